@@ -1,0 +1,75 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { useMemo } from 'react';
+import { createMemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory';
+import type { AccountErrorCode } from '../src/adapters/errors';
+import { AccountProvider } from '../src/provider/account-provider';
+import '../src/styles.css';
+
+/** Story parameters the adapter decorator reads: options for the memory adapter. */
+export interface AdapterParameters {
+  adapter?: MemoryAdapterOptions;
+}
+
+/** Wraps every story in a themed AccountProvider with a fresh memory adapter. */
+const withAccount: Decorator = (Story, context) => {
+  const { theme, locale, adapterFails } = context.globals as { theme?: string; locale?: string; adapterFails?: string };
+  const options = (context.parameters as AdapterParameters).adapter;
+  const fail = adapterFails && adapterFails !== 'off' ? (adapterFails as AccountErrorCode) : options?.fail;
+  // A fresh adapter per story and toolbar setting, so that stories never share state.
+  const adapter = useMemo(
+    () => createMemoryAdapter({ ...options, ...(fail === undefined ? {} : { fail }) }),
+    [options, fail],
+  );
+  return (
+    <div
+      data-theme={theme ?? 'light'}
+      style={{
+        background: 'var(--ras-color-bg)',
+        color: 'var(--ras-color-text)',
+        fontFamily: 'var(--ras-font)',
+        padding: 'var(--ras-space-4)',
+      }}
+    >
+      <AccountProvider adapter={adapter} locale={locale ?? 'en-US'}>
+        <Story />
+      </AccountProvider>
+    </div>
+  );
+};
+
+const preview: Preview = {
+  decorators: [withAccount],
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
+  globalTypes: {
+    theme: {
+      description: 'Colour theme',
+      toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true },
+    },
+    locale: {
+      description: 'Locale for messages, dates and numbers',
+      toolbar: { title: 'Locale', icon: 'globe', items: ['en-US', 'de-DE'], dynamicTitle: true },
+    },
+    adapterFails: {
+      description: 'Make every adapter method fail with this error code',
+      toolbar: {
+        title: 'Adapter fails',
+        icon: 'alert',
+        items: [
+          { value: 'off', title: 'Adapter works' },
+          { value: 'network', title: 'Fails: network' },
+          { value: 'unauthorized', title: 'Fails: unauthorized' },
+          { value: 'forbidden', title: 'Fails: forbidden' },
+          { value: 'server', title: 'Fails: server' },
+          { value: 'rate_limited', title: 'Fails: rate limited' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en-US', adapterFails: 'off' },
+};
+
+export default preview;

@@ -1,0 +1,9 @@
+export {
+  createMemoryAdapter,
+  MAX_PROFILE_FIELD_LENGTH,
+  type MemoryAdapter,
+  type MemoryAdapterOptions,
+  type MemoryFault,
+  withoutMethods,
+} from './memory-adapter';
+export { createDefaultSeed, createSeedMembers, type MemorySeed, type SeedMember } from './seed';

@@ -1,0 +1,292 @@
+/** A date and time as an ISO 8601 string (`2026-11-22T10:00:00.000Z`). */
+export type IsoDateTime = string;
+
+/** The signed-in user's account as the components show and edit it. */
+export interface User {
+  /** The backend's identifier of the user. */
+  id: string;
+  /** The email address the user signs in with; read-only in the profile. */
+  email: string;
+  /** The user's first name; empty when not set. */
+  firstName: string;
+  /** The user's last name; empty when not set. */
+  lastName: string;
+  /** The user's phone number as they typed it; empty when not set. */
+  phone: string;
+  /** An address the browser can load the profile photo from, or `null` for none. */
+  avatarUrl: string | null;
+  /** When the account was created, when known. */
+  dateJoined?: IsoDateTime;
+  /** When the user was last active, when known. */
+  lastActivity?: IsoDateTime;
+}
+
+/** The profile fields a user can change; fields left out stay as they are. */
+export interface ProfilePatch {
+  /** A new first name (at most 256 characters, trimmed). */
+  firstName?: string;
+  /** A new last name (at most 256 characters, trimmed). */
+  lastName?: string;
+  /** A new phone number (at most 256 characters, trimmed). */
+  phone?: string;
+}
+
+/** One email subscription the user can switch on or off. */
+export interface EmailPreference {
+  /** A stable identifier, also the message key suffix for its label (`newsletter`). */
+  id: string;
+  /** The backend's label, used when the message catalogue has none for this id. */
+  label?: string;
+  /** Whether the user receives these emails. */
+  enabled: boolean;
+}
+
+/** A change to email preferences: preference id to its new on/off state. */
+export type EmailPreferencesPatch = Record<string, boolean>;
+
+/** A project referred to by another record. */
+export interface ProjectRef {
+  /** The backend's identifier of the project. */
+  id: string;
+  /** The project's title. */
+  title: string;
+}
+
+/** The organization a user belongs to, as far as the backend tells. */
+export interface OrganizationInfo {
+  /** The backend's identifier of the organization. */
+  id: string;
+  /** The organization's name. */
+  title: string;
+  /** The email of the organization's owner, when known. */
+  ownerEmail?: string;
+  /** When the organization was created, when known. */
+  createdAt?: IsoDateTime;
+}
+
+/** A member's role in an organization. */
+export type MemberRole =
+  | 'owner'
+  | 'administrator'
+  | 'manager'
+  | 'reviewer'
+  | 'annotator'
+  | 'deactivated'
+  | 'not_activated'
+  | 'view_only';
+
+/** The user's membership facts; every field but `userId` is shown only when known. */
+export interface Membership {
+  /** The user's identifier. */
+  userId: string;
+  /** When the user registered. */
+  dateJoined?: IsoDateTime;
+  /** How many annotations the user submitted. */
+  annotationsCount?: number;
+  /** How many projects the user contributed to. */
+  contributedProjectsCount?: number;
+  /** The user's active organization. */
+  organization?: OrganizationInfo;
+  /** The user's role in that organization. */
+  role?: MemberRole;
+}
+
+/** Which token kinds the organization allows. */
+export interface TokenSettings {
+  /** Whether personal access tokens can be listed and created. */
+  personalTokensEnabled: boolean;
+  /** Whether the legacy (non-expiring) token is enabled. */
+  legacyTokenEnabled: boolean;
+  /** How many personal tokens may be active at once; `null` means no limit. Label Studio allows 1. */
+  maxActivePersonalTokens: number | null;
+}
+
+/** A personal access token as listed: never the secret itself. */
+export interface PersonalToken {
+  /** An identifier the adapter accepts in `revokePersonalToken`. */
+  id: string;
+  /** A non-secret beginning of the token, to tell tokens apart. */
+  prefix: string;
+  /** When the token was created, when known. */
+  createdAt: IsoDateTime | null;
+  /** When the token stops working, or `null` when it never expires. */
+  expiresAt: IsoDateTime | null;
+}
+
+/** What a new personal token should be like. */
+export interface CreatePersonalTokenInput {
+  /** Days until the token expires, or `null`/absent for the backend's default. */
+  expiresInDays?: number | null;
+}
+
+/** A newly created personal token: the only time the secret is available. */
+export interface CreatedPersonalToken {
+  /** The full secret; show it once and then forget it. */
+  token: string;
+  /** The token as it will be listed. */
+  info: PersonalToken;
+}
+
+/** The legacy API token. */
+export interface LegacyToken {
+  /** The secret token, sent as `Authorization: Token <token>`. */
+  token: string;
+}
+
+/** A user's override of one hotkey, stored under its `section:action` id. */
+export interface HotkeyOverride {
+  /** The combo, such as `ctrl+shift+z` (at most 50 characters). */
+  key: string;
+  /** Whether the binding is active; absent means active. */
+  active?: boolean;
+  /** An optional description kept with the override. */
+  description?: string;
+}
+
+/** The user's hotkey overrides: `section:action` id to override. At most 200 entries. */
+export type HotkeyOverrides = Record<string, HotkeyOverride>;
+
+/** A member of the organization, as listed. */
+export interface Member {
+  /** The member's user identifier. */
+  id: string;
+  /** The member's email. */
+  email: string;
+  /** The member's first name; empty when not set. */
+  firstName: string;
+  /** The member's last name; empty when not set. */
+  lastName: string;
+  /** The member's photo address, or `null`. */
+  avatarUrl: string | null;
+  /** When the member was last active, when known. */
+  lastActivity?: IsoDateTime;
+}
+
+/** Everything known about one member, for the details panel. */
+export interface MemberDetails extends Member {
+  /** The member's phone number; empty when not set. */
+  phone: string;
+  /** Projects the member created. */
+  createdProjects: ProjectRef[];
+  /** Projects the member contributed to. */
+  contributedProjects: ProjectRef[];
+}
+
+/** What page of members to list. */
+export interface ListMembersInput {
+  /** The page number, starting at 1. */
+  page: number;
+  /** How many members a page holds. */
+  pageSize: number;
+  /** Text to find in email or name; empty for all. */
+  search?: string;
+}
+
+/** One page of members and how many there are in all. */
+export interface MembersPage {
+  /** The members on this page. */
+  items: Member[];
+  /** How many members match the search across all pages. */
+  total: number;
+}
+
+/** The organization's invite link. */
+export interface InviteLink {
+  /** The link a new member opens to join (absolute, or relative to the host app). */
+  url: string;
+}
+
+/** Options every adapter method accepts as its last argument. */
+export interface RequestOptions {
+  /** Aborts the request; the method then rejects with an `aborted` AccountError. */
+  signal?: AbortSignal;
+}
+
+/** Options for uploads, which can report progress. */
+export interface UploadOptions extends RequestOptions {
+  /** Called with the uploaded fraction, from 0 to 1. */
+  onProgress?: (fraction: number) => void;
+}
+
+/**
+ * Every read and write the components make, as async methods named after the domain.
+ *
+ * Methods resolve to the domain object itself and reject with `AccountError`. A method the
+ * backend cannot serve is left out, and the component that needs it hides that control.
+ */
+export interface AccountAdapter {
+  /** The base address of the backend's HTTP API, used in copyable examples; absent when there is none. */
+  readonly apiBaseUrl?: string;
+
+  /** Reads the signed-in user. */
+  getCurrentUser(options?: RequestOptions): Promise<User>;
+  /** Changes profile fields and resolves to the updated user. */
+  updateProfile?(patch: ProfilePatch, options?: RequestOptions): Promise<User>;
+
+  /** Uploads a new profile photo and resolves to the updated user. */
+  uploadAvatar?(file: Blob, options?: UploadOptions): Promise<User>;
+  /** Removes the profile photo and resolves to the updated user. */
+  removeAvatar?(options?: RequestOptions): Promise<User>;
+
+  /** Reads the user's email subscriptions. */
+  getEmailPreferences?(options?: RequestOptions): Promise<EmailPreference[]>;
+  /** Changes some email subscriptions and resolves to all of them. */
+  updateEmailPreferences?(patch: EmailPreferencesPatch, options?: RequestOptions): Promise<EmailPreference[]>;
+
+  /** Reads the user's membership facts. */
+  getMembership?(options?: RequestOptions): Promise<Membership>;
+
+  /** Reads which token kinds the organization allows. */
+  getTokenSettings?(options?: RequestOptions): Promise<TokenSettings>;
+  /** Lists the user's active personal tokens, without their secrets. */
+  listPersonalTokens?(options?: RequestOptions): Promise<PersonalToken[]>;
+  /** Creates a personal token; the secret is in the result and nowhere else, ever. */
+  createPersonalToken?(input: CreatePersonalTokenInput, options?: RequestOptions): Promise<CreatedPersonalToken>;
+  /** Revokes a personal token by its listed id. */
+  revokePersonalToken?(id: string, options?: RequestOptions): Promise<void>;
+  /** Reads the legacy token. */
+  getLegacyToken?(options?: RequestOptions): Promise<LegacyToken>;
+  /** Replaces the legacy token with a new one; the old one stops working. */
+  renewLegacyToken?(options?: RequestOptions): Promise<LegacyToken>;
+
+  /** Reads the user's hotkey overrides. */
+  getHotkeys?(options?: RequestOptions): Promise<HotkeyOverrides>;
+  /** Replaces the whole overrides map and resolves to what was stored. */
+  saveHotkeys?(overrides: HotkeyOverrides, options?: RequestOptions): Promise<HotkeyOverrides>;
+
+  /** Lists one page of the organization's members. */
+  listMembers?(input: ListMembersInput, options?: RequestOptions): Promise<MembersPage>;
+  /** Reads one member's details. */
+  getMember?(id: string, options?: RequestOptions): Promise<MemberDetails>;
+  /** Reads the organization's invite link. */
+  getInviteLink?(options?: RequestOptions): Promise<InviteLink>;
+  /** Replaces the invite link; the old link stops working. */
+  resetInviteLink?(options?: RequestOptions): Promise<InviteLink>;
+}
+
+/** The name of any adapter method. */
+export type AdapterMethodName = Exclude<keyof AccountAdapter, 'apiBaseUrl'>;
+
+/** Every adapter method name, grouped as the contract groups them. */
+export const ADAPTER_METHOD_GROUPS = {
+  profile: ['getCurrentUser', 'updateProfile'],
+  avatar: ['uploadAvatar', 'removeAvatar'],
+  email: ['getEmailPreferences', 'updateEmailPreferences'],
+  membership: ['getMembership'],
+  tokens: [
+    'getTokenSettings',
+    'listPersonalTokens',
+    'createPersonalToken',
+    'revokePersonalToken',
+    'getLegacyToken',
+    'renewLegacyToken',
+  ],
+  hotkeys: ['getHotkeys', 'saveHotkeys'],
+  people: ['listMembers', 'getMember', 'getInviteLink', 'resetInviteLink'],
+} as const satisfies Record<string, readonly AdapterMethodName[]>;
+
+/** A group of adapter methods, as named in the contract. */
+export type AdapterMethodGroup = keyof typeof ADAPTER_METHOD_GROUPS;
+
+/** Every adapter method name. */
+export const ADAPTER_METHOD_NAMES: readonly AdapterMethodName[] = Object.values(ADAPTER_METHOD_GROUPS).flat();

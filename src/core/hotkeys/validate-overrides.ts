@@ -1,0 +1,118 @@
+import type { HotkeyOverride, HotkeyOverrides } from '../../adapters/types';
+
+/** The most overrides a user may store (Label Studio's server limit). */
+export const MAX_HOTKEY_OVERRIDES = 200;
+/** The longest `section:action` id allowed. */
+export const MAX_HOTKEY_ID_LENGTH = 100;
+/** The longest combo string allowed. */
+export const MAX_HOTKEY_KEY_LENGTH = 50;
+
+/** Operating-system combos Label Studio's server refuses to store, as it spells them. */
+export const SERVER_BLOCKED_COMBOS: readonly string[] = [
+  'ctrl+alt+delete',
+  'cmd+alt+escape',
+  'alt+f4',
+  'ctrl+alt+esc',
+  'cmd+option+esc',
+  'ctrl+shift+esc',
+  'cmd+shift+q',
+  'alt+tab',
+  'cmd+tab',
+  'ctrl+alt+t',
+  'cmd+space',
+];
+
+const ALLOWED_KEY_CHARACTERS = /^[a-zA-Z0-9+\-\s[\]\\;'".,/`~!@#$%^&*()_={}|:<>?]+$/;
+const MODIFIER_WORDS = new Set(['ctrl', 'cmd', 'command', 'alt', 'option', 'shift', 'meta']);
+const FORBIDDEN_OBJECT_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The outcome of `validateHotkeyOverrides`: the cleaned map, or messages per hotkey id. */
+export type HotkeyOverridesValidation =
+  | { ok: true; overrides: HotkeyOverrides }
+  | { ok: false; fieldErrors: Record<string, string[]> };
+
+/** Sets an own property even for names like `__proto__`, which plain assignment would not. */
+function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkId(id: string): string | null {
+  if (id.trim() === '') return 'A hotkey id is empty. Use the form section:action.';
+  if (id.length > MAX_HOTKEY_ID_LENGTH) {
+    return `The hotkey id is ${id.length} characters long. The longest allowed is ${MAX_HOTKEY_ID_LENGTH}.`;
+  }
+  const colon = id.indexOf(':');
+  if (colon < 0 || id.slice(0, colon).trim() === '' || id.slice(colon + 1).trim() === '') {
+    return `The hotkey id "${id}" must have the form section:action.`;
+  }
+  return null;
+}
+
+function checkKey(key: unknown): string | null {
+  if (typeof key !== 'string' || key.trim() === '') return 'The shortcut is missing.';
+  if (key.length > MAX_HOTKEY_KEY_LENGTH) {
+    return `The shortcut is ${key.length} characters long. The longest allowed is ${MAX_HOTKEY_KEY_LENGTH}.`;
+  }
+  const normalized = key.trim().toLowerCase();
+  if (SERVER_BLOCKED_COMBOS.includes(normalized)) {
+    return `The shortcut ${normalized} is reserved by the operating system.`;
+  }
+  if (!ALLOWED_KEY_CHARACTERS.test(key)) return `The shortcut "${key}" contains characters that can't be used.`;
+  const parts = normalized.split('+');
+  for (const part of parts.slice(0, -1)) {
+    if (!MODIFIER_WORDS.has(part.trim()) && part.length > 20) {
+      return `The shortcut "${key}" has a part longer than 20 characters.`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Applies the rules a Label Studio server applies to a stored hotkey map, so that every
+ * adapter refuses what the real server refuses. Never throws.
+ */
+export function validateHotkeyOverrides(value: unknown): HotkeyOverridesValidation {
+  if (!isPlainObject(value)) return { ok: false, fieldErrors: { hotkeys: ['Hotkeys must be an object.'] } };
+  const ids = Object.keys(value);
+  if (ids.length > MAX_HOTKEY_OVERRIDES) {
+    return {
+      ok: false,
+      fieldErrors: {
+        hotkeys: [`There are ${ids.length} hotkey overrides. The most allowed is ${MAX_HOTKEY_OVERRIDES}.`],
+      },
+    };
+  }
+  const fieldErrors: Record<string, string[]> = {};
+  const overrides: HotkeyOverrides = {};
+  for (const id of ids) {
+    const problems: string[] = [];
+    const idProblem = FORBIDDEN_OBJECT_KEYS.has(id) ? `The hotkey id "${id}" is not allowed.` : checkId(id);
+    if (idProblem) problems.push(idProblem);
+    const entry = value[id];
+    if (!isPlainObject(entry)) {
+      problems.push('Each hotkey must be an object with a key.');
+    } else {
+      const keyProblem = checkKey(entry.key);
+      if (keyProblem) problems.push(keyProblem);
+      if ('active' in entry && entry.active !== undefined && typeof entry.active !== 'boolean') {
+        problems.push('"active" must be true or false.');
+      }
+      if ('description' in entry && entry.description !== undefined && typeof entry.description !== 'string') {
+        problems.push('"description" must be text.');
+      }
+      if (problems.length === 0) {
+        const override: HotkeyOverride = { key: entry.key as string };
+        if (typeof entry.active === 'boolean') override.active = entry.active;
+        if (typeof entry.description === 'string') override.description = entry.description;
+        setOwn(overrides, id, override);
+      }
+    }
+    if (problems.length > 0) setOwn(fieldErrors, id, problems);
+  }
+  if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
+  return { ok: true, overrides };
+}

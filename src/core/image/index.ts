@@ -1,0 +1,15 @@
+export {
+  IMAGE_HEADER_MAX_BYTES,
+  readImageHeader,
+  sniffImageType,
+  type ImageHeaderResult,
+  type ImageType,
+  type SniffedType,
+} from './read-image-header';
+export {
+  DEFAULT_AVATAR_LIMITS,
+  validateAvatarFile,
+  type AvatarLimits,
+  type AvatarRejectionCode,
+  type AvatarValidationResult,
+} from './validate-avatar-file';

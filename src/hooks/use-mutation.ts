@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { toAccountError, type AccountError } from '../adapters/errors';
+
+/** Where a write stands. */
+export type MutationStatus = 'idle' | 'pending' | 'success' | 'error';
+
+/** How a write ended: its value, or its error. */
+export type MutationResult<O> = { ok: true; value: O } | { ok: false; error: AccountError };
+
+/** What `useMutation` returns. */
+export interface MutationState<I, O> {
+  /** Starts the write; resolves to `undefined` when one is already under way or it was aborted. */
+  run: (input: I) => Promise<MutationResult<O> | undefined>;
+  /** Whether a write is under way, done, or failed. */
+  status: MutationStatus;
+  /** Why the last write failed, or `null`. Aborted writes are never errors. */
+  error: AccountError | null;
+  /** Whether a write is under way. */
+  isPending: boolean;
+  /** Cancels a write under way. */
+  cancel: () => void;
+  /** Forgets the last outcome (back to `idle`). */
+  reset: () => void;
+}
+
+/**
+ * Runs one write at a time through the adapter: a second `run` while one is under way is
+ * ignored (no double submit), unmounting aborts it, and an abort is never reported as an error.
+ *
+ * @example
+ * const save = useMutation((patch: ProfilePatch, signal) => adapter.updateProfile!(patch, { signal }));
+ * <button disabled={save.isPending} onClick={() => save.run(values)}>Save</button>
+ */
+export function useMutation<I, O>(perform: (input: I, signal: AbortSignal) => Promise<O>): MutationState<I, O> {
+  const [status, setStatus] = useState<MutationStatus>('idle');
+  const [error, setError] = useState<AccountError | null>(null);
+  const controllerRef = useRef<AbortController | null>(null);
+  const performRef = useRef(perform);
+
+  useEffect(() => {
+    performRef.current = perform;
+  });
+
+  useEffect(() => () => controllerRef.current?.abort(), []);
+
+  const run = useCallback(async (input: I): Promise<MutationResult<O> | undefined> => {
+    // A ref, not state: two clicks in one frame both see the first one's claim.
+    if (controllerRef.current) return undefined;
+    const controller = new AbortController();
+    controllerRef.current = controller;
+    setStatus('pending');
+    setError(null);
+    try {
+      const value = await performRef.current(input, controller.signal);
+      if (controller.signal.aborted) return undefined;
+      setStatus('success');
+      return { ok: true, value };
+    } catch (reason) {
+      const failure = toAccountError(reason);
+      if (controller.signal.aborted || failure.code === 'aborted') {
+        if (!controller.signal.aborted) setStatus('idle');
+        return undefined;
+      }
+      setStatus('error');
+      setError(failure);
+      return { ok: false, error: failure };
+    } finally {
+      if (controllerRef.current === controller) controllerRef.current = null;
+    }
+  }, []);
+
+  const cancel = useCallback(() => {
+    const controller = controllerRef.current;
+    if (!controller) return;
+    controllerRef.current = null;
+    controller.abort();
+    setStatus('idle');
+  }, []);
+
+  const reset = useCallback(() => {
+    setStatus('idle');
+    setError(null);
+  }, []);
+
+  return { run, status, error, isPending: status === 'pending', cancel, reset };
+}

@@ -1,0 +1,18 @@
+// Provider
+export { AccountProvider, type AccountProviderProps } from './provider/account-provider';
+export { useAccount, type AccountContextValue } from './provider/account-context';
+export type { Platform } from './provider/platform';
+
+// Adapter contract
+export {
+  AccountError,
+  ACCOUNT_ERROR_CODES,
+  isAccountError,
+  type AccountErrorCode,
+  type AccountErrorOptions,
+} from './adapters/errors';
+export { ADAPTER_METHOD_GROUPS, ADAPTER_METHOD_NAMES } from './adapters/types';
+export type * from './adapters/types';
+
+// Messages
+export { en, type Message, type MessageKey, type Messages, type MessageValues, type PluralMessage } from './i18n/en';

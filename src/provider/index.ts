@@ -1,0 +1,3 @@
+export { AccountProvider, type AccountProviderProps } from './account-provider';
+export { useAccount, useOptionalAccount, type AccountContextValue } from './account-context';
+export { detectPlatform, type Platform } from './platform';

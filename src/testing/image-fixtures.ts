@@ -1,0 +1,106 @@
+/** Small, real image files made in code, for adapter and uploader tests. */
+
+let crcTable: Uint32Array | undefined;
+
+function crc32(bytes: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = crcTable[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function adler32(bytes: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  for (const byte of bytes) {
+    a = (a + byte) % 65521;
+    b = (b + a) % 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+function u32(value: number): number[] {
+  return [(value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff];
+}
+
+function chunk(type: string, data: Uint8Array): Uint8Array {
+  const typeAndData = new Uint8Array(4 + data.length);
+  typeAndData.set(Array.from(type, (c) => c.charCodeAt(0)));
+  typeAndData.set(data, 4);
+  const out = new Uint8Array(12 + data.length);
+  out.set(u32(data.length));
+  out.set(typeAndData, 4);
+  out.set(u32(crc32(typeAndData)), 8 + data.length);
+  return out;
+}
+
+/** A zlib stream of stored (uncompressed) deflate blocks: valid, and needs no compressor. */
+function zlibStored(raw: Uint8Array): Uint8Array {
+  const blocks = Math.max(1, Math.ceil(raw.length / 65535));
+  const out = new Uint8Array(2 + raw.length + blocks * 5 + 4);
+  out[0] = 0x78;
+  out[1] = 0x01;
+  let at = 2;
+  for (let i = 0; i < blocks; i++) {
+    const part = raw.subarray(i * 65535, Math.min(raw.length, (i + 1) * 65535));
+    out[at++] = i === blocks - 1 ? 1 : 0;
+    out[at++] = part.length & 0xff;
+    out[at++] = part.length >>> 8;
+    out[at++] = ~part.length & 0xff;
+    out[at++] = (~part.length >>> 8) & 0xff;
+    out.set(part, at);
+    at += part.length;
+  }
+  out.set(u32(adler32(raw)), at);
+  return out;
+}
+
+/**
+ * Makes a complete, decodable grey PNG of the given size (8-bit greyscale, a soft gradient).
+ *
+ * @example
+ * const file = new File([makePng(1201, 10)], 'wide.png', { type: 'image/png' });
+ */
+export function makePng(width: number, height: number): Uint8Array {
+  const ihdr = new Uint8Array([...u32(width), ...u32(height), 8, 0, 0, 0, 0]);
+  const raw = new Uint8Array((width + 1) * height);
+  for (let y = 0; y < height; y++) {
+    raw[y * (width + 1)] = 0; // filter type: none
+    for (let x = 0; x < width; x++) raw[y * (width + 1) + 1 + x] = (x + y) & 0xff;
+  }
+  const signature = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const parts = [signature, chunk('IHDR', ihdr), chunk('IDAT', zlibStored(raw)), chunk('IEND', new Uint8Array())];
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/** Makes a complete 24-bit BMP of the given size: a real image in a type avatars refuse. */
+export function makeBmp(width: number, height: number): Uint8Array {
+  const rowSize = Math.ceil((width * 3) / 4) * 4;
+  const size = 54 + rowSize * height;
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  out[0] = 0x42;
+  out[1] = 0x4d;
+  view.setUint32(2, size, true);
+  view.setUint32(10, 54, true);
+  view.setUint32(14, 40, true);
+  view.setInt32(18, width, true);
+  view.setInt32(22, height, true);
+  view.setUint16(26, 1, true);
+  view.setUint16(28, 24, true);
+  view.setUint32(34, rowSize * height, true);
+  return out;
+}

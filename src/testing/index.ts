@@ -1,0 +1,2 @@
+export { describeAdapterConformance, type AdapterConformanceOptions } from './conformance';
+export { makeBmp, makePng } from './image-fixtures';

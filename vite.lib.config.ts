@@ -1,0 +1,30 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** The package's entry points; package.json "exports" names the same files under dist/. */
+export const libraryEntries = {
+  index: 'src/index.ts',
+  'provider/index': 'src/provider/index.ts',
+  'adapters/memory/index': 'src/adapters/memory/index.ts',
+  'core/image/index': 'src/core/image/index.ts',
+  'testing/index': 'src/testing/index.ts',
+};
+
+/** Dependencies stay imports in the output: the host app's bundler resolves and dedupes them. */
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^vitest($|\/)/, /^@radix-ui\//, 'react-hook-form', /^@hookform\//, /^zod($|\/)/, 'tinykeys'];
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    lib: { entry: libraryEntries, formats: ['es'] },
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // The host app minifies; readable output is easier to debug and to diff.
+    minify: false,
+    rolldownOptions: {
+      external,
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});
