@@ -1,5 +1,5 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory';
 import type { AccountErrorCode } from '../src/adapters/errors';
 import { AccountProvider } from '../src/provider/account-provider';
@@ -10,11 +10,16 @@ export interface AdapterParameters {
   adapter?: MemoryAdapterOptions;
 }
 
-/** Wraps every story in a themed AccountProvider with a fresh memory adapter. */
-const withAccount: Decorator = (Story, context) => {
-  const { theme, locale, adapterFails } = context.globals as { theme?: string; locale?: string; adapterFails?: string };
-  const options = (context.parameters as AdapterParameters).adapter;
-  const fail = adapterFails && adapterFails !== 'off' ? (adapterFails as AccountErrorCode) : options?.fail;
+interface StoryAccountProps {
+  theme: string;
+  locale: string;
+  options: MemoryAdapterOptions | undefined;
+  fail: MemoryAdapterOptions['fail'];
+  children: ReactNode;
+}
+
+/** A themed AccountProvider with a fresh memory adapter per story and toolbar setting. */
+function StoryAccount({ theme, locale, options, fail, children }: StoryAccountProps) {
   // A fresh adapter per story and toolbar setting, so that stories never share state.
   const adapter = useMemo(
     () => createMemoryAdapter({ ...options, ...(fail === undefined ? {} : { fail }) }),
@@ -22,7 +27,7 @@ const withAccount: Decorator = (Story, context) => {
   );
   return (
     <div
-      data-theme={theme ?? 'light'}
+      data-theme={theme}
       style={{
         background: 'var(--ras-color-bg)',
         color: 'var(--ras-color-text)',
@@ -30,10 +35,22 @@ const withAccount: Decorator = (Story, context) => {
         padding: 'var(--ras-space-4)',
       }}
     >
-      <AccountProvider adapter={adapter} locale={locale ?? 'en-US'}>
-        <Story />
+      <AccountProvider adapter={adapter} locale={locale}>
+        {children}
       </AccountProvider>
     </div>
+  );
+}
+
+/** Wraps every story in StoryAccount, driven by the toolbar and the story's `adapter` parameter. */
+const withAccount: Decorator = (Story, context) => {
+  const { theme, locale, adapterFails } = context.globals as { theme?: string; locale?: string; adapterFails?: string };
+  const options = (context.parameters as AdapterParameters).adapter;
+  const fail = adapterFails && adapterFails !== 'off' ? (adapterFails as AccountErrorCode) : options?.fail;
+  return (
+    <StoryAccount theme={theme ?? 'light'} locale={locale ?? 'en-US'} options={options} fail={fail}>
+      <Story />
+    </StoryAccount>
   );
 };
 

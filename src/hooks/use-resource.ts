@@ -69,7 +69,7 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: 
       ...s,
       data: typeof update === 'function' ? (update as (current: T | undefined) => T)(s.data) : update,
     }));
-  }, []);
+  }, [setSnapshot]);
 
   return { status: snapshot.status, data: snapshot.data, error: snapshot.error, retry, setData };
 }

@@ -46,7 +46,7 @@ const KB = 1024;
 const MB = 1024 * 1024;
 
 function formatSize(bytes: number): string {
-  if (bytes >= MB) return `${(bytes / MB).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes > MB) return `${(bytes / MB).toFixed(1).replace(/\.0$/, '')} MB`;
   if (bytes >= KB) return `${Math.round(bytes / KB)} KB`;
   return `${bytes} bytes`;
 }

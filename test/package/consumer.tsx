@@ -1,0 +1,33 @@
+// A host app's view of the package: every import goes through package.json "exports".
+import { AccountError, AccountProvider, isAccountError, useAccount, type AccountAdapter, type User } from 'react-account-settings';
+import { createMemoryAdapter, createSeedMembers } from 'react-account-settings/adapters/memory';
+import { readImageHeader, validateAvatarFile } from 'react-account-settings/image';
+import { AccountProvider as ProviderOnly } from 'react-account-settings/provider';
+import { describeAdapterConformance, makePng } from 'react-account-settings/testing';
+// @ts-expect-error Internal modules are not part of the public surface.
+import { createDefaultSeed } from 'react-account-settings/adapters/memory/seed';
+
+const adapter: AccountAdapter = createMemoryAdapter({ seed: { members: createSeedMembers(3) } });
+
+export function Name(): string {
+  return useAccount().t('common.retry');
+}
+
+export function App() {
+  return (
+    <AccountProvider adapter={adapter} locale="de-DE">
+      <ProviderOnly adapter={adapter}>ok</ProviderOnly>
+    </AccountProvider>
+  );
+}
+
+export async function firstName(): Promise<string> {
+  const user: User = await adapter.getCurrentUser();
+  return user.firstName;
+}
+
+export const header = readImageHeader(makePng(3, 2));
+export const verdict = validateAvatarFile({ size: 10, bytes: makePng(3, 2) });
+export const isError = isAccountError(new AccountError('network'));
+export const registerSuite: typeof describeAdapterConformance = describeAdapterConformance;
+export const unused = createDefaultSeed;

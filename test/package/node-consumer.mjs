@@ -1,0 +1,16 @@
+// Runs the package's React-free entries in plain Node, as a host's backend would.
+import { createMemoryAdapter } from 'react-account-settings/adapters/memory';
+import { readImageHeader, validateAvatarFile } from 'react-account-settings/image';
+
+const adapter = createMemoryAdapter();
+const user = await adapter.updateProfile({ firstName: ' Grace ' });
+const png = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x04, 0xb1, 0, 0, 0, 10,
+]);
+console.log(
+  JSON.stringify({
+    firstName: user.firstName,
+    header: readImageHeader(png),
+    verdict: validateAvatarFile({ size: png.length, bytes: png }),
+  }),
+);

@@ -1,0 +1,70 @@
+// @vitest-environment node
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const consumer = join(root, 'test/package');
+const installed = join(consumer, 'node_modules/react-account-settings');
+const tsc = join(root, 'node_modules/.bin/tsc');
+
+function typecheck(project: string): string {
+  try {
+    execFileSync(tsc, ['-p', join(consumer, project)], { cwd: consumer, encoding: 'utf8' });
+    return '';
+  } catch (error) {
+    return String((error as { stdout?: string }).stdout ?? error);
+  }
+}
+
+describe('the built package, as a host app installs it', () => {
+  beforeAll(() => {
+    if (!existsSync(join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
+    // npm pack applies "files", so this installs exactly what would be published.
+    const packDir = mkdtempSync(join(tmpdir(), 'ras-pack-'));
+    const output = execFileSync('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: root, encoding: 'utf8' });
+    const [{ filename }] = JSON.parse(output.slice(output.indexOf('['))) as [{ filename: string }];
+    rmSync(installed, { recursive: true, force: true });
+    mkdirSync(installed, { recursive: true });
+    execFileSync('tar', ['-xzf', join(packDir, filename), '-C', installed, '--strip-components=1']);
+    rmSync(packDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('ships a file for every path in "exports"', () => {
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+      exports: Record<string, string | Record<string, string>>;
+    };
+    const targets = Object.values(manifest.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+    const missing = targets.filter((target) => !existsSync(join(installed, target)));
+    expect(missing).toEqual([]);
+  });
+
+  it('type-checks a consumer that imports every entry (bundler resolution)', () => {
+    expect(typecheck('tsconfig.bundler.json')).toBe('');
+  }, 60_000);
+
+  it('type-checks the same consumer under Node ESM resolution', () => {
+    expect(typecheck('tsconfig.nodenext.json')).toBe('');
+  }, 60_000);
+
+  it('runs the React-free entries in plain Node', () => {
+    const output = execFileSync(process.execPath, [join(consumer, 'node-consumer.mjs')], { cwd: consumer, encoding: 'utf8' });
+    expect(JSON.parse(output)).toEqual({
+      firstName: 'Grace',
+      header: { ok: true, type: 'png', width: 1201, height: 10 },
+      verdict: {
+        ok: false,
+        code: 'too_many_pixels',
+        message: 'This image is 1201 × 10 px. The largest allowed is 1200 × 1200 px.',
+      },
+    });
+  });
+
+  it('ships no tests, stories or sources', () => {
+    const files = execFileSync('find', [installed, '-type', 'f'], { encoding: 'utf8' }).split('\n');
+    expect(files.filter((file) => /\.(test|stories)\.|\/src\/|\.tsx?$/.test(file) && !file.endsWith('.d.ts'))).toEqual([]);
+  });
+});
