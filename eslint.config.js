@@ -26,7 +26,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'core/ must not import React.' }] },
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'core/ must not import React.' },
+          ],
+        },
       ],
     },
   },
@@ -36,12 +40,19 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/adapters/*/**', '**/adapters/memory', '**/adapters/label-studio'], message: 'Components call hooks, not adapters.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/adapters/*/**', '**/adapters/memory', '**/adapters/label-studio'],
+              message: 'Components call hooks, not adapters.',
+            },
+          ],
+        },
       ],
     },
   },
   {
-    files: ['scripts/**', 'test/summary-reporter.ts'],
+    files: ['scripts/**', 'test/summary-reporter.ts', 'test/package/**'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -43,6 +43,15 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          // Playwright from Node against the demo that `npm start` serves.
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+        },
+      },
+      {
+        extends: true,
         plugins: [storybookTest({ configDir: `${root}.storybook` })],
         test: { name: 'storybook', browser: browser() },
       },

@@ -11,7 +11,16 @@ export const libraryEntries = {
 };
 
 /** Dependencies stay imports in the output: the host app's bundler resolves and dedupes them. */
-const external = [/^react($|\/)/, /^react-dom($|\/)/, /^vitest($|\/)/, /^@radix-ui\//, 'react-hook-form', /^@hookform\//, /^zod($|\/)/, 'tinykeys'];
+const external = [
+  /^react($|\/)/,
+  /^react-dom($|\/)/,
+  /^vitest($|\/)/,
+  /^@radix-ui\//,
+  'react-hook-form',
+  /^@hookform\//,
+  /^zod($|\/)/,
+  'tinykeys',
+];
 
 export default defineConfig({
   plugins: [react()],

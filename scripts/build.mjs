@@ -19,13 +19,16 @@ function addDeclarationExtensions(dir) {
     }
     if (!entry.name.endsWith('.d.ts')) continue;
     const source = readFileSync(path, 'utf8');
-    const fixed = source.replace(/(from\s+|import\(\s*)(['"])(\.{1,2}\/[^'"]*?)\2/g, (match, lead, quote, specifier) => {
-      if (/\.(js|css)$/.test(specifier)) return match;
-      const base = join(dirname(path), specifier);
-      if (existsSync(`${base}.d.ts`)) return `${lead}${quote}${specifier}.js${quote}`;
-      if (existsSync(join(base, 'index.d.ts'))) return `${lead}${quote}${specifier}/index.js${quote}`;
-      throw new Error(`${path}: cannot resolve ${specifier}`);
-    });
+    const fixed = source.replace(
+      /(from\s+|import\(\s*)(['"])(\.{1,2}\/[^'"]*?)\2/g,
+      (match, lead, quote, specifier) => {
+        if (/\.(js|css)$/.test(specifier)) return match;
+        const base = join(dirname(path), specifier);
+        if (existsSync(`${base}.d.ts`)) return `${lead}${quote}${specifier}.js${quote}`;
+        if (existsSync(join(base, 'index.d.ts'))) return `${lead}${quote}${specifier}/index.js${quote}`;
+        throw new Error(`${path}: cannot resolve ${specifier}`);
+      },
+    );
     if (fixed !== source) writeFileSync(path, fixed);
   }
 }

@@ -98,9 +98,13 @@ export const Error: Story = {
 
 /** A server that asks the client to slow down. */
 export const RateLimited: Story = {
-  parameters: { adapter: { fail: { getCurrentUser: new AccountError('rate_limited', undefined, { retryAfterMs: 30_000 }) } } },
+  parameters: {
+    adapter: { fail: { getCurrentUser: new AccountError('rate_limited', undefined, { retryAfterMs: 30_000 }) } },
+  },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent('Too many requests. Try again in 30 seconds.');
+    await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent(
+      'Too many requests. Try again in 30 seconds.',
+    );
   },
 };
 

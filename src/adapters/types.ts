@@ -66,14 +66,7 @@ export interface OrganizationInfo {
 
 /** A member's role in an organization. */
 export type MemberRole =
-  | 'owner'
-  | 'administrator'
-  | 'manager'
-  | 'reviewer'
-  | 'annotator'
-  | 'deactivated'
-  | 'not_activated'
-  | 'view_only';
+  'owner' | 'administrator' | 'manager' | 'reviewer' | 'annotator' | 'deactivated' | 'not_activated' | 'view_only';
 
 /** The user's membership facts; every field but `userId` is shown only when known. */
 export interface Membership {

@@ -27,5 +27,7 @@ export function warnMissingMethod(component: string, method: AdapterMethodName):
   const key = `${component}:${method}`;
   if (warned.has(key) || !isDevelopment()) return;
   warned.add(key);
-  console.warn(`[react-account-settings] ${component}: the adapter has no ${method}(), so the control that needs it is hidden.`);
+  console.warn(
+    `[react-account-settings] ${component}: the adapter has no ${method}(), so the control that needs it is hidden.`,
+  );
 }

@@ -39,7 +39,12 @@ function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
 export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): ResourceState<T> {
   const [attempt, setAttempt] = useState(0);
   const currentDeps = [...deps, attempt];
-  const [snapshot, setSnapshot] = useState<Snapshot<T>>({ deps: currentDeps, status: 'loading', data: undefined, error: null });
+  const [snapshot, setSnapshot] = useState<Snapshot<T>>({
+    deps: currentDeps,
+    status: 'loading',
+    data: undefined,
+    error: null,
+  });
 
   // A new read starts whenever the inputs change: show it as loading in this very render.
   if (!sameDeps(snapshot.deps, currentDeps)) {
@@ -64,12 +69,15 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: 
   }, currentDeps);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  const setData = useCallback((update: T | ((current: T | undefined) => T)) => {
-    setSnapshot((s) => ({
-      ...s,
-      data: typeof update === 'function' ? (update as (current: T | undefined) => T)(s.data) : update,
-    }));
-  }, [setSnapshot]);
+  const setData = useCallback(
+    (update: T | ((current: T | undefined) => T)) => {
+      setSnapshot((s) => ({
+        ...s,
+        data: typeof update === 'function' ? (update as (current: T | undefined) => T)(s.data) : update,
+      }));
+    },
+    [setSnapshot],
+  );
 
   return { status: snapshot.status, data: snapshot.data, error: snapshot.error, retry, setData };
 }

@@ -19,7 +19,10 @@ export interface AdapterConformanceOptions<A extends AccountAdapter = AccountAda
 type Method<K extends keyof AccountAdapter> = NonNullable<AccountAdapter[K]>;
 
 /** Awaits a promise that must reject with an AccountError of one of the given codes. */
-async function expectAccountError(promise: Promise<unknown>, codes: readonly AccountErrorCode[]): Promise<AccountError> {
+async function expectAccountError(
+  promise: Promise<unknown>,
+  codes: readonly AccountErrorCode[],
+): Promise<AccountError> {
   let caught: unknown;
   try {
     await promise;
@@ -52,7 +55,9 @@ export function describeAdapterConformance<A extends AccountAdapter>(
   name: string,
   options: AdapterConformanceOptions<A>,
 ): void {
-  const groups = new Set<AdapterMethodGroup>(options.groups ?? (Object.keys(ADAPTER_METHOD_GROUPS) as AdapterMethodGroup[]));
+  const groups = new Set<AdapterMethodGroup>(
+    options.groups ?? (Object.keys(ADAPTER_METHOD_GROUPS) as AdapterMethodGroup[]),
+  );
 
   describe(`${name}: adapter conformance`, () => {
     let adapter: A;
@@ -96,7 +101,11 @@ export function describeAdapterConformance<A extends AccountAdapter>(
       if (!groups.has('profile')) return;
 
       it('saves a profile change and reads it back', async () => {
-        const updated = await method('updateProfile')({ firstName: 'Grace', lastName: 'Hopper', phone: '+1 (555) 010-2030' });
+        const updated = await method('updateProfile')({
+          firstName: 'Grace',
+          lastName: 'Hopper',
+          phone: '+1 (555) 010-2030',
+        });
         expect(updated).toMatchObject({ firstName: 'Grace', lastName: 'Hopper', phone: '+1 (555) 010-2030' });
         expect(await method('getCurrentUser')()).toMatchObject({ firstName: 'Grace', lastName: 'Hopper' });
       });
@@ -105,7 +114,12 @@ export function describeAdapterConformance<A extends AccountAdapter>(
         const before = await method('getCurrentUser')();
         await method('updateProfile')({ phone: '555 0100' });
         const after = await method('getCurrentUser')();
-        expect(after).toMatchObject({ firstName: before.firstName, lastName: before.lastName, email: before.email, phone: '555 0100' });
+        expect(after).toMatchObject({
+          firstName: before.firstName,
+          lastName: before.lastName,
+          email: before.email,
+          phone: '555 0100',
+        });
       });
 
       it('trims surrounding spaces', async () => {
@@ -130,7 +144,9 @@ export function describeAdapterConformance<A extends AccountAdapter>(
       describe('avatar', () => {
         it('uploads a photo and reports progress up to 1', async () => {
           const progress: number[] = [];
-          const user = await method('uploadAvatar')(pngFile(64, 48), { onProgress: (fraction) => progress.push(fraction) });
+          const user = await method('uploadAvatar')(pngFile(64, 48), {
+            onProgress: (fraction) => progress.push(fraction),
+          });
           expect(user.avatarUrl).toEqual(expect.any(String));
           expect((await method('getCurrentUser')()).avatarUrl).toBe(user.avatarUrl);
           expect(progress.every((fraction) => fraction >= 0 && fraction <= 1)).toBe(true);
@@ -147,7 +163,10 @@ export function describeAdapterConformance<A extends AccountAdapter>(
         it('refuses a file over 1024 KB', async () => {
           const big = new Uint8Array(1024 * 1024 + 1);
           big.set(makePng(10, 10));
-          await expectAccountError(method('uploadAvatar')(new Blob([big], { type: 'image/png' })), ['too_large', 'validation']);
+          await expectAccountError(method('uploadAvatar')(new Blob([big], { type: 'image/png' })), [
+            'too_large',
+            'validation',
+          ]);
           expect((await method('getCurrentUser')()).avatarUrl).toBeNull();
         });
 
@@ -185,7 +204,7 @@ export function describeAdapterConformance<A extends AccountAdapter>(
 
     if (groups.has('membership')) {
       describe('membership', () => {
-        it("reads the membership of the signed-in user", async () => {
+        it('reads the membership of the signed-in user', async () => {
           const [user, membership] = await Promise.all([method('getCurrentUser')(), method('getMembership')()]);
           expect(membership.userId).toBe(user.id);
           if (membership.annotationsCount !== undefined) expect(membership.annotationsCount).toBeGreaterThanOrEqual(0);
@@ -213,7 +232,11 @@ export function describeAdapterConformance<A extends AccountAdapter>(
 
         it('never returns a secret again after creation', async () => {
           const created = await method('createPersonalToken')({});
-          const again = await Promise.all([method('listPersonalTokens')(), method('getTokenSettings')(), method('getCurrentUser')()]);
+          const again = await Promise.all([
+            method('listPersonalTokens')(),
+            method('getTokenSettings')(),
+            method('getCurrentUser')(),
+          ]);
           expect(JSON.stringify(again)).not.toContain(created.token);
         });
 
@@ -296,17 +319,24 @@ export function describeAdapterConformance<A extends AccountAdapter>(
         });
 
         it('refuses a key longer than 50 characters', async () => {
-          await expectAccountError(method('saveHotkeys')({ 'annotation:submit': { key: `ctrl+${'a'.repeat(50)}` } }), ['validation']);
+          await expectAccountError(method('saveHotkeys')({ 'annotation:submit': { key: `ctrl+${'a'.repeat(50)}` } }), [
+            'validation',
+          ]);
         });
 
         it('refuses more than 200 overrides', async () => {
-          const many = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`section:action-${i}`, { key: 'ctrl+k' }]));
+          const many = Object.fromEntries(
+            Array.from({ length: 201 }, (_, i) => [`section:action-${i}`, { key: 'ctrl+k' }]),
+          );
           await expectAccountError(method('saveHotkeys')(many), ['validation']);
           expect(await method('getHotkeys')()).toEqual({});
         });
 
         it('refuses an "active" flag that is not true or false', async () => {
-          const bad = { 'annotation:submit': { key: 'ctrl+enter', active: 'yes' } } as unknown as Record<string, { key: string }>;
+          const bad = { 'annotation:submit': { key: 'ctrl+enter', active: 'yes' } } as unknown as Record<
+            string,
+            { key: string }
+          >;
           await expectAccountError(method('saveHotkeys')(bad), ['validation']);
         });
       });
@@ -334,7 +364,9 @@ export function describeAdapterConformance<A extends AccountAdapter>(
           const target = items[1]!;
           const found = await method('listMembers')({ page: 1, pageSize: 30, search: target.email });
           expect(found.items.map((member) => member.id)).toContain(target.id);
-          expect(found.items.every((member) => member.email.toLowerCase().includes(target.email.toLowerCase()))).toBe(true);
+          expect(found.items.every((member) => member.email.toLowerCase().includes(target.email.toLowerCase()))).toBe(
+            true,
+          );
         });
 
         it("reads a member's details", async () => {
@@ -371,7 +403,9 @@ export function describeAdapterConformance<A extends AccountAdapter>(
           const before = await method('getCurrentUser')();
           const controller = new AbortController();
           controller.abort();
-          await expectAccountError(method('updateProfile')({ firstName: 'Aborted' }, { signal: controller.signal }), ['aborted']);
+          await expectAccountError(method('updateProfile')({ firstName: 'Aborted' }, { signal: controller.signal }), [
+            'aborted',
+          ]);
           expect((await method('getCurrentUser')()).firstName).toBe(before.firstName);
         });
       }

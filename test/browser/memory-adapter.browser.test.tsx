@@ -46,7 +46,9 @@ describe('memory adapter in Chromium', () => {
   });
 
   it('makes test images that Chromium decodes at the stated size', async () => {
-    const png = await createImageBitmap(new Blob([makePng(1201, 10) as Uint8Array<ArrayBuffer>], { type: 'image/png' }));
+    const png = await createImageBitmap(
+      new Blob([makePng(1201, 10) as Uint8Array<ArrayBuffer>], { type: 'image/png' }),
+    );
     const bmp = await createImageBitmap(new Blob([makeBmp(7, 3) as Uint8Array<ArrayBuffer>], { type: 'image/bmp' }));
     expect([png.width, png.height, bmp.width, bmp.height]).toEqual([1201, 10, 7, 3]);
   });

@@ -1,5 +1,12 @@
 // A host app's view of the package: every import goes through package.json "exports".
-import { AccountError, AccountProvider, isAccountError, useAccount, type AccountAdapter, type User } from 'react-account-settings';
+import {
+  AccountError,
+  AccountProvider,
+  isAccountError,
+  useAccount,
+  type AccountAdapter,
+  type User,
+} from 'react-account-settings';
 import { createMemoryAdapter, createSeedMembers } from 'react-account-settings/adapters/memory';
 import { readImageHeader, validateAvatarFile } from 'react-account-settings/image';
 import { AccountProvider as ProviderOnly } from 'react-account-settings/provider';

@@ -115,12 +115,14 @@ describe('toAccountError', () => {
     expect(toAccountError(new Error('boom')).code).toBe('server');
   });
 
-  it.each([['a string', 'boom'], ['null', null], ['undefined', undefined], ['an object', { status: 500 }]])(
-    'maps %s to "server"',
-    (_label, value) => {
-      expect(toAccountError(value).code).toBe('server');
-    },
-  );
+  it.each([
+    ['a string', 'boom'],
+    ['null', null],
+    ['undefined', undefined],
+    ['an object', { status: 500 }],
+  ])('maps %s to "server"', (_label, value) => {
+    expect(toAccountError(value).code).toBe('server');
+  });
 
   it('maps a DOMException that is not an abort to "server"', () => {
     expect(toAccountError(new DOMException('Quota exceeded', 'QuotaExceededError')).code).toBe('server');

@@ -60,7 +60,11 @@ function exifApp1(order: 'II' | 'MM', orientation: number): Uint8Array {
   return segment(0xe1, bytes('Exif\0\0', tiff));
 }
 
-function jpeg(width: number, height: number, options: { progressive?: boolean; before?: Uint8Array[] } = {}): Uint8Array {
+function jpeg(
+  width: number,
+  height: number,
+  options: { progressive?: boolean; before?: Uint8Array[] } = {},
+): Uint8Array {
   const frame = sof(options.progressive ? 0xc2 : 0xc0, width, height);
   return bytes(SOI, ...(options.before ?? [APP0]), frame, EOI);
 }
@@ -374,11 +378,21 @@ describe('validateAvatarFile', () => {
   });
 
   it('accepts an image of exactly 1200 × 1200 px', () => {
-    expect(validateAvatarFile(file(pngHeader(1200, 1200)))).toEqual({ ok: true, type: 'png', width: 1200, height: 1200 });
+    expect(validateAvatarFile(file(pngHeader(1200, 1200)))).toEqual({
+      ok: true,
+      type: 'png',
+      width: 1200,
+      height: 1200,
+    });
   });
 
   it('accepts a file of exactly 1024 KB', () => {
-    expect(validateAvatarFile(file(makePng(10, 10), 1_048_576))).toEqual({ ok: true, type: 'png', width: 10, height: 10 });
+    expect(validateAvatarFile(file(makePng(10, 10), 1_048_576))).toEqual({
+      ok: true,
+      type: 'png',
+      width: 10,
+      height: 10,
+    });
   });
 
   it('checks the byte size before the type: a 2 MB BMP is too_many_bytes', () => {
@@ -466,12 +480,18 @@ describe('validateAvatarFile', () => {
   });
 
   it('honours a custom maxHeight', () => {
-    expect(validateAvatarFile(file(makePng(10, 51)), { maxHeight: 50 })).toMatchObject({ ok: false, code: 'too_many_pixels' });
+    expect(validateAvatarFile(file(makePng(10, 51)), { maxHeight: 50 })).toMatchObject({
+      ok: false,
+      code: 'too_many_pixels',
+    });
   });
 
   it('honours a custom maxBytes', () => {
     const png = makePng(10, 10);
-    expect(validateAvatarFile(file(png), { maxBytes: png.length - 1 })).toMatchObject({ ok: false, code: 'too_many_bytes' });
+    expect(validateAvatarFile(file(png), { maxBytes: png.length - 1 })).toMatchObject({
+      ok: false,
+      code: 'too_many_bytes',
+    });
   });
 
   it('honours custom types and lists only them in the message', () => {

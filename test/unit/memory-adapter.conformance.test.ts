@@ -4,5 +4,6 @@ import { describeAdapterConformance } from '../../src/testing';
 describeAdapterConformance('memory adapter', { createAdapter: () => createMemoryAdapter() });
 
 describeAdapterConformance('memory adapter with latency and persistence', {
-  createAdapter: () => createMemoryAdapter({ latencyMs: 5, storage: window.localStorage, storageKey: `conformance-${Math.random()}` }),
+  createAdapter: () =>
+    createMemoryAdapter({ latencyMs: 5, storage: window.localStorage, storageKey: `conformance-${Math.random()}` }),
 });

@@ -87,7 +87,9 @@ describe('createMemoryAdapter', () => {
 
   it('stores an uploaded photo as a data URL of its detected type', async () => {
     const adapter = createMemoryAdapter();
-    const user = await adapter.uploadAvatar(new Blob([makePng(2, 2) as Uint8Array<ArrayBuffer>], { type: 'image/gif' }));
+    const user = await adapter.uploadAvatar(
+      new Blob([makePng(2, 2) as Uint8Array<ArrayBuffer>], { type: 'image/gif' }),
+    );
     expect(user.avatarUrl).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
   });
 
@@ -119,7 +121,9 @@ describe('createMemoryAdapter', () => {
   });
 
   it('refuses a page size over 100', async () => {
-    await expect(createMemoryAdapter().listMembers({ page: 1, pageSize: 101 })).rejects.toMatchObject({ code: 'validation' });
+    await expect(createMemoryAdapter().listMembers({ page: 1, pageSize: 101 })).rejects.toMatchObject({
+      code: 'validation',
+    });
   });
 
   it('reports the expiry of a token created for a number of days', async () => {

@@ -25,7 +25,10 @@ describe('the built package, as a host app installs it', () => {
     if (!existsSync(join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
     // npm pack applies "files", so this installs exactly what would be published.
     const packDir = mkdtempSync(join(tmpdir(), 'ras-pack-'));
-    const output = execFileSync('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: root, encoding: 'utf8' });
+    const output = execFileSync('npm', ['pack', '--json', '--pack-destination', packDir], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     const [{ filename }] = JSON.parse(output.slice(output.indexOf('['))) as [{ filename: string }];
     rmSync(installed, { recursive: true, force: true });
     mkdirSync(installed, { recursive: true });
@@ -37,7 +40,9 @@ describe('the built package, as a host app installs it', () => {
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
       exports: Record<string, string | Record<string, string>>;
     };
-    const targets = Object.values(manifest.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+    const targets = Object.values(manifest.exports).flatMap((target) =>
+      typeof target === 'string' ? [target] : Object.values(target),
+    );
     const missing = targets.filter((target) => !existsSync(join(installed, target)));
     expect(missing).toEqual([]);
   });
@@ -51,7 +56,10 @@ describe('the built package, as a host app installs it', () => {
   }, 60_000);
 
   it('runs the React-free entries in plain Node', () => {
-    const output = execFileSync(process.execPath, [join(consumer, 'node-consumer.mjs')], { cwd: consumer, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, [join(consumer, 'node-consumer.mjs')], {
+      cwd: consumer,
+      encoding: 'utf8',
+    });
     expect(JSON.parse(output)).toEqual({
       firstName: 'Grace',
       header: { ok: true, type: 'png', width: 1201, height: 10 },
@@ -65,6 +73,8 @@ describe('the built package, as a host app installs it', () => {
 
   it('ships no tests, stories or sources', () => {
     const files = execFileSync('find', [installed, '-type', 'f'], { encoding: 'utf8' }).split('\n');
-    expect(files.filter((file) => /\.(test|stories)\.|\/src\/|\.tsx?$/.test(file) && !file.endsWith('.d.ts'))).toEqual([]);
+    expect(files.filter((file) => /\.(test|stories)\.|\/src\/|\.tsx?$/.test(file) && !file.endsWith('.d.ts'))).toEqual(
+      [],
+    );
   });
 });

@@ -1,6 +1,5 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { AccountError } from '../../src/adapters/errors';
 import { createMemoryAdapter } from '../../src/adapters/memory';
@@ -35,7 +34,8 @@ describe('useResource', () => {
     const base = createMemoryAdapter();
     const adapter: AccountAdapter = {
       ...base,
-      getCurrentUser: (options) => (failures-- > 0 ? Promise.reject(new AccountError('network')) : base.getCurrentUser(options)),
+      getCurrentUser: (options) =>
+        failures-- > 0 ? Promise.reject(new AccountError('network')) : base.getCurrentUser(options),
     };
     render(<UserName adapter={adapter} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('network');
@@ -59,16 +59,13 @@ describe('useResource', () => {
   });
 
   it('reads again when its inputs change and ignores the older answer', async () => {
-    const slow = createMemoryAdapter({ latencyMs: 50, seed: { user: { ...createMemoryAdapterUser(), firstName: 'Slow' } } });
+    const slow = createMemoryAdapter({
+      latencyMs: 50,
+      seed: { user: { ...createMemoryAdapterUser(), firstName: 'Slow' } },
+    });
     const fast = createMemoryAdapter({ seed: { user: { ...createMemoryAdapterUser(), firstName: 'Fast' } } });
-    let switchAdapter: () => void = () => {};
-    function Switcher() {
-      const [adapter, setAdapter] = useState<AccountAdapter>(slow);
-      switchAdapter = () => setAdapter(fast);
-      return <UserName adapter={adapter} />;
-    }
-    render(<Switcher />);
-    act(() => switchAdapter());
+    const { rerender } = render(<UserName adapter={slow} />);
+    rerender(<UserName adapter={fast} />);
     expect(await screen.findByText('Fast')).toBeInTheDocument();
     await new Promise((resolve) => setTimeout(resolve, 80));
     await waitFor(() => expect(screen.queryByText('Slow')).not.toBeInTheDocument());

@@ -55,11 +55,15 @@ describe('validateHotkeyOverrides', () => {
 
   describe('ids', () => {
     it.each(['undo', 'editor-undo'])('refuses the id %j, which has no colon', (id) => {
-      expect(errorsFor({ [id]: { key: 'ctrl+z' } }, id)).toEqual([`The hotkey id "${id}" must have the form section:action.`]);
+      expect(errorsFor({ [id]: { key: 'ctrl+z' } }, id)).toEqual([
+        `The hotkey id "${id}" must have the form section:action.`,
+      ]);
     });
 
     it.each([':undo', '  :undo', 'editor:', 'editor:   '])('refuses the id %j, which has a blank part', (id) => {
-      expect(errorsFor({ [id]: { key: 'ctrl+z' } }, id)).toEqual([`The hotkey id "${id}" must have the form section:action.`]);
+      expect(errorsFor({ [id]: { key: 'ctrl+z' } }, id)).toEqual([
+        `The hotkey id "${id}" must have the form section:action.`,
+      ]);
     });
 
     it('refuses an empty id', () => {
@@ -77,7 +81,10 @@ describe('validateHotkeyOverrides', () => {
     it('accepts an id of 100 characters', () => {
       const id = `a:${'b'.repeat(98)}`;
       expect(id).toHaveLength(100);
-      expect(validateHotkeyOverrides({ [id]: { key: 'ctrl+z' } })).toEqual({ ok: true, overrides: { [id]: { key: 'ctrl+z' } } });
+      expect(validateHotkeyOverrides({ [id]: { key: 'ctrl+z' } })).toEqual({
+        ok: true,
+        overrides: { [id]: { key: 'ctrl+z' } },
+      });
     });
   });
 
@@ -105,31 +112,43 @@ describe('validateHotkeyOverrides', () => {
 
   describe('entry values', () => {
     it('refuses an active flag that is not a boolean', () => {
-      expect(errorsFor({ 'a:b': { key: 'ctrl+b', active: 'yes' } }, 'a:b')).toEqual(['"active" must be true or false.']);
+      expect(errorsFor({ 'a:b': { key: 'ctrl+b', active: 'yes' } }, 'a:b')).toEqual([
+        '"active" must be true or false.',
+      ]);
     });
 
     it('refuses a description that is not a string', () => {
       expect(errorsFor({ 'a:b': { key: 'ctrl+b', description: 7 } }, 'a:b')).toEqual(['"description" must be text.']);
     });
 
-    it.each([['a string', 'ctrl+b'], ['null', null], ['an array', [{ key: 'ctrl+b' }]], ['a number', 1]])(
-      'refuses an entry that is %s instead of an object',
-      (_label, entry) => {
-        expect(errorsFor({ 'a:b': entry }, 'a:b')).toEqual(['Each hotkey must be an object with a key.']);
-      },
-    );
+    it.each([
+      ['a string', 'ctrl+b'],
+      ['null', null],
+      ['an array', [{ key: 'ctrl+b' }]],
+      ['a number', 1],
+    ])('refuses an entry that is %s instead of an object', (_label, entry) => {
+      expect(errorsFor({ 'a:b': entry }, 'a:b')).toEqual(['Each hotkey must be an object with a key.']);
+    });
   });
 
   describe('the map itself', () => {
-    it.each([['null', null], ['an array', []], ['a string', 'ctrl+z'], ['a number', 3], ['undefined', undefined]])(
-      'refuses %s as the whole input',
-      (_label, input) => {
-        expect(validateHotkeyOverrides(input)).toEqual({ ok: false, fieldErrors: { hotkeys: ['Hotkeys must be an object.'] } });
-      },
-    );
+    it.each([
+      ['null', null],
+      ['an array', []],
+      ['a string', 'ctrl+z'],
+      ['a number', 3],
+      ['undefined', undefined],
+    ])('refuses %s as the whole input', (_label, input) => {
+      expect(validateHotkeyOverrides(input)).toEqual({
+        ok: false,
+        fieldErrors: { hotkeys: ['Hotkeys must be an object.'] },
+      });
+    });
 
     it('refuses 201 entries with a message naming 201 and 200', () => {
-      const input = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`section:action${i}`, { key: 'ctrl+a' }]));
+      const input = Object.fromEntries(
+        Array.from({ length: 201 }, (_, i) => [`section:action${i}`, { key: 'ctrl+a' }]),
+      );
       expect(validateHotkeyOverrides(input)).toEqual({
         ok: false,
         fieldErrors: { hotkeys: ['There are 201 hotkey overrides. The most allowed is 200.'] },
@@ -137,7 +156,9 @@ describe('validateHotkeyOverrides', () => {
     });
 
     it('accepts 200 entries', () => {
-      const input = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`section:action${i}`, { key: 'ctrl+a' }]));
+      const input = Object.fromEntries(
+        Array.from({ length: 200 }, (_, i) => [`section:action${i}`, { key: 'ctrl+a' }]),
+      );
       const result = validateHotkeyOverrides(input);
       expect(result.ok).toBe(true);
       expect(result.ok && Object.keys(result.overrides)).toHaveLength(200);

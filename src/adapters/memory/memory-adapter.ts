@@ -102,7 +102,8 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
 
 async function readBytes(file: Blob): Promise<Uint8Array> {
   // Blob.arrayBuffer is missing in some DOM emulations; Response reads any Blob.
-  const buffer = typeof file.arrayBuffer === 'function' ? await file.arrayBuffer() : await new Response(file).arrayBuffer();
+  const buffer =
+    typeof file.arrayBuffer === 'function' ? await file.arrayBuffer() : await new Response(file).arrayBuffer();
   return new Uint8Array(buffer);
 }
 
@@ -193,7 +194,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   }
 
   function requireTokens(kind: 'personal' | 'legacy'): void {
-    const enabled = kind === 'personal' ? state.tokenSettings.personalTokensEnabled : state.tokenSettings.legacyTokenEnabled;
+    const enabled =
+      kind === 'personal' ? state.tokenSettings.personalTokensEnabled : state.tokenSettings.legacyTokenEnabled;
     if (!enabled) {
       throw new AccountError(
         'forbidden',
@@ -264,7 +266,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         avatarLimits,
       );
       if (!result.ok) {
-        throw new AccountError('validation', result.message, { status: 400, fieldErrors: { avatar: [result.message] } });
+        throw new AccountError('validation', result.message, {
+          status: 400,
+          fieldErrors: { avatar: [result.message] },
+        });
       }
       throwIfAborted(signal);
       const avatarUrl = toDataUrl(bytes, `image/${result.type}`);
@@ -427,9 +432,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       await begin('listMembers', signal);
       const { page, pageSize } = input;
       if (!Number.isInteger(page) || page < 1 || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) {
-        throw new AccountError('validation', `Page ${page} with ${pageSize} per page can't be listed. Use page 1 or later and 1 to 100 per page.`, {
-          status: 400,
-        });
+        throw new AccountError(
+          'validation',
+          `Page ${page} with ${pageSize} per page can't be listed. Use page 1 or later and 1 to 100 per page.`,
+          {
+            status: 400,
+          },
+        );
       }
       const search = (input.search ?? '').trim().toLowerCase();
       const matches = search
@@ -441,7 +450,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         : state.members;
       const sorted = [...matches].sort((a, b) => a.email.localeCompare(b.email));
       const start = (page - 1) * pageSize;
-      return { items: sorted.slice(start, start + pageSize).map((member) => clone(toMember(member))), total: sorted.length };
+      return {
+        items: sorted.slice(start, start + pageSize).map((member) => clone(toMember(member))),
+        total: sorted.length,
+      };
     },
 
     async getMember(id, { signal }: RequestOptions = {}): Promise<MemberDetails> {

@@ -36,8 +36,34 @@ export interface MemorySeed {
   inviteUrl: string;
 }
 
-const FIRST_NAMES = ['Ada', 'Grace', 'Alan', 'Edsger', 'Barbara', 'Donald', 'Frances', 'Ken', 'Radia', 'Tim', 'Katherine', 'Linus'];
-const LAST_NAMES = ['Lovelace', 'Hopper', 'Turing', 'Dijkstra', 'Liskov', 'Knuth', 'Allen', 'Thompson', 'Perlman', 'Lee', 'Johnson', 'Torvalds'];
+const FIRST_NAMES = [
+  'Ada',
+  'Grace',
+  'Alan',
+  'Edsger',
+  'Barbara',
+  'Donald',
+  'Frances',
+  'Ken',
+  'Radia',
+  'Tim',
+  'Katherine',
+  'Linus',
+];
+const LAST_NAMES = [
+  'Lovelace',
+  'Hopper',
+  'Turing',
+  'Dijkstra',
+  'Liskov',
+  'Knuth',
+  'Allen',
+  'Thompson',
+  'Perlman',
+  'Lee',
+  'Johnson',
+  'Torvalds',
+];
 const PROJECTS = ['Street signs', 'Invoices', 'Bird calls', 'Support tickets', 'Lung X-rays', 'Product reviews'];
 
 const SEED_TIME = Date.UTC(2026, 10, 1, 9, 30);
@@ -65,7 +91,9 @@ export function createSeedMembers(count: number, startId = 2): SeedMember[] {
       avatarUrl: null,
       lastActivity: new Date(SEED_TIME - (i % 97) * 3.7 * 60 * 60 * 1000).toISOString(),
       createdProjects: i % 4 === 0 ? [{ id: String(100 + (i % PROJECTS.length)), title: project }] : [],
-      contributedProjects: [{ id: String(100 + ((i + 1) % PROJECTS.length)), title: PROJECTS[(i + 1) % PROJECTS.length]! }],
+      contributedProjects: [
+        { id: String(100 + ((i + 1) % PROJECTS.length)), title: PROJECTS[(i + 1) % PROJECTS.length]! },
+      ],
     });
   }
   return members;

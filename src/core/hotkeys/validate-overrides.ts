@@ -28,8 +28,7 @@ const FORBIDDEN_OBJECT_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 /** The outcome of `validateHotkeyOverrides`: the cleaned map, or messages per hotkey id. */
 export type HotkeyOverridesValidation =
-  | { ok: true; overrides: HotkeyOverrides }
-  | { ok: false; fieldErrors: Record<string, string[]> };
+  { ok: true; overrides: HotkeyOverrides } | { ok: false; fieldErrors: Record<string, string[]> };
 
 /** Sets an own property even for names like `__proto__`, which plain assignment would not. */
 function setOwn<T>(target: Record<string, T>, key: string, value: T): void {

@@ -3,8 +3,7 @@ export type ImageType = 'png' | 'jpeg' | 'gif' | 'webp';
 
 /** What `readImageHeader` found: the displayed size and type, or why it could not tell. */
 export type ImageHeaderResult =
-  | { ok: true; type: ImageType; width: number; height: number }
-  | { ok: false; reason: string };
+  { ok: true; type: ImageType; width: number; height: number } | { ok: false; reason: string };
 
 /** The most bytes `readImageHeader` looks at; pass at most this much of a file. */
 export const IMAGE_HEADER_MAX_BYTES = 64 * 1024;
@@ -87,8 +86,7 @@ function readExifOrientation(bytes: Uint8Array, start: number, end: number): num
   if (order !== 'II' && order !== 'MM') return 1;
   const little = order === 'II';
   const u16 = (at: number) => (little ? u16le(bytes, at) : u16be(bytes, at));
-  const u32 = (at: number) =>
-    little ? (u16le(bytes, at + 2) * 0x10000 + u16le(bytes, at)) : u32be(bytes, at);
+  const u32 = (at: number) => (little ? u16le(bytes, at + 2) * 0x10000 + u16le(bytes, at) : u32be(bytes, at));
   if (u16(tiff + 2) !== 42) return 1;
   const ifd = tiff + u32(tiff + 4);
   if (ifd + 2 > end) return 1;
