@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 export const libraryEntries = {
   index: 'src/index.ts',
   'provider/index': 'src/provider/index.ts',
+  'components/profile-form/index': 'src/components/profile-form/index.ts',
   'adapters/memory/index': 'src/adapters/memory/index.ts',
   'core/image/index': 'src/core/image/index.ts',
   'testing/index': 'src/testing/index.ts',

@@ -1,6 +1,6 @@
 // Builds the package: ESM with one module per source file, .d.ts beside each, and the theme.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
@@ -33,8 +33,15 @@ function addDeclarationExtensions(dir) {
   }
 }
 
+/** Writes src/styles.css with its @import rules replaced by the imported files, as one stylesheet. */
+function bundleStyles(entry, output) {
+  const inline = (file) =>
+    readFileSync(file, 'utf8').replace(/@import\s+'([^']+)';\n?/g, (_, path) => inline(join(dirname(file), path)));
+  writeFileSync(output, inline(entry));
+}
+
 run('vite', ['build', '--config', 'vite.lib.config.ts', '--logLevel', 'warn']);
 run('tsc', ['-p', 'tsconfig.build.json']);
 addDeclarationExtensions('dist');
-copyFileSync('src/styles.css', 'dist/styles.css');
+bundleStyles('src/styles.css', 'dist/styles.css');
 console.log('Built dist/ (ESM, .d.ts, styles.css).');

@@ -3,6 +3,9 @@ export { AccountProvider, type AccountProviderProps } from './provider/account-p
 export { useAccount, type AccountContextValue } from './provider/account-context';
 export type { Platform } from './provider/platform';
 
+// Components and their hooks
+export * from './components/profile-form';
+
 // Adapter contract
 export {
   AccountError,

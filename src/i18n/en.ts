@@ -22,6 +22,20 @@ export const en = {
   'error.server': 'The server had a problem. Try again in a moment.',
   'error.aborted': 'The request was cancelled.',
 
+  'profile.title': 'Profile',
+  'profile.firstName': 'First name',
+  'profile.lastName': 'Last name',
+  'profile.phone': 'Phone',
+  'profile.email': 'Email',
+  'profile.emailHint': "Your email is your username and can't be changed.",
+  'profile.save': 'Save',
+  'profile.saving': 'Saving…',
+  'profile.saved': 'Profile saved',
+  'profile.discard': 'Discard changes',
+  'profile.tooLong': 'This is {length} characters long. The longest allowed is {max}.',
+  'profile.phoneInvalid': "A phone number can't contain {characters}. Use digits, spaces and + - ( ) .",
+  'profile.loading': 'Loading profile…',
+
   'account.signedInAs': 'Signed in as {name}',
   'account.members': { one: '{count} member', other: '{count} members' },
 } satisfies Record<string, Message>;

@@ -10,6 +10,7 @@ import {
 import { createMemoryAdapter, createSeedMembers } from 'react-account-settings/adapters/memory';
 import { readImageHeader, validateAvatarFile } from 'react-account-settings/image';
 import { AccountProvider as ProviderOnly } from 'react-account-settings/provider';
+import { ProfileForm, useProfileForm } from 'react-account-settings/profile-form';
 import { describeAdapterConformance, makePng } from 'react-account-settings/testing';
 // @ts-expect-error Internal modules are not part of the public surface.
 import { createDefaultSeed } from 'react-account-settings/adapters/memory/seed';
@@ -23,7 +24,9 @@ export function Name(): string {
 export function App() {
   return (
     <AccountProvider adapter={adapter} locale="de-DE">
-      <ProviderOnly adapter={adapter}>ok</ProviderOnly>
+      <ProviderOnly adapter={adapter}>
+        <ProfileForm warnOnLeave onSaved={(user) => user.firstName} className="host" />
+      </ProviderOnly>
     </AccountProvider>
   );
 }
@@ -38,3 +41,4 @@ export const verdict = validateAvatarFile({ size: 10, bytes: makePng(3, 2) });
 export const isError = isAccountError(new AccountError('network'));
 export const registerSuite: typeof describeAdapterConformance = describeAdapterConformance;
 export const unused = createDefaultSeed;
+export const profileHook: typeof useProfileForm = useProfileForm;

@@ -32,8 +32,8 @@ export interface MemoryAdapterOptions {
   storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
   /** The key under which `storage` holds the data. @default 'react-account-settings' */
   storageKey?: string;
-  /** How long every call takes, in milliseconds, to show loading states. @default 0 */
-  latencyMs?: number;
+  /** How long calls take in milliseconds, to show loading states: one figure, or one per method (others take 0). @default 0 */
+  latencyMs?: number | Partial<Record<AdapterMethodName, number>>;
   /** Makes methods fail: one code for every method, or a fault per method name. */
   fail?: AccountErrorCode | Partial<Record<AdapterMethodName, MemoryFault>>;
   /** The avatar limits the adapter enforces. @default Label Studio's: 1200 × 1200 px, 1024 KB, PNG/JPEG/GIF */
@@ -150,7 +150,8 @@ function loadState(options: MemoryAdapterOptions, key: string): MemoryState | nu
  */
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   const storageKey = options.storageKey ?? 'react-account-settings';
-  const latencyMs = options.latencyMs ?? 0;
+  const latencyOf = (method: AdapterMethodName): number =>
+    typeof options.latencyMs === 'number' ? options.latencyMs : (options.latencyMs?.[method] ?? 0);
   const avatarLimits = { ...DEFAULT_AVATAR_LIMITS, ...options.avatarLimits };
   const seed: MemoryState = { ...createDefaultSeed(), ...clone(options.seed ?? {}), personalTokens: [] };
   let state: MemoryState = loadState(options, storageKey) ?? seed;
@@ -187,7 +188,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
   /** Waits the configured latency, honours the signal, and throws any injected fault. */
   async function begin(method: AdapterMethodName, signal: AbortSignal | undefined): Promise<void> {
-    await wait(latencyMs, signal);
+    await wait(latencyOf(method), signal);
     // A signal that fired while this call was queued still wins, as it would over the network.
     throwIfAborted(signal);
     throwInjectedFault(method);
@@ -245,6 +246,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     async uploadAvatar(file, { signal, onProgress }: UploadOptions = {}): Promise<User> {
       throwIfAborted(signal);
       // The transfer happens first, as over a network, and can be cancelled part way.
+      const latencyMs = latencyOf('uploadAvatar');
       const steps = latencyMs > 0 ? 10 : 1;
       for (let step = 1; step <= steps; step++) {
         await wait(latencyMs / steps, signal);

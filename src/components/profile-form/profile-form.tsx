@@ -1,0 +1,158 @@
+import type { ComponentProps } from 'react';
+import { useProfileForm, type ProfileField, type UseProfileFormOptions } from '../../hooks/use-profile-form';
+import { useTranslate } from '../../hooks/use-translate';
+import { classNames } from '../shared/class-names';
+import { ErrorAlert } from '../shared/error-alert';
+
+/** Props of `ProfileForm`: the hook's options plus the root `<form>`'s own props. */
+export interface ProfileFormProps
+  extends UseProfileFormOptions, Omit<ComponentProps<'form'>, 'onSubmit' | 'children' | 'onInvalid'> {}
+
+const FIELDS: ReadonlyArray<{
+  field: ProfileField;
+  label: 'profile.firstName' | 'profile.lastName' | 'profile.phone';
+  autoComplete: string;
+  type: string;
+}> = [
+  { field: 'firstName', label: 'profile.firstName', autoComplete: 'given-name', type: 'text' },
+  { field: 'lastName', label: 'profile.lastName', autoComplete: 'family-name', type: 'text' },
+  { field: 'phone', label: 'profile.phone', autoComplete: 'tel', type: 'tel' },
+];
+
+/**
+ * The profile form: first name, last name and phone (editable), email (read-only), with
+ * Save, Discard changes, field errors from the server and a "Profile saved" status.
+ *
+ * @example
+ * <ProfileForm onDirtyChange={setUnsaved} warnOnLeave />
+ */
+export function ProfileForm({
+  adapter,
+  onSaved,
+  onDirtyChange,
+  warnOnLeave,
+  extendSchema,
+  className,
+  ...rest
+}: ProfileFormProps) {
+  const profile = useProfileForm({ adapter, onSaved, onDirtyChange, warnOnLeave, extendSchema });
+  const t = useTranslate();
+  const state = profile.status !== 'success' ? profile.status : profile.isSaving ? 'saving' : 'ready';
+
+  if (profile.status === 'loading') {
+    return (
+      <form
+        aria-label={t('profile.title')}
+        aria-busy="true"
+        data-slot="profile-form"
+        data-state={state}
+        className={classNames('ras-profile-form', className)}
+        {...rest}
+      >
+        <p data-slot="profile-form-loading">{t('profile.loading')}</p>
+        {FIELDS.map(({ field }) => (
+          <div key={field} data-slot="skeleton" aria-hidden="true" />
+        ))}
+      </form>
+    );
+  }
+
+  if (profile.status === 'error') {
+    return (
+      <form
+        aria-label={t('profile.title')}
+        data-slot="profile-form"
+        data-state={state}
+        className={classNames('ras-profile-form', className)}
+        {...rest}
+      >
+        <ErrorAlert error={profile.loadError!} t={t} onRetry={profile.retryLoad} />
+      </form>
+    );
+  }
+
+  const saveBlocked = !profile.isDirty || profile.isSaving || !profile.canSave;
+  const emailId = profile.inputId('email');
+  return (
+    <form
+      aria-label={t('profile.title')}
+      noValidate
+      data-slot="profile-form"
+      data-state={state}
+      data-dirty={profile.isDirty ? '' : undefined}
+      className={classNames('ras-profile-form', className)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!saveBlocked) void profile.submit(event);
+      }}
+      {...rest}
+    >
+      <div data-slot="profile-form-fields">
+        {FIELDS.map(({ field, label, autoComplete, type }) => {
+          const error = profile.fieldError(field);
+          return (
+            <div key={field} data-slot="profile-form-field" data-invalid={error ? '' : undefined}>
+              <label htmlFor={profile.inputId(field)}>{t(label)}</label>
+              <input
+                type={type}
+                autoComplete={autoComplete}
+                readOnly={!profile.canSave}
+                {...profile.getInputProps(field)}
+              />
+              {error ? (
+                <p data-slot="profile-form-error" {...profile.getErrorProps(field)}>
+                  {error}
+                </p>
+              ) : null}
+            </div>
+          );
+        })}
+        <div data-slot="profile-form-field" data-readonly="">
+          <label htmlFor={emailId}>{t('profile.email')}</label>
+          <input
+            id={emailId}
+            type="email"
+            value={profile.user?.email ?? ''}
+            readOnly
+            autoComplete="email"
+            aria-describedby={`${emailId}-hint`}
+          />
+          <p id={`${emailId}-hint`} data-slot="profile-form-hint">
+            {t('profile.emailHint')}
+          </p>
+        </div>
+      </div>
+      {profile.saveError ? <ErrorAlert error={profile.saveError} t={t} onRetry={() => void profile.submit()} /> : null}
+      <div data-slot="profile-form-actions">
+        {profile.canSave ? (
+          <>
+            {/* aria-disabled rather than disabled: the button keeps focus while saving. */}
+            <button
+              type="submit"
+              data-slot="button"
+              data-variant="primary"
+              aria-disabled={saveBlocked}
+              aria-busy={profile.isSaving}
+            >
+              {profile.isSaving ? t('profile.saving') : t('profile.save')}
+            </button>
+            <button
+              type="button"
+              data-slot="button"
+              data-variant="secondary"
+              aria-disabled={!profile.isDirty || profile.isSaving}
+              onClick={() => {
+                if (profile.isDirty && !profile.isSaving) profile.discard();
+              }}
+            >
+              {t('profile.discard')}
+            </button>
+          </>
+        ) : null}
+        <p role="status" data-slot="profile-form-status">
+          {profile.isSaved ? t('profile.saved') : ''}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,235 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useEffect, useId, useRef, type FormEvent } from 'react';
+import { useForm, type UseFormReturn } from 'react-hook-form';
+import * as z from 'zod/mini';
+import type { AccountError } from '../adapters/errors';
+import type { AccountAdapter, ProfilePatch, User } from '../adapters/types';
+import { useAdapter, warnMissingMethod } from './use-adapter';
+import { useMutation, type MutationStatus } from './use-mutation';
+import { useResource, type ResourceStatus } from './use-resource';
+import { useTranslate, type Translate } from './use-translate';
+
+/** The longest first name, last name or phone number (Label Studio's limit). */
+export const PROFILE_FIELD_MAX_LENGTH = 256;
+
+/** The editable profile fields. */
+export type ProfileField = 'firstName' | 'lastName' | 'phone';
+
+/** The form's values, as typed. */
+export type ProfileValues = Record<ProfileField, string>;
+
+const PROFILE_FIELDS: readonly ProfileField[] = ['firstName', 'lastName', 'phone'];
+const PHONE_CHARACTERS = /^[0-9 +\-().]*$/;
+
+/**
+ * Builds the profile schema with messages in the catalogue's words: every field trimmed and at
+ * most 256 characters; a phone number of digits, spaces and `+ - ( ) .`.
+ */
+export function createProfileSchema(t: Translate) {
+  const text = () =>
+    z.string().check(
+      z.trim(),
+      z.maxLength(PROFILE_FIELD_MAX_LENGTH, {
+        error: (issue) => t('profile.tooLong', { length: String(issue.input).length, max: PROFILE_FIELD_MAX_LENGTH }),
+      }),
+    );
+  return z.object({
+    firstName: text(),
+    lastName: text(),
+    phone: text().check(
+      z.regex(PHONE_CHARACTERS, {
+        error: (issue) => {
+          const unique = [...new Set(String(issue.input).replace(/[0-9 +\-().]/g, ''))];
+          return t('profile.phoneInvalid', { characters: unique.map((c) => `“${c}”`).join(' ') });
+        },
+      }),
+    ),
+  });
+}
+
+/** The schema `createProfileSchema` builds; `extendSchema` receives it. */
+export type ProfileSchema = ReturnType<typeof createProfileSchema>;
+
+/** Options of `useProfileForm`. */
+export interface UseProfileFormOptions {
+  /** The adapter to use instead of the provider's. */
+  adapter?: AccountAdapter;
+  /** Called with the saved user after a successful save. */
+  onSaved?: (user: User) => void;
+  /** Called whenever the form becomes dirty or clean, to guard the host's navigation. */
+  onDirtyChange?: (dirty: boolean) => void;
+  /** Asks the browser to confirm leaving the page while there are unsaved changes. @default false */
+  warnOnLeave?: boolean;
+  /** Adds the host's own rules to the schema, e.g. `(schema) => schema.check(z.refine(...))`. */
+  extendSchema?: (schema: ProfileSchema) => z.ZodMiniType<ProfileValues, ProfileValues>;
+}
+
+/** What `useProfileForm` returns: state, actions and prop getters for an unstyled form. */
+export interface UseProfileFormResult {
+  /** Whether the user is loading, failed to load, or ready to edit. */
+  status: ResourceStatus;
+  /** The saved user, once loaded. */
+  user: User | undefined;
+  /** Why loading failed, or `null`. */
+  loadError: AccountError | null;
+  /** Loads the user again after a failure. */
+  retryLoad: () => void;
+  /** The react-hook-form instance, for hosts that render their own fields. */
+  form: UseFormReturn<ProfileValues, unknown, ProfileValues>;
+  /** Whether any field differs from the saved profile. */
+  isDirty: boolean;
+  /** Whether a save is under way. */
+  isSaving: boolean;
+  /** Where the last save stands. */
+  saveStatus: MutationStatus;
+  /** Why the last save failed (other than field errors), or `null`. */
+  saveError: AccountError | null;
+  /** Whether the last save succeeded and nothing changed since. */
+  isSaved: boolean;
+  /** Whether the adapter can save a profile at all. */
+  canSave: boolean;
+  /** Validates and saves; safe to call twice (the second call does nothing while saving). */
+  submit: (event?: FormEvent) => Promise<void>;
+  /** Restores the last saved values and clears errors. */
+  discard: () => void;
+  /** The message for a field's error, if any. */
+  fieldError: (field: ProfileField) => string | undefined;
+  /** Props for a field's `<input>`: registration, ids and ARIA state. */
+  getInputProps: (field: ProfileField) => ReturnType<UseFormReturn<ProfileValues>['register']> & {
+    id: string;
+    'aria-invalid': boolean;
+    'aria-describedby': string | undefined;
+  };
+  /** Props for a field's error message element. */
+  getErrorProps: (field: ProfileField) => { id: string };
+  /** The id of a field's input (or the read-only email's), for its `<label htmlFor>`. */
+  inputId: (field: ProfileField | 'email') => string;
+}
+
+function valuesOf(user: User): ProfileValues {
+  return { firstName: user.firstName, lastName: user.lastName, phone: user.phone };
+}
+
+/**
+ * The headless profile form: loads the user, tracks changes, validates, saves through
+ * `adapter.updateProfile`, shows server field errors under their fields and never loses input.
+ *
+ * @example
+ * const profile = useProfileForm({ onDirtyChange: setGuarded });
+ * <form onSubmit={profile.submit}><input {...profile.getInputProps('firstName')} /></form>
+ */
+export function useProfileForm(options: UseProfileFormOptions = {}): UseProfileFormResult {
+  const adapter = useAdapter(options.adapter);
+  const t = useTranslate();
+  const baseId = useId();
+
+  const user = useResource((signal) => adapter.getCurrentUser({ signal }), [adapter]);
+  const baseSchema = createProfileSchema(t);
+  const schema = options.extendSchema ? options.extendSchema(baseSchema) : baseSchema;
+  const form = useForm<ProfileValues, unknown, ProfileValues>({
+    resolver: zodResolver(schema),
+    // No defaults until the user loads: the form counts as ready once reset() gave it the saved values.
+    mode: 'onChange',
+  });
+  const { formState, reset, setError, setFocus, handleSubmit } = form;
+
+  const save = useMutation((patch: ProfilePatch, signal) => {
+    if (!adapter.updateProfile) return Promise.reject(new Error('updateProfile is missing'));
+    return adapter.updateProfile(patch, { signal });
+  });
+  const canSave = typeof adapter.updateProfile === 'function';
+  useEffect(() => {
+    if (!canSave) warnMissingMethod('ProfileForm', 'updateProfile');
+  }, [canSave]);
+
+  // The loaded user becomes the saved state the form compares against.
+  const loadedUser = user.data;
+  useEffect(() => {
+    if (loadedUser) reset(valuesOf(loadedUser));
+  }, [loadedUser, reset]);
+
+  const onDirtyChange = useRef(options.onDirtyChange);
+  const onSaved = useRef(options.onSaved);
+  useEffect(() => {
+    onDirtyChange.current = options.onDirtyChange;
+    onSaved.current = options.onSaved;
+  });
+
+  const { isDirty } = formState;
+  useEffect(() => {
+    onDirtyChange.current?.(isDirty);
+  }, [isDirty]);
+
+  const warnOnLeave = options.warnOnLeave ?? false;
+  useEffect(() => {
+    if (!warnOnLeave || !isDirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [warnOnLeave, isDirty]);
+
+  const { run: runSave, reset: resetSave } = save;
+  const setUserData = user.setData;
+  const submit = useCallback(
+    async (event?: FormEvent) => {
+      await handleSubmit(async (values) => {
+        const result = await runSave(values);
+        if (!result) return;
+        if (result.ok) {
+          setUserData(result.value);
+          onSaved.current?.(result.value);
+          return;
+        }
+        const fieldErrors = result.error.fieldErrors ?? {};
+        const invalid = PROFILE_FIELDS.filter((field) => fieldErrors[field]?.length);
+        for (const field of invalid) {
+          setError(field, { type: 'server', message: fieldErrors[field]!.join(' ') });
+        }
+        // Focus the first field the server refused, so the user lands on the problem.
+        if (invalid[0]) setFocus(invalid[0]);
+      })(event);
+    },
+    [handleSubmit, runSave, setError, setFocus, setUserData],
+  );
+
+  const discard = useCallback(() => {
+    if (loadedUser) reset(valuesOf(loadedUser));
+    resetSave();
+  }, [loadedUser, reset, resetSave]);
+
+  const inputId = useCallback((field: ProfileField | 'email') => `${baseId}-${field}`, [baseId]);
+  const fieldError = (field: ProfileField) => formState.errors[field]?.message;
+
+  // The fields show only once they hold the saved values, so nothing typed early is overwritten.
+  const isFormReady = loadedUser !== undefined && formState.defaultValues?.firstName !== undefined;
+  return {
+    status: isFormReady ? 'success' : user.status === 'error' ? 'error' : 'loading',
+    user: loadedUser,
+    loadError: user.error,
+    retryLoad: user.retry,
+    form,
+    isDirty,
+    isSaving: save.isPending,
+    saveStatus: save.status,
+    // Field errors show under their fields; anything else (or errors for fields this form lacks) shows once.
+    saveError:
+      save.error && !PROFILE_FIELDS.some((field) => save.error?.fieldErrors?.[field]?.length) ? save.error : null,
+    isSaved: save.status === 'success' && !isDirty,
+    canSave,
+    submit,
+    discard,
+    fieldError,
+    getInputProps: (field) => ({
+      ...form.register(field),
+      id: inputId(field),
+      'aria-invalid': Boolean(formState.errors[field]),
+      'aria-describedby': formState.errors[field] ? `${inputId(field)}-error` : undefined,
+    }),
+    getErrorProps: (field) => ({ id: `${inputId(field)}-error` }),
+    inputId,
+  };
+}
