@@ -6,6 +6,8 @@ export const libraryEntries = {
   index: 'src/index.ts',
   'provider/index': 'src/provider/index.ts',
   'components/profile-form/index': 'src/components/profile-form/index.ts',
+  'components/avatar-uploader/index': 'src/components/avatar-uploader/index.ts',
+  'components/email-preferences/index': 'src/components/email-preferences/index.ts',
   'adapters/memory/index': 'src/adapters/memory/index.ts',
   'core/image/index': 'src/core/image/index.ts',
   'testing/index': 'src/testing/index.ts',

@@ -138,27 +138,30 @@ async function encodeInPage(page, specs) {
  * pixels), or the decoder's error.
  */
 async function decodeInPage(page, files) {
-  return page.evaluate(async (files) => {
-    const out = [];
-    for (const { bytes, withPixels } of files) {
-      try {
-        const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)]));
-        const result = { ok: true, width: bitmap.width, height: bitmap.height };
-        if (withPixels) {
-          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-          const g = canvas.getContext('2d');
-          g.drawImage(bitmap, 0, 0);
-          const rgba = g.getImageData(0, 0, bitmap.width, bitmap.height).data;
-          result.rgb = Array.from(rgba.filter((_, i) => i % 4 !== 3));
+  return page.evaluate(
+    async (files) => {
+      const out = [];
+      for (const { bytes, withPixels } of files) {
+        try {
+          const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)]));
+          const result = { ok: true, width: bitmap.width, height: bitmap.height };
+          if (withPixels) {
+            const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+            const g = canvas.getContext('2d');
+            g.drawImage(bitmap, 0, 0);
+            const rgba = g.getImageData(0, 0, bitmap.width, bitmap.height).data;
+            result.rgb = Array.from(rgba.filter((_, i) => i % 4 !== 3));
+          }
+          out.push(result);
+          bitmap.close();
+        } catch (error) {
+          out.push({ ok: false, error: String(error) });
         }
-        out.push(result);
-        bitmap.close();
-      } catch (error) {
-        out.push({ ok: false, error: String(error) });
       }
-    }
-    return out;
-  }, files.map(({ bytes, withPixels }) => ({ bytes: Array.from(bytes), withPixels })));
+      return out;
+    },
+    files.map(({ bytes, withPixels }) => ({ bytes: Array.from(bytes), withPixels })),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -444,8 +447,9 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
-    const [png, pngAlpha, pngWide, jpeg, jpegStored, jpegFlat, webpLossy, webpLossless, webpAlpha] =
-      await encodeInPage(page, [
+    const [png, pngAlpha, pngWide, jpeg, jpegStored, jpegFlat, webpLossy, webpLossless, webpAlpha] = await encodeInPage(
+      page,
+      [
         { width: 37, height: 23, mime: 'image/png', paint: 'pattern' },
         { width: 32, height: 24, mime: 'image/png', paint: 'alpha' },
         { width: 1201, height: 10, mime: 'image/png', paint: 'pattern' },
@@ -456,7 +460,8 @@ async function main() {
         // Chromium encodes WebP losslessly at quality 1.
         { width: 41, height: 25, mime: 'image/webp', quality: 1, paint: 'pattern' },
         { width: 41, height: 25, mime: 'image/webp', quality: 0.8, paint: 'alpha' },
-      ]);
+      ],
+    );
 
     const sofAt = jpegSegments(jpeg).find(({ marker }) => marker === 0xc0)?.at;
     if (sofAt === undefined) fail("Chromium's JPEG has no SOF0 frame");
@@ -466,7 +471,7 @@ async function main() {
 
     /**
      * Each fixture: file, bytes, and what the tests expect. `type` is the type by magic bytes;
-     * `width`/`height` the displayed size (null when nothing can decode it); `header` whether
+     * `width`/`height` the displayed size (null when nothing can decode it); `headerOk` whether
      * readImageHeader reads a size; `avatar` validateAvatarFile's verdict with the default limits;
      * `decodable` whether a browser decodes it.
      */
@@ -477,10 +482,10 @@ async function main() {
         type: 'png',
         width: 37,
         height: 23,
-        header: true,
+        headerOk: true,
         avatar: 'ok',
         decodable: true,
-        note: 'Opaque PNG from Chromium canvas.toBlob.',
+        note: 'PNG from Chromium canvas.toBlob: RGBA (colour type 6), every pixel opaque.',
       },
       {
         file: 'png-alpha-32x24.png',
@@ -488,7 +493,7 @@ async function main() {
         type: 'png',
         width: 32,
         height: 24,
-        header: true,
+        headerOk: true,
         avatar: 'ok',
         decodable: true,
         note: 'PNG with an alpha channel (colour type 6), translucent shapes on a transparent background.',
@@ -499,7 +504,7 @@ async function main() {
         type: 'png',
         width: 1201,
         height: 10,
-        header: true,
+        headerOk: true,
         avatar: 'too_many_pixels',
         decodable: true,
         note: 'One pixel wider than the default 1200 px limit.',
@@ -511,7 +516,7 @@ async function main() {
         type: 'gif',
         width: 29,
         height: 17,
-        header: true,
+        headerOk: true,
         avatar: 'ok',
         decodable: true,
         note: 'GIF87a, 4-colour global palette, LZW written by this script.',
@@ -523,7 +528,7 @@ async function main() {
         type: 'gif',
         width: 29,
         height: 17,
-        header: true,
+        headerOk: true,
         avatar: 'ok',
         decodable: true,
         note: 'GIF89a with a graphic control extension, 4-colour global palette, LZW written by this script.',
@@ -535,7 +540,7 @@ async function main() {
         width: 45,
         height: 27,
         sof: 0xc0,
-        header: true,
+        headerOk: true,
         avatar: 'ok',
         decodable: true,
         note: 'Baseline JPEG (SOF0) from Chromium, with JFIF APP0 and an ICC profile in APP2.',
@@ -547,7 +552,7 @@ async function main() {
         width: 45,
         height: 27,
         sof: 0xc2,
-        header: true,
+        headerOk: true,
         avatar: 'ok',
         decodable: true,
         note: 'Progressive JPEG (SOF2): the baseline fixture through jpegtran -progressive.',
@@ -563,10 +568,10 @@ async function main() {
         orientation: 6,
         exifOrder: 'II',
         sof: 0xc0,
-        header: true,
+        headerOk: true,
         avatar: 'ok',
         decodable: true,
-        note: "Stored 40x30; little-endian EXIF APP1 right after SOI, orientation 6 (rotate 90° CW): shown 30x40.",
+        note: 'Stored 40x30; little-endian EXIF APP1 right after SOI, orientation 6 (rotate 90° CW): shown 30x40.',
       },
       {
         file: 'jpeg-exif-orientation-3.jpg',
@@ -579,7 +584,7 @@ async function main() {
         orientation: 3,
         exifOrder: 'II',
         sof: 0xc0,
-        header: true,
+        headerOk: true,
         avatar: 'ok',
         decodable: true,
         note: 'Stored 40x30; little-endian EXIF orientation 3 (rotate 180°) keeps the size: shown 40x30.',
@@ -595,7 +600,7 @@ async function main() {
         orientation: 8,
         exifOrder: 'MM',
         sof: 0xc0,
-        header: true,
+        headerOk: true,
         avatar: 'ok',
         decodable: true,
         note: 'Stored 40x30; big-endian (MM) EXIF APP1 after JFIF APP0, a Make entry then orientation 8: shown 30x40.',
@@ -607,7 +612,7 @@ async function main() {
         width: 3000,
         height: 2000,
         sof: 0xc0,
-        header: true,
+        headerOk: true,
         avatar: 'too_many_pixels',
         decodable: true,
         note: 'Large but small on disk: one flat colour, so every block codes to almost nothing. For resize tests.',
@@ -619,7 +624,7 @@ async function main() {
         width: null,
         height: null,
         sof: null,
-        header: false,
+        headerOk: false,
         avatar: 'unreadable',
         decodable: false,
         note: 'The baseline fixture cut just before its SOF0 marker: JPEG magic bytes but no frame header.',
@@ -631,7 +636,7 @@ async function main() {
         width: 41,
         height: 25,
         fourccs: ['VP8 '],
-        header: true,
+        headerOk: true,
         avatar: 'unsupported_type',
         decodable: true,
         note: "Simple lossy WebP: Chromium's VP8 chunk rewrapped alone in RIFF/WEBP (no VP8X, no ICCP).",
@@ -643,7 +648,7 @@ async function main() {
         width: 41,
         height: 25,
         fourccs: ['VP8L'],
-        header: true,
+        headerOk: true,
         avatar: 'unsupported_type',
         decodable: true,
         note: "Simple lossless WebP: Chromium's quality-1 VP8L chunk rewrapped alone in RIFF/WEBP.",
@@ -655,7 +660,7 @@ async function main() {
         width: 41,
         height: 25,
         fourccs: ['VP8X', 'ICCP', 'ALPH', 'VP8 '],
-        header: true,
+        headerOk: true,
         avatar: 'unsupported_type',
         decodable: true,
         note: 'Extended WebP as Chromium writes it: VP8X (ICC and alpha flags), ICCP, ALPH, VP8.',
@@ -666,7 +671,7 @@ async function main() {
         type: 'bmp',
         width: 16,
         height: 12,
-        header: false,
+        headerOk: false,
         avatar: 'unsupported_type',
         decodable: true,
         note: '24-bit uncompressed BMP written by this script: recognised by magic bytes, not a supported type.',
@@ -697,7 +702,11 @@ async function main() {
             const otherFrames = segments.filter((s) => s.marker >= 0xc0 && s.marker <= 0xc3 && s.marker !== f.sof);
             check(otherFrames.length === 0, file, 'has another frame type too');
             const stored = [f.storedWidth ?? f.width, f.storedHeight ?? f.height];
-            check(frame.width === stored[0] && frame.height === stored[1], file, `SOF says ${frame.width}x${frame.height}`);
+            check(
+              frame.width === stored[0] && frame.height === stored[1],
+              file,
+              `SOF says ${frame.width}x${frame.height}`,
+            );
             const exif = jpegOrientation(bytes);
             check(exif.orientation === (f.orientation ?? 1), file, `EXIF orientation ${exif.orientation}`);
             if (f.exifOrder) check(exif.order === f.exifOrder, file, `EXIF byte order ${exif.order}`);
@@ -732,7 +741,12 @@ async function main() {
           `Chromium shows ${result.width}x${result.height}, manifest says ${f.width}x${f.height}`,
         );
         // The files this script encodes itself must decode to exactly the pixels it meant.
-        if (f.rgb) check(result.rgb.length === f.rgb.length && result.rgb.every((v, j) => v === f.rgb[j]), f.file, 'decodes to other pixels than written');
+        if (f.rgb)
+          check(
+            result.rgb.length === f.rgb.length && result.rgb.every((v, j) => v === f.rgb[j]),
+            f.file,
+            'decodes to other pixels than written',
+          );
       } else {
         check(!result.ok, f.file, `Chromium decodes it (${result.width}x${result.height}), yet it should not decode`);
       }
@@ -740,16 +754,16 @@ async function main() {
 
     mkdirSync(OUT_DIR, { recursive: true });
     const names = new Set(fixtures.map((f) => f.file));
-    for (const old of readdirSync(OUT_DIR)) {
-      if (old !== 'manifest.json' && !names.has(old)) rmSync(join(OUT_DIR, old));
+    for (const other of readdirSync(OUT_DIR)) {
+      if (other !== 'manifest.json' && !names.has(other)) console.warn(`Not in the manifest, left alone: ${other}`);
     }
     for (const f of fixtures) writeFileSync(join(OUT_DIR, f.file), f.bytes);
-    const manifest = fixtures.map(({ file, type, width, height, header, avatar, decodable, note }) => ({
+    const manifest = fixtures.map(({ file, type, width, height, headerOk, avatar, decodable, note }) => ({
       file,
       type,
       width,
       height,
-      header,
+      headerOk,
       avatar,
       decodable,
       note,

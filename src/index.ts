@@ -5,6 +5,8 @@ export type { Platform } from './provider/platform';
 
 // Components and their hooks
 export * from './components/profile-form';
+export * from './components/avatar-uploader';
+export * from './components/email-preferences';
 
 // Adapter contract
 export {

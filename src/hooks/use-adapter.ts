@@ -28,6 +28,6 @@ export function warnMissingMethod(component: string, method: AdapterMethodName):
   if (warned.has(key) || !isDevelopment()) return;
   warned.add(key);
   console.warn(
-    `[react-account-settings] ${component}: the adapter has no ${method}(), so the control that needs it is hidden.`,
+    `[react-account-settings] ${component}: the adapter has no ${method}(), so the control that needs it is hidden or read-only.`,
   );
 }

@@ -11,6 +11,8 @@ import { createMemoryAdapter, createSeedMembers } from 'react-account-settings/a
 import { readImageHeader, validateAvatarFile } from 'react-account-settings/image';
 import { AccountProvider as ProviderOnly } from 'react-account-settings/provider';
 import { ProfileForm, useProfileForm } from 'react-account-settings/profile-form';
+import { AvatarUploader } from 'react-account-settings/avatar-uploader';
+import { EmailPreferences } from 'react-account-settings/email-preferences';
 import { describeAdapterConformance, makePng } from 'react-account-settings/testing';
 // @ts-expect-error Internal modules are not part of the public surface.
 import { createDefaultSeed } from 'react-account-settings/adapters/memory/seed';
@@ -26,6 +28,8 @@ export function App() {
     <AccountProvider adapter={adapter} locale="de-DE">
       <ProviderOnly adapter={adapter}>
         <ProfileForm warnOnLeave onSaved={(user) => user.firstName} className="host" />
+        <EmailPreferences className="host" />
+        <AvatarUploader maxBytes={512 * 1024} accept={['png', 'jpeg']} onChange={(user) => user.avatarUrl} />
       </ProviderOnly>
     </AccountProvider>
   );

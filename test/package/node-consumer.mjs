@@ -11,6 +11,6 @@ console.log(
   JSON.stringify({
     firstName: user.firstName,
     header: readImageHeader(png),
-    verdict: validateAvatarFile({ size: png.length, bytes: png }),
+    verdict: (({ ok, code, message }) => ({ ok, code, message }))(validateAvatarFile({ size: png.length, bytes: png })),
   }),
 );

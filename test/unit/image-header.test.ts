@@ -404,7 +404,7 @@ describe('validateAvatarFile', () => {
   });
 
   it('refuses a 1201 × 10 PNG with too_many_pixels and names both sizes', () => {
-    expect(validateAvatarFile(file(makePng(1201, 10)))).toEqual({
+    expect(validateAvatarFile(file(makePng(1201, 10)))).toMatchObject({
       ok: false,
       code: 'too_many_pixels',
       message: 'This image is 1201 × 10 px. The largest allowed is 1200 × 1200 px.',
@@ -427,7 +427,7 @@ describe('validateAvatarFile', () => {
   });
 
   it('describes a 1.4 MB file in rounded figures against the 1024 KB limit', () => {
-    expect(validateAvatarFile(file(makePng(10, 10), 1_468_006))).toEqual({
+    expect(validateAvatarFile(file(makePng(10, 10), 1_468_006))).toMatchObject({
       ok: false,
       code: 'too_many_bytes',
       message: 'This file is 1.4 MB. The largest allowed is 1024 KB.',
@@ -435,7 +435,7 @@ describe('validateAvatarFile', () => {
   });
 
   it('refuses a BMP with unsupported_type and lists the accepted types', () => {
-    expect(validateAvatarFile(file(makeBmp(8, 8)))).toEqual({
+    expect(validateAvatarFile(file(makeBmp(8, 8)))).toMatchObject({
       ok: false,
       code: 'unsupported_type',
       message: "This file type (BMP) isn't supported. Use PNG, JPEG or GIF.",
@@ -443,7 +443,7 @@ describe('validateAvatarFile', () => {
   });
 
   it('refuses a WebP by default', () => {
-    expect(validateAvatarFile(file(webpVp8(100, 80)))).toEqual({
+    expect(validateAvatarFile(file(webpVp8(100, 80)))).toMatchObject({
       ok: false,
       code: 'unsupported_type',
       message: "This file type (WebP) isn't supported. Use PNG, JPEG or GIF.",
@@ -456,7 +456,7 @@ describe('validateAvatarFile', () => {
   });
 
   it('refuses text bytes as unreadable', () => {
-    expect(validateAvatarFile(file(bytes('just some text, not a picture')))).toEqual({
+    expect(validateAvatarFile(file(bytes('just some text, not a picture')))).toMatchObject({
       ok: false,
       code: 'unreadable',
       message: 'This file is not a readable image.',
@@ -464,7 +464,7 @@ describe('validateAvatarFile', () => {
   });
 
   it('refuses a supported type whose header is broken as unreadable', () => {
-    expect(validateAvatarFile(file(pngHeader(0, 10)))).toEqual({
+    expect(validateAvatarFile(file(pngHeader(0, 10)))).toMatchObject({
       ok: false,
       code: 'unreadable',
       message: 'This file is not a readable image.',
@@ -472,7 +472,7 @@ describe('validateAvatarFile', () => {
   });
 
   it('honours a custom maxWidth and names it in the message', () => {
-    expect(validateAvatarFile(file(makePng(101, 10)), { maxWidth: 100 })).toEqual({
+    expect(validateAvatarFile(file(makePng(101, 10)), { maxWidth: 100 })).toMatchObject({
       ok: false,
       code: 'too_many_pixels',
       message: 'This image is 101 × 10 px. The largest allowed is 100 × 1200 px.',
@@ -495,10 +495,30 @@ describe('validateAvatarFile', () => {
   });
 
   it('honours custom types and lists only them in the message', () => {
-    expect(validateAvatarFile(file(jpeg(10, 10)), { types: ['png', 'gif'] })).toEqual({
+    expect(validateAvatarFile(file(jpeg(10, 10)), { types: ['png', 'gif'] })).toMatchObject({
       ok: false,
       code: 'unsupported_type',
       message: "This file type (JPEG) isn't supported. Use PNG or GIF.",
     });
+  });
+});
+
+describe('validateAvatarFile details', () => {
+  it('gives the figures behind a pixel rejection, for messages in other languages', () => {
+    const result = validateAvatarFile({ size: 12_088, bytes: makePng(1201, 10) });
+    expect(result).toMatchObject({
+      ok: false,
+      details: { size: 12_088, type: 'png', width: 1201, height: 10, limits: { maxWidth: 1200, maxHeight: 1200 } },
+    });
+  });
+
+  it('gives the size and limit behind a byte rejection without reading a type', () => {
+    const result = validateAvatarFile({ size: 2_000_000, bytes: new Uint8Array() });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'too_many_bytes',
+      details: { size: 2_000_000, limits: { maxBytes: 1_048_576 } },
+    });
+    expect(result.ok ? {} : result.details).not.toHaveProperty('type');
   });
 });

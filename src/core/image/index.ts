@@ -8,8 +8,12 @@ export {
 } from './read-image-header';
 export {
   DEFAULT_AVATAR_LIMITS,
+  formatFileSize,
+  imageTypeName,
+  listImageTypes,
   validateAvatarFile,
   type AvatarLimits,
+  type AvatarRejectionDetails,
   type AvatarRejectionCode,
   type AvatarValidationResult,
 } from './validate-avatar-file';

@@ -23,10 +23,24 @@ export const DEFAULT_AVATAR_LIMITS: AvatarLimits = {
 /** Why an avatar file was refused. */
 export type AvatarRejectionCode = 'too_many_bytes' | 'too_many_pixels' | 'unsupported_type' | 'unreadable';
 
+/** The figures behind a rejection, for messages in other words or languages. */
+export interface AvatarRejectionDetails {
+  /** The file's size in bytes. */
+  size: number;
+  /** The limits the file was checked against. */
+  limits: AvatarLimits;
+  /** The type found from the magic bytes, when one was. */
+  type?: string;
+  /** The image's displayed width, when the header was read. */
+  width?: number;
+  /** The image's displayed height, when the header was read. */
+  height?: number;
+}
+
 /** The outcome of `validateAvatarFile`: the image's facts, or the reason and message. */
 export type AvatarValidationResult =
   | { ok: true; type: ImageType; width: number; height: number }
-  | { ok: false; code: AvatarRejectionCode; message: string };
+  | { ok: false; code: AvatarRejectionCode; message: string; details: AvatarRejectionDetails };
 
 const TYPE_NAMES: Record<string, string> = {
   png: 'PNG',
@@ -45,30 +59,40 @@ const TYPE_NAMES: Record<string, string> = {
 const KB = 1024;
 const MB = 1024 * 1024;
 
-function formatSize(bytes: number): string {
-  if (bytes > MB) return `${(bytes / MB).toFixed(1).replace(/\.0$/, '')} MB`;
-  if (bytes >= KB) return `${Math.round(bytes / KB)} KB`;
-  return `${bytes} bytes`;
+/**
+ * A file size as people read it, with numbers in the locale's digits: "1.4 MB", "1024 KB",
+ * "512 bytes". Sizes up to 1 MiB are given in KB, so that Label Studio's limit reads "1024 KB".
+ */
+export function formatFileSize(bytes: number, locale = 'en-US'): string {
+  if (bytes > MB) return `${(Math.round((bytes / MB) * 10) / 10).toLocaleString(locale)} MB`;
+  // No digit grouping for KB: the familiar limit is "1024 KB", not "1,024 KB".
+  if (bytes >= KB) return `${Math.round(bytes / KB).toLocaleString(locale, { useGrouping: false })} KB`;
+  return `${bytes.toLocaleString(locale)} bytes`;
 }
 
-function formatExactBytes(bytes: number): string {
-  return `${bytes.toLocaleString('en-US')} bytes`;
+/** Whether rounded sizes would make a file over the limit look allowed ("1 MB" against "1024 KB"). */
+export function isRoundingMisleading(size: number, maxBytes: number): boolean {
+  const rounded = size > MB ? (Math.round((size / MB) * 10) / 10) * MB : size >= KB ? Math.round(size / KB) * KB : size;
+  return rounded <= maxBytes;
 }
 
 /** The size message: rounded figures, or exact bytes where rounding would hide the difference. */
 export function describeTooManyBytes(size: number, maxBytes: number): string {
-  const actual = formatSize(size);
-  const limit = formatSize(maxBytes);
-  const roundedLooksAllowed =
-    actual === limit || (size >= MB && maxBytes < MB * 10 && Number((size / MB).toFixed(1)) * MB <= maxBytes);
-  if (roundedLooksAllowed) {
-    return `This file is ${formatExactBytes(size)}. The largest allowed is ${limit} (${formatExactBytes(maxBytes)}).`;
+  const limit = formatFileSize(maxBytes);
+  if (isRoundingMisleading(size, maxBytes)) {
+    return `This file is ${size.toLocaleString('en-US')} bytes. The largest allowed is ${limit} (${maxBytes.toLocaleString('en-US')} bytes).`;
   }
-  return `This file is ${actual}. The largest allowed is ${limit}.`;
+  return `This file is ${formatFileSize(size)}. The largest allowed is ${limit}.`;
 }
 
-function listTypes(types: readonly ImageType[]): string {
-  const names = types.map((type) => TYPE_NAMES[type] ?? type.toUpperCase());
+/** The name people know a file type by: "PNG", "JPEG", "BMP". */
+export function imageTypeName(type: string): string {
+  return TYPE_NAMES[type] ?? type.toUpperCase();
+}
+
+/** Lists type names for a message: "PNG, JPEG or GIF". */
+export function listImageTypes(types: readonly string[]): string {
+  const names = types.map(imageTypeName);
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
@@ -85,28 +109,40 @@ export function validateAvatarFile(
   file: { size: number; bytes: Uint8Array },
   limits: Partial<AvatarLimits> = {},
 ): AvatarValidationResult {
-  const { maxWidth, maxHeight, maxBytes, types } = { ...DEFAULT_AVATAR_LIMITS, ...limits };
+  const all: AvatarLimits = { ...DEFAULT_AVATAR_LIMITS, ...limits };
+  const { maxWidth, maxHeight, maxBytes, types } = all;
   if (file.size > maxBytes) {
-    return { ok: false, code: 'too_many_bytes', message: describeTooManyBytes(file.size, maxBytes) };
+    const details = { size: file.size, limits: all };
+    return { ok: false, code: 'too_many_bytes', message: describeTooManyBytes(file.size, maxBytes), details };
   }
   const sniffed = sniffImageType(file.bytes);
   if (sniffed === null) {
-    return { ok: false, code: 'unreadable', message: 'This file is not a readable image.' };
+    const details = { size: file.size, limits: all };
+    return { ok: false, code: 'unreadable', message: 'This file is not a readable image.', details };
   }
   if (!(types as readonly string[]).includes(sniffed)) {
     return {
       ok: false,
       code: 'unsupported_type',
-      message: `This file type (${TYPE_NAMES[sniffed] ?? sniffed}) isn't supported. Use ${listTypes(types)}.`,
+      message: `This file type (${imageTypeName(sniffed)}) isn't supported. Use ${listImageTypes(types)}.`,
+      details: { size: file.size, limits: all, type: sniffed },
     };
   }
   const header = readImageHeader(file.bytes);
-  if (!header.ok) return { ok: false, code: 'unreadable', message: header.reason };
+  if (!header.ok) {
+    return {
+      ok: false,
+      code: 'unreadable',
+      message: header.reason,
+      details: { size: file.size, limits: all, type: sniffed },
+    };
+  }
   if (header.width > maxWidth || header.height > maxHeight) {
     return {
       ok: false,
       code: 'too_many_pixels',
       message: `This image is ${header.width} × ${header.height} px. The largest allowed is ${maxWidth} × ${maxHeight} px.`,
+      details: { size: file.size, limits: all, type: sniffed, width: header.width, height: header.height },
     };
   }
   return header;

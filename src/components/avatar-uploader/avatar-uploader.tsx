@@ -1,0 +1,223 @@
+import { useId, useState, type ComponentProps } from 'react';
+import { formatFileSize } from '../../core/image/validate-avatar-file';
+import { describeError } from '../../i18n/describe-error';
+import { useAvatarUpload, type UseAvatarUploadOptions } from '../../hooks/use-avatar-upload';
+import { useTranslate } from '../../hooks/use-translate';
+import { useOptionalAccount } from '../../provider/account-context';
+import { classNames } from '../shared/class-names';
+import { ConfirmDialog } from '../shared/confirm-dialog';
+import { ErrorAlert } from '../shared/error-alert';
+
+/** Props of `AvatarUploader`: the hook's options plus the root `<section>`'s own props. */
+export interface AvatarUploaderProps
+  extends UseAvatarUploadOptions, Omit<ComponentProps<'section'>, 'onChange' | 'children'> {}
+
+/**
+ * The profile photo: shows the photo or initials, and lets the user upload a new one (file
+ * picker, drag and drop, or paste), resize one that is too large, cancel an upload, and
+ * remove the photo after confirming.
+ *
+ * @example
+ * <AvatarUploader maxBytes={512 * 1024} onChange={(user) => refreshHeader(user)} />
+ */
+export function AvatarUploader({
+  adapter,
+  maxWidth,
+  maxHeight,
+  maxBytes,
+  accept,
+  onChange,
+  className,
+  ...rest
+}: AvatarUploaderProps) {
+  const avatar = useAvatarUpload({ adapter, maxWidth, maxHeight, maxBytes, accept, onChange });
+  const t = useTranslate();
+  const locale = useOptionalAccount()?.locale ?? 'en-US';
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
+  const hintId = `${useId()}-hint`;
+  const { phase } = avatar;
+
+  const rootProps = {
+    'aria-label': t('avatar.title'),
+    'data-slot': 'avatar-uploader',
+    className: classNames('ras-avatar-uploader', className),
+    ...rest,
+  };
+
+  if (avatar.status === 'loading' || avatar.status === 'error') {
+    return (
+      <section {...rootProps} data-state={avatar.status} aria-busy={avatar.status === 'loading'}>
+        {avatar.status === 'loading' ? (
+          <>
+            <div data-slot="avatar-uploader-photo" data-skeleton="" aria-hidden="true" />
+            <p data-slot="avatar-uploader-loading">{t('avatar.loading')}</p>
+          </>
+        ) : (
+          <ErrorAlert error={avatar.loadError!} t={t} onRetry={avatar.retryLoad} />
+        )}
+      </section>
+    );
+  }
+
+  const user = avatar.user!;
+  const percent = avatar.progress === null ? 0 : Math.round(avatar.progress * 100);
+  return (
+    <section {...rootProps} data-state={phase.kind} {...avatar.getRootProps()}>
+      <div data-slot="avatar-uploader-dropzone" {...avatar.getDropzoneProps()}>
+        {user.avatarUrl ? (
+          <img
+            data-slot="avatar-uploader-photo"
+            src={user.avatarUrl}
+            alt={t('avatar.photoAlt', { name: avatar.displayName })}
+          />
+        ) : (
+          <span
+            data-slot="avatar-uploader-photo"
+            data-initials=""
+            role="img"
+            aria-label={t('avatar.initialsLabel', { name: avatar.displayName })}
+          >
+            {avatar.initials}
+          </span>
+        )}
+        {avatar.isDragging ? (
+          <span data-slot="avatar-uploader-drop-hint" aria-hidden="true">
+            {t('avatar.dropHere')}
+          </span>
+        ) : null}
+      </div>
+
+      <div data-slot="avatar-uploader-body">
+        {avatar.canUpload ? (
+          <>
+            <input {...avatar.getInputProps()} aria-label={t('avatar.upload')} />
+            <div data-slot="avatar-uploader-actions">
+              <button
+                type="button"
+                data-slot="button"
+                data-variant="primary"
+                aria-describedby={hintId}
+                aria-disabled={avatar.isBusy}
+                onClick={() => {
+                  if (!avatar.isBusy) avatar.openFilePicker();
+                }}
+              >
+                {t('avatar.upload')}
+              </button>
+              {avatar.canRemove ? (
+                <button
+                  type="button"
+                  data-slot="button"
+                  data-variant="secondary"
+                  aria-disabled={avatar.isBusy}
+                  onClick={() => {
+                    if (!avatar.isBusy) setConfirmingRemove(true);
+                  }}
+                >
+                  {t('avatar.remove')}
+                </button>
+              ) : null}
+            </div>
+            <p id={hintId} data-slot="avatar-uploader-hint">
+              {t('avatar.hint', {
+                types: avatar.acceptedTypes,
+                width: String(avatar.limits.maxWidth),
+                height: String(avatar.limits.maxHeight),
+                size: formatFileSize(avatar.limits.maxBytes, locale),
+              })}
+            </p>
+          </>
+        ) : null}
+
+        {phase.kind === 'checking' ? <p data-slot="avatar-uploader-checking">{t('avatar.checking')}</p> : null}
+
+        {phase.kind === 'uploading' ? (
+          <div data-slot="avatar-uploader-progress">
+            <div
+              role="progressbar"
+              aria-label={t('avatar.uploading')}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={percent}
+              aria-valuetext={`${percent}%`}
+              data-slot="avatar-uploader-progressbar"
+            >
+              <div data-slot="avatar-uploader-progress-fill" style={{ inlineSize: `${percent}%` }} />
+            </div>
+            <span aria-hidden="true">{percent}%</span>
+            <button type="button" data-slot="button" data-variant="secondary" onClick={avatar.cancel}>
+              {t('avatar.cancelUpload')}
+            </button>
+          </div>
+        ) : null}
+
+        {phase.kind === 'rejected' || phase.kind === 'resizing' ? (
+          <div role="alert" data-slot="avatar-uploader-rejection">
+            <p>{phase.kind === 'rejected' ? phase.message : t('avatar.resizing')}</p>
+            {phase.kind === 'rejected' && phase.canResize ? (
+              <button type="button" data-slot="button" data-variant="primary" onClick={() => void avatar.resize()}>
+                {t('avatar.resize')}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+
+        {phase.kind === 'confirming' ? (
+          <div data-slot="avatar-uploader-preview">
+            <img src={phase.previewUrl} alt={t('avatar.previewAlt')} data-slot="avatar-uploader-preview-image" />
+            <p>
+              {t('avatar.resized', {
+                width: String(phase.resized.width),
+                height: String(phase.resized.height),
+                size: formatFileSize(phase.resized.file.size, locale),
+              })}
+            </p>
+            <div data-slot="avatar-uploader-actions">
+              <button type="button" data-slot="button" data-variant="primary" onClick={avatar.confirmResized}>
+                {t('avatar.uploadResized')}
+              </button>
+              <button type="button" data-slot="button" data-variant="secondary" onClick={avatar.discard}>
+                {t('avatar.discardResized')}
+              </button>
+            </div>
+          </div>
+        ) : null}
+
+        {phase.kind === 'failed' ? (
+          <div role="alert" data-slot="avatar-uploader-failure">
+            <p>{phase.message}</p>
+            <button type="button" data-slot="button" data-variant="secondary" onClick={avatar.retry}>
+              {t('common.retry')}
+            </button>
+          </div>
+        ) : null}
+
+        {avatar.removeError && !confirmingRemove ? (
+          <div role="alert" data-slot="avatar-uploader-failure">
+            <p>{t('avatar.removeFailed', { reason: describeError(avatar.removeError, t) })}</p>
+          </div>
+        ) : null}
+
+        <p role="status" data-slot="avatar-uploader-status">
+          {avatar.notice === 'uploaded' ? t('avatar.uploaded') : avatar.notice === 'removed' ? t('avatar.removed') : ''}
+        </p>
+      </div>
+
+      <ConfirmDialog
+        open={confirmingRemove}
+        onOpenChange={setConfirmingRemove}
+        title={t('avatar.removeTitle')}
+        description={t('avatar.removeDescription')}
+        confirmLabel={t('avatar.remove')}
+        cancelLabel={t('common.cancel')}
+        destructive
+        isPending={avatar.isRemoving}
+        onConfirm={async () => {
+          if (await avatar.remove()) setConfirmingRemove(false);
+        }}
+      >
+        {avatar.removeError ? <ErrorAlert error={avatar.removeError} t={t} /> : null}
+      </ConfirmDialog>
+    </section>
+  );
+}

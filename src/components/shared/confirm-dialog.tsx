@@ -1,0 +1,115 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/**
+ * Makes everything Radix hid from assistive technology (marked `data-aria-hidden`) inert too,
+ * so that nothing hidden can take focus (axe: aria-hidden-focus). Returns the undo.
+ */
+function makeHiddenContentInert(): () => void {
+  const hidden = Array.from(document.querySelectorAll<HTMLElement>('[data-aria-hidden="true"]')).filter(
+    (element) => !element.inert,
+  );
+  for (const element of hidden) element.inert = true;
+  return () => {
+    for (const element of hidden) element.inert = false;
+  };
+}
+
+/** Props of the shared confirmation dialog. */
+export interface ConfirmDialogProps {
+  /** Whether the dialog is open. */
+  open: boolean;
+  /** Called when the dialog asks to open or close (Escape, Cancel, a click outside). */
+  onOpenChange: (open: boolean) => void;
+  /** The question, as the dialog's accessible name. */
+  title: string;
+  /** What confirming will do, as the dialog's accessible description. */
+  description: ReactNode;
+  /** The confirm button's text, naming the action ("Remove photo"). */
+  confirmLabel: string;
+  /** The cancel button's text. */
+  cancelLabel: string;
+  /** Runs the action; the caller closes the dialog when it is done. */
+  onConfirm: () => void;
+  /** Whether the action destroys something, which styles the confirm button as dangerous. */
+  destructive?: boolean;
+  /** Whether the action is under way (the confirm button is busy). */
+  isPending?: boolean;
+  /** Extra content below the description, such as an error message. */
+  children?: ReactNode;
+}
+
+/**
+ * A modal question with Cancel and a named action; focus is trapped inside and returns to
+ * where it was when the dialog closes.
+ */
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  destructive = false,
+  isPending = false,
+  children,
+}: ConfirmDialogProps) {
+  // The dialog has no Radix trigger, so remember what had focus and give it back on close.
+  const returnFocusTo = useRef<HTMLElement | null>(null);
+  const undoInert = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    if (open) return;
+    undoInert.current?.();
+    undoInert.current = null;
+  }, [open]);
+  useEffect(() => () => undoInert.current?.(), []);
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay data-slot="dialog-overlay" />
+        <Dialog.Content
+          role="alertdialog"
+          data-slot="dialog-content"
+          onOpenAutoFocus={() => {
+            returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+            // Radix hides the rest of the page in an effect that runs just after this one.
+            queueMicrotask(() => {
+              if (!undoInert.current) undoInert.current = makeHiddenContentInert();
+            });
+          }}
+          onCloseAutoFocus={(event) => {
+            const target = returnFocusTo.current;
+            if (target?.isConnected) {
+              event.preventDefault();
+              target.focus();
+            }
+          }}
+        >
+          <Dialog.Title data-slot="dialog-title">{title}</Dialog.Title>
+          <Dialog.Description data-slot="dialog-description">{description}</Dialog.Description>
+          {children}
+          <div data-slot="dialog-actions">
+            <Dialog.Close asChild>
+              <button type="button" data-slot="button" data-variant="secondary">
+                {cancelLabel}
+              </button>
+            </Dialog.Close>
+            <button
+              type="button"
+              data-slot="button"
+              data-variant={destructive ? 'danger' : 'primary'}
+              aria-busy={isPending}
+              aria-disabled={isPending}
+              onClick={() => {
+                if (!isPending) onConfirm();
+              }}
+            >
+              {confirmLabel}
+            </button>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

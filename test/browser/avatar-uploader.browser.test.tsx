@@ -1,0 +1,205 @@
+import axe from 'axe-core';
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { AccountError } from '../../src/adapters/errors';
+import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory';
+import { AvatarUploader } from '../../src/components/avatar-uploader';
+import { AccountProvider } from '../../src/provider/account-provider';
+import { makeBmp, makePng } from '../../src/testing/image-fixtures';
+
+async function fixture(name: string, type: string): Promise<File> {
+  const response = await fetch(new URL(`../fixtures/images/${name}`, import.meta.url).href);
+  return new File([await response.blob()], name, { type });
+}
+
+function pngFile(width: number, height: number, name = 'photo.png'): File {
+  return new File([makePng(width, height) as Uint8Array<ArrayBuffer>], name, { type: 'image/png' });
+}
+
+async function renderUploader(adapter: MemoryAdapter = createMemoryAdapter()) {
+  const uploadAvatar = vi.spyOn(adapter, 'uploadAvatar');
+  const screen = await render(
+    <AccountProvider adapter={adapter}>
+      <AvatarUploader />
+    </AccountProvider>,
+  );
+  await expect.element(screen.getByRole('button', { name: 'Upload photo' })).toBeVisible();
+  const input = screen.container.querySelector<HTMLInputElement>('input[type=file]')!;
+  return { screen, adapter, uploadAvatar, input };
+}
+
+function dropOn(target: Element, file: File) {
+  const data = new DataTransfer();
+  data.items.add(file);
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+  }
+}
+
+describe('AvatarUploader in Chromium', () => {
+  it('shows initials from the name when there is no photo', async () => {
+    const { screen } = await renderUploader();
+    await expect.element(screen.getByRole('img', { name: 'Heidi Opossum, no photo' })).toHaveTextContent('HO');
+  });
+
+  it('uploads a valid PNG chosen with the file picker and shows it', async () => {
+    const { screen, input, adapter } = await renderUploader();
+    await userEvent.upload(input, pngFile(64, 48));
+    await expect.element(screen.getByRole('status')).toHaveTextContent('Photo updated');
+    const photo = screen.getByRole('img', { name: 'Profile photo of Heidi Opossum' });
+    await expect.element(photo).toBeVisible();
+    await expect.poll(() => (photo.element() as HTMLImageElement).naturalWidth).toBe(64);
+    expect((await adapter.getCurrentUser()).avatarUrl).toMatch(/^data:image\/png/);
+  });
+
+  it('refuses a 1201 × 10 PNG, naming both sizes, without calling the adapter', async () => {
+    const { screen, input, uploadAvatar } = await renderUploader();
+    await userEvent.upload(input, pngFile(1201, 10));
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('This image is 1201 × 10 px. The largest allowed is 1200 × 1200 px.');
+    expect(uploadAvatar).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file of 1 048 577 bytes, naming 1024 KB, without calling the adapter', async () => {
+    const { screen, input, uploadAvatar } = await renderUploader();
+    const bytes = new Uint8Array(1_048_577);
+    bytes.set(makePng(10, 10));
+    await userEvent.upload(input, new File([bytes], 'big.png', { type: 'image/png' }));
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('This file is 1,048,577 bytes. The largest allowed is 1024 KB (1,048,576 bytes).');
+    expect(uploadAvatar).not.toHaveBeenCalled();
+  });
+
+  it('refuses a BMP named photo.png by its magic bytes', async () => {
+    const { screen, input, uploadAvatar } = await renderUploader();
+    await userEvent.upload(
+      input,
+      new File([makeBmp(8, 8) as Uint8Array<ArrayBuffer>], 'photo.png', { type: 'image/png' }),
+    );
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent("This file type (BMP) isn't supported. Use PNG, JPEG or GIF.");
+    await expect.element(screen.getByRole('button', { name: 'Resize to fit' })).not.toBeInTheDocument();
+    expect(uploadAvatar).not.toHaveBeenCalled();
+  });
+
+  it('resizes a 3000 × 2000 JPEG to fit both limits and uploads it only after confirming', async () => {
+    const { screen, input, uploadAvatar, adapter } = await renderUploader();
+    await userEvent.upload(input, await fixture('jpeg-flat-3000x2000.jpg', 'image/jpeg'));
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('This image is 3000 × 2000 px.');
+    await userEvent.click(screen.getByRole('button', { name: 'Resize to fit' }));
+    await expect.element(screen.getByText(/^Resized to 1200 × 800 px/)).toBeVisible();
+    await expect.element(screen.getByRole('img', { name: 'Resized photo preview' })).toBeVisible();
+    expect(uploadAvatar).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Upload resized photo' }));
+    await expect.element(screen.getByRole('status')).toHaveTextContent('Photo updated');
+    expect(uploadAvatar).toHaveBeenCalledTimes(1);
+    const uploaded = uploadAvatar.mock.calls[0]![0] as File;
+    expect(uploaded.size).toBeLessThanOrEqual(1_048_576);
+    const bitmap = await createImageBitmap(uploaded);
+    expect([bitmap.width, bitmap.height]).toEqual([1200, 800]);
+    expect((await adapter.getCurrentUser()).avatarUrl).not.toBeNull();
+  });
+
+  it('discards a resized image without uploading it', async () => {
+    const { screen, input, uploadAvatar } = await renderUploader();
+    await userEvent.upload(input, pngFile(1500, 20));
+    await userEvent.click(screen.getByRole('button', { name: 'Resize to fit' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Discard' }));
+    await expect.element(screen.getByRole('img', { name: 'Resized photo preview' })).not.toBeInTheDocument();
+    expect(uploadAvatar).not.toHaveBeenCalled();
+  });
+
+  it('uploads an image dropped onto the photo', async () => {
+    const { screen, uploadAvatar } = await renderUploader();
+    const dropzone = screen.container.querySelector('[data-slot="avatar-uploader-dropzone"]')!;
+    dropOn(dropzone, pngFile(32, 32, 'dropped.png'));
+    await expect.element(screen.getByRole('status')).toHaveTextContent('Photo updated');
+    expect((uploadAvatar.mock.calls[0]![0] as File).name).toBe('dropped.png');
+  });
+
+  it('uploads an image pasted while the control has focus', async () => {
+    const { screen, uploadAvatar } = await renderUploader();
+    const button = screen.getByRole('button', { name: 'Upload photo' }).element() as HTMLButtonElement;
+    button.focus();
+    const data = new DataTransfer();
+    data.items.add(pngFile(20, 20, 'pasted.png'));
+    document.activeElement!.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+    await expect.element(screen.getByRole('status')).toHaveTextContent('Photo updated');
+    expect((uploadAvatar.mock.calls[0]![0] as File).name).toBe('pasted.png');
+  });
+
+  it('shows progress and cancels the upload through the signal', async () => {
+    const adapter = createMemoryAdapter({ latencyMs: { uploadAvatar: 3000 } });
+    const { screen, input, uploadAvatar } = await renderUploader(adapter);
+    await userEvent.upload(input, pngFile(40, 40));
+    // Unstyled here, the bar itself has no height; its percentage is the visible part.
+    const progress = screen.getByRole('progressbar', { name: 'Uploading photo' });
+    await expect.element(progress).toBeInTheDocument();
+    await expect.poll(() => Number(progress.element().getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+    const percent = progress.element().getAttribute('aria-valuenow');
+    await expect.element(screen.getByText(`${percent}%`, { exact: true })).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel upload' }));
+    await expect.element(progress).not.toBeInTheDocument();
+    const signal = (uploadAvatar.mock.calls[0]![1] as { signal: AbortSignal }).signal;
+    expect(signal.aborted).toBe(true);
+    expect(screen.container.querySelector('[role=alert]')).toBeNull();
+    expect((await adapter.getCurrentUser()).avatarUrl).toBeNull();
+  });
+
+  it('keeps the file after a failed upload and uploads it on Retry', async () => {
+    const base = createMemoryAdapter();
+    let failures = 1;
+    const adapter: MemoryAdapter = {
+      ...base,
+      uploadAvatar: (file, options) =>
+        failures-- > 0 ? Promise.reject(new AccountError('server')) : base.uploadAvatar(file, options),
+    };
+    const { screen, input } = await renderUploader(adapter);
+    await userEvent.upload(input, pngFile(30, 30, 'mine.png'));
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent("The photo wasn't uploaded. The server had a problem.");
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await expect.element(screen.getByRole('status')).toHaveTextContent('Photo updated');
+    expect((await base.getCurrentUser()).avatarUrl).not.toBeNull();
+  });
+
+  it('removes the photo only after confirming, and Cancel keeps it', async () => {
+    const adapter = createMemoryAdapter();
+    await adapter.uploadAvatar(pngFile(16, 16));
+    const { screen } = await renderUploader(adapter);
+    const remove = screen.getByRole('button', { name: 'Remove photo' });
+    await userEvent.click(remove);
+    const dialog = screen.getByRole('alertdialog', { name: 'Remove photo?' });
+    await expect.element(dialog).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    await expect.element(remove).toHaveFocus();
+    expect((await adapter.getCurrentUser()).avatarUrl).not.toBeNull();
+
+    await userEvent.click(remove);
+    await userEvent.click(screen.getByRole('alertdialog').getByRole('button', { name: 'Remove photo' }));
+    await expect.element(screen.getByRole('img', { name: 'Heidi Opossum, no photo' })).toBeVisible();
+    await expect.element(screen.getByRole('status')).toHaveTextContent('Photo removed');
+    expect((await adapter.getCurrentUser()).avatarUrl).toBeNull();
+  });
+
+  it('passes axe with a rejection and with the remove dialog open', async () => {
+    const adapter = createMemoryAdapter();
+    await adapter.uploadAvatar(pngFile(16, 16));
+    const { screen, input } = await renderUploader(adapter);
+    await userEvent.upload(input, pngFile(1300, 10));
+    await expect.element(screen.getByRole('button', { name: 'Resize to fit' })).toBeVisible();
+    expect((await axe.run(document.body)).violations).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Remove photo' }));
+    await expect.element(screen.getByRole('alertdialog')).toBeVisible();
+    expect((await axe.run(document.body)).violations).toEqual([]);
+  });
+});
