@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../chromium.ts';
+import { makePng } from '../../src/testing/image-fixtures';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 let server: ChildProcess;
@@ -43,29 +44,43 @@ afterAll(async () => {
 });
 
 // Each page gets its own browser context, so its localStorage starts empty.
-test('a changed first name is kept across a reload', { timeout: 60_000 }, async () => {
+test('profile changes, a photo and an email preference are kept across a reload', { timeout: 60_000 }, async () => {
   const page = await browser.newPage();
   await page.goto(url);
-  await page.getByText('Heidi Opossum').waitFor();
-  await page.getByLabel('First name').fill('Hedwig');
+  const firstName = page.getByRole('textbox', { name: 'First name' });
+  await expect.poll(() => firstName.inputValue()).toBe('Heidi');
+  await firstName.fill('Hedwig');
   await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('status').getByText('Saved').waitFor();
+  await page.getByText('Profile saved').waitFor();
+
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'photo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from(makePng(48, 48)),
+  });
+  await page.getByText('Photo updated').waitFor();
+
+  const newsletter = page.getByRole('checkbox', { name: 'Subscribe to news and tips' });
+  await newsletter.check();
+  await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
 
   await page.reload();
-  await page.getByText('Hedwig Opossum').waitFor();
-  expect(await page.getByLabel('First name').inputValue()).toBe('Hedwig');
+  await expect.poll(() => page.getByRole('textbox', { name: 'First name' }).inputValue()).toBe('Hedwig');
+  await page.getByRole('img', { name: 'Profile photo of Hedwig Opossum' }).waitFor();
+  expect(await page.getByRole('checkbox', { name: 'Subscribe to news and tips' }).isChecked()).toBe(true);
 
   await page.getByRole('button', { name: 'Reset demo data' }).click();
-  await page.getByText('Heidi Opossum').waitFor();
+  await expect.poll(() => page.getByRole('textbox', { name: 'First name' }).inputValue()).toBe('Heidi');
 });
 
 test('a failing adapter shows an alert with Retry', { timeout: 60_000 }, async () => {
   const page = await browser.newPage();
   await page.goto(`${url}?fail=network`);
-  const alert = page.getByRole('alert');
+  const profile = page.getByRole('form', { name: 'Profile' });
+  const alert = profile.getByRole('alert');
   await alert.waitFor();
   expect(await alert.innerText()).toContain('could not be reached');
   await alert.getByRole('button', { name: 'Retry' }).click();
-  await page.getByText('Loading…').waitFor();
+  await profile.getByText('Loading profile…').waitFor();
   await alert.waitFor();
 });
