@@ -19,7 +19,21 @@ const browser = () => ({
 export default defineConfig({
   plugins: [react()],
   optimizeDeps: {
-    include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime'],
+    // Listed up front: a dependency found in the middle of a browser test run makes Vite reload
+    // the page, and a fresh CI machine would see two copies of React for a moment.
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      '@radix-ui/react-dialog',
+      'react-hook-form',
+      '@hookform/resolvers/zod',
+      'zod/mini',
+      'axe-core',
+      'vitest-browser-react',
+    ],
   },
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
