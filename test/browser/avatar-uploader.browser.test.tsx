@@ -105,6 +105,21 @@ describe('AvatarUploader in Chromium', () => {
     expect((await adapter.getCurrentUser()).avatarUrl).not.toBeNull();
   });
 
+  it('re-encodes an image too large in bytes (but not in pixels) until it fits under 1024 KB', async () => {
+    const { screen, input, uploadAvatar } = await renderUploader();
+    const big = pngFile(1100, 1000, 'uncompressed.png');
+    expect(big.size).toBeGreaterThan(1_048_576);
+    await userEvent.upload(input, big);
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('The largest allowed is 1024 KB.');
+    await userEvent.click(screen.getByRole('button', { name: 'Resize to fit' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Upload resized photo' }));
+    await expect.element(screen.getByRole('status')).toHaveTextContent('Photo updated');
+    const uploaded = uploadAvatar.mock.calls[0]![0] as File;
+    expect(uploaded.size).toBeLessThanOrEqual(1_048_576);
+    const bitmap = await createImageBitmap(uploaded);
+    expect([bitmap.width, bitmap.height]).toEqual([1100, 1000]);
+  });
+
   it('discards a resized image without uploading it', async () => {
     const { screen, input, uploadAvatar } = await renderUploader();
     await userEvent.upload(input, pngFile(1500, 20));
