@@ -4,6 +4,9 @@ import { ACCOUNT_ERROR_CODES } from '../src/adapters/errors';
 import { createMemoryAdapter } from '../src/adapters/memory';
 import { AvatarUploader } from '../src/components/avatar-uploader';
 import { EmailPreferences } from '../src/components/email-preferences';
+import { HotkeyEditor } from '../src/components/hotkey-editor';
+import { useHotkeys } from '../src/components/hotkey-recorder';
+import { labelStudioDefaultHotkeys, overrideId } from '../src/core/hotkeys';
 import { ProfileForm } from '../src/components/profile-form';
 import { AccountProvider } from '../src/provider/account-provider';
 import '../src/styles.css';
@@ -40,6 +43,20 @@ function ThemeSwitch() {
   );
 }
 
+/** Runs the host app's side of the shortcuts: every action just reports that it ran. */
+function ShortcutTester() {
+  const [last, setLast] = useState('');
+  const handlers = Object.fromEntries(
+    labelStudioDefaultHotkeys.map((definition) => [overrideId(definition), () => setLast(definition.label)]),
+  );
+  useHotkeys(handlers);
+  return (
+    <p role="status" className="demo-note">
+      {last ? `Last shortcut used: ${last}` : 'Press a shortcut outside a text field to try it.'}
+    </p>
+  );
+}
+
 /** The page's content: each library component is added here, in its own section, as it is built. */
 function DemoSections() {
   return (
@@ -52,6 +69,11 @@ function DemoSections() {
       <section className="demo-card" aria-labelledby="email-heading">
         <h2 id="email-heading">Email preferences</h2>
         <EmailPreferences />
+      </section>
+      <section className="demo-card" aria-labelledby="hotkeys-heading">
+        <h2 id="hotkeys-heading">Hotkeys</h2>
+        <ShortcutTester />
+        <HotkeyEditor />
       </section>
     </>
   );

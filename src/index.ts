@@ -7,6 +7,8 @@ export type { Platform } from './provider/platform';
 export * from './components/profile-form';
 export * from './components/avatar-uploader';
 export * from './components/email-preferences';
+export * from './components/hotkey-recorder';
+export * from './components/hotkey-editor';
 
 // Adapter contract
 export {

@@ -1,6 +1,7 @@
 // Drives `npm start`'s demo in Chromium, as a user would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -50,7 +51,7 @@ test('profile changes, a photo and an email preference are kept across a reload'
   const firstName = page.getByRole('textbox', { name: 'First name' });
   await expect.poll(() => firstName.inputValue()).toBe('Heidi');
   await firstName.fill('Hedwig');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('form', { name: 'Profile' }).getByRole('button', { name: 'Save' }).click();
   await page.getByText('Profile saved').waitFor();
 
   await page.locator('input[type=file]').setInputFiles({
@@ -84,3 +85,49 @@ test('a failing adapter shows an alert with Retry', { timeout: 60_000 }, async (
   await profile.getByText('Loading profile…').waitFor();
   await alert.waitFor();
 });
+
+test(
+  'a changed shortcut runs after Save, survives a reload, and exports in Label Studio format',
+  { timeout: 60_000 },
+  async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Shortcut for Undo: Ctrl+Z' }).click();
+    await page.keyboard.press('Control+Shift+U');
+    await page.getByRole('region', { name: 'Keyboard shortcuts' }).getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Shortcuts saved').waitFor();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+Shift+U');
+    await page.getByText('Last shortcut used: Undo').waitFor();
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Shortcut for Undo: Ctrl+Shift+U' }).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('hotkeys-export.json');
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      hotkeys: Array<Record<string, unknown>>;
+      settings: object;
+      exportedAt: string;
+      version: string;
+    };
+    expect(exported.version).toBe('1.0');
+    expect(exported.settings).toEqual({});
+    expect(Number.isNaN(Date.parse(exported.exportedAt))).toBe(false);
+    expect(exported.hotkeys).toHaveLength(77);
+    expect(exported.hotkeys.find((entry) => entry.element === 'annotation:undo')).toEqual({
+      id: '300',
+      section: 'annotation',
+      element: 'annotation:undo',
+      label: 'Undo',
+      key: 'ctrl+shift+u',
+      description: 'Undo last action',
+      active: true,
+    });
+    await context.close();
+  },
+);

@@ -13,6 +13,9 @@ import { AccountProvider as ProviderOnly } from 'react-account-settings/provider
 import { ProfileForm, useProfileForm } from 'react-account-settings/profile-form';
 import { AvatarUploader } from 'react-account-settings/avatar-uploader';
 import { EmailPreferences } from 'react-account-settings/email-preferences';
+import { HotkeyEditor } from 'react-account-settings/hotkey-editor';
+import { HotkeyRecorder, useHotkeys } from 'react-account-settings/hotkey-recorder';
+import { labelStudioDefaultHotkeys, parseCombo } from 'react-account-settings/hotkeys';
 import { describeAdapterConformance, makePng } from 'react-account-settings/testing';
 // @ts-expect-error Internal modules are not part of the public surface.
 import { createDefaultSeed } from 'react-account-settings/adapters/memory/seed';
@@ -29,6 +32,8 @@ export function App() {
       <ProviderOnly adapter={adapter}>
         <ProfileForm warnOnLeave onSaved={(user) => user.firstName} className="host" />
         <EmailPreferences className="host" />
+        <HotkeyEditor definitions={labelStudioDefaultHotkeys} />
+        <HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" />
         <AvatarUploader maxBytes={512 * 1024} accept={['png', 'jpeg']} onChange={(user) => user.avatarUrl} />
       </ProviderOnly>
     </AccountProvider>
@@ -46,3 +51,5 @@ export const isError = isAccountError(new AccountError('network'));
 export const registerSuite: typeof describeAdapterConformance = describeAdapterConformance;
 export const unused = createDefaultSeed;
 export const profileHook: typeof useProfileForm = useProfileForm;
+export const parsed = parseCombo('shift+ctrl+z');
+export const hotkeysHook: typeof useHotkeys = useHotkeys;

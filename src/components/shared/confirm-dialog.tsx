@@ -15,6 +15,24 @@ function makeHiddenContentInert(): () => void {
   };
 }
 
+/**
+ * While a Radix modal is open, makes what it hid inert too (see `makeHiddenContentInert`).
+ * Radix hides the page in an effect after the dialog mounts, so this waits for it.
+ */
+export function useInertOutside(open: boolean): void {
+  useEffect(() => {
+    if (!open) return;
+    let undo: (() => void) | null = null;
+    const frame = requestAnimationFrame(() => {
+      undo = makeHiddenContentInert();
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      undo?.();
+    };
+  }, [open]);
+}
+
 /** Props of the shared confirmation dialog. */
 export interface ConfirmDialogProps {
   /** Whether the dialog is open. */
@@ -57,13 +75,7 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   // The dialog has no Radix trigger, so remember what had focus and give it back on close.
   const returnFocusTo = useRef<HTMLElement | null>(null);
-  const undoInert = useRef<(() => void) | null>(null);
-  useEffect(() => {
-    if (open) return;
-    undoInert.current?.();
-    undoInert.current = null;
-  }, [open]);
-  useEffect(() => () => undoInert.current?.(), []);
+  useInertOutside(open);
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
@@ -73,10 +85,6 @@ export function ConfirmDialog({
           data-slot="dialog-content"
           onOpenAutoFocus={() => {
             returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-            // Radix hides the rest of the page in an effect that runs just after this one.
-            queueMicrotask(() => {
-              if (!undoInert.current) undoInert.current = makeHiddenContentInert();
-            });
           }}
           onCloseAutoFocus={(event) => {
             const target = returnFocusTo.current;

@@ -6,3 +6,38 @@ export {
   validateHotkeyOverrides,
   type HotkeyOverridesValidation,
 } from './validate-overrides';
+export type {
+  HotkeyBinding,
+  HotkeyConflict,
+  HotkeyDefinition,
+  HotkeyImportResult,
+  HotkeyPlatform,
+  HotkeySection,
+  ImportProblem,
+  LabelStudioHotkeyExport,
+  LabelStudioHotkeyExportEntry,
+} from './types';
+export {
+  HOTKEY_KEY_NAMES,
+  HOTKEY_MODIFIERS,
+  comboFromKeyboardEvent,
+  formatCombo,
+  formatComboParts,
+  normalizeCombo,
+  parseCombo,
+  type HotkeyKeyboardEvent,
+  type HotkeyModifier,
+  type ParseComboResult,
+} from './combo';
+export { checkReserved, type ReservedCheck } from './reserved';
+export { findConflicts } from './conflicts';
+export { overrideId, resolveBindings, sameCombo, toOverrides } from './bindings';
+export {
+  MAX_HOTKEY_IMPORT_BYTES,
+  MAX_HOTKEY_IMPORT_ENTRIES,
+  parseHotkeyImport,
+  summarizeImport,
+  toLabelStudioExport,
+  type HotkeyImportSummary,
+} from './import-export';
+export { labelStudioDefaultHotkeys, labelStudioHotkeySections } from './label-studio-defaults';

@@ -1,0 +1,278 @@
+import { useCallback, useId, useState, type ComponentProps } from 'react';
+import { formatCombo } from '../../core/hotkeys/combo';
+import { labelStudioDefaultHotkeys } from '../../core/hotkeys/label-studio-defaults';
+import { useHotkeyEditor, type UseHotkeyEditorOptions } from '../../hooks/use-hotkey-editor';
+import { useTranslate } from '../../hooks/use-translate';
+import { classNames, visuallyHidden } from '../shared/class-names';
+import { ConfirmDialog } from '../shared/confirm-dialog';
+import { ErrorAlert } from '../shared/error-alert';
+import { HotkeyRow } from './hotkey-row';
+import { ImportDialog } from './import-dialog';
+
+/** Props of `HotkeyEditor`: the hook's options plus the root `<section>`'s own props. */
+export interface HotkeyEditorProps extends UseHotkeyEditorOptions, Omit<ComponentProps<'section'>, 'children'> {
+  /** Called each time a row renders, with its id (for render counting). */
+  onRowRender?: (id: string) => void;
+}
+
+type Notice = { kind: 'saved' } | { kind: 'reset' } | { kind: 'imported'; count: number } | { kind: 'copied' } | null;
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the address goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * The whole shortcut list, in sections: search, an Enabled switch, a recorder and Reset per
+ * row, conflicts shown on both rows ("Allow duplicate"), Save of the rows that differ from their
+ * defaults, Reset to defaults (asks first), Export / Copy JSON and Import in Label Studio's format.
+ *
+ * @example
+ * <HotkeyEditor onDirtyChange={setUnsaved} />
+ */
+export function HotkeyEditor({
+  adapter,
+  definitions,
+  sections,
+  onDirtyChange,
+  onSaved,
+  onRowRender,
+  className,
+  ...rest
+}: HotkeyEditorProps) {
+  const editor = useHotkeyEditor({ adapter, definitions, sections, onDirtyChange, onSaved });
+  const t = useTranslate();
+  const searchId = useId();
+  const [notice, setNotice] = useState<Notice>(null);
+  const [confirmingReset, setConfirmingReset] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [copyFailed, setCopyFailed] = useState(false);
+
+  const { setKey, setActive, resetRow, allowDuplicate, cancelDuplicate } = editor;
+  const onKeyChange = useCallback(
+    (id: string, key: string) => {
+      setNotice(null);
+      setKey(id, key);
+    },
+    [setKey],
+  );
+  const onActiveChange = useCallback(
+    (id: string, active: boolean) => {
+      setNotice(null);
+      setActive(id, active);
+    },
+    [setActive],
+  );
+
+  const root = {
+    'aria-label': t('hotkeys.editor.title'),
+    'data-slot': 'hotkey-editor',
+    className: classNames('ras-hotkey-editor', className),
+    ...rest,
+  };
+
+  if (editor.status !== 'success') {
+    return (
+      <section {...root} data-state={editor.status} aria-busy={editor.status === 'loading'}>
+        {editor.status === 'loading' ? (
+          <p data-slot="hotkey-editor-loading">{t('hotkeys.editor.loading')}</p>
+        ) : (
+          <ErrorAlert error={editor.loadError!} t={t} onRetry={editor.retryLoad} />
+        )}
+      </section>
+    );
+  }
+
+  const describe = (ids: readonly string[]) =>
+    ids
+      .map((id) => {
+        const other = editor.bindingById(id);
+        return other
+          ? t('hotkeys.editor.actionInSection', { action: other.label, section: editor.sectionTitle(other.section) })
+          : id;
+      })
+      .join(', ');
+
+  const pending = editor.pending;
+  const pendingQuestion = pending
+    ? t('hotkeys.editor.duplicate', {
+        combo: formatCombo(pending.key, editor.platform),
+        actions: describe(pending.conflictsWith),
+      })
+    : '';
+  const pendingOwner = pending ? editor.bindingById(pending.id) : undefined;
+  const pendingOtherText =
+    pending && pendingOwner
+      ? t('hotkeys.editor.alsoUsedBy', {
+          actions: describe([pending.id]),
+        })
+      : '';
+  const saveBlocked = !editor.isDirty || editor.saveStatus === 'pending' || pending !== null || !editor.canSave;
+
+  return (
+    <section {...root} data-state={editor.isDirty ? 'dirty' : 'clean'}>
+      <div data-slot="hotkey-editor-toolbar">
+        <div data-slot="hotkey-editor-search">
+          <label htmlFor={searchId}>{t('hotkeys.editor.search')}</label>
+          <input
+            id={searchId}
+            type="search"
+            value={editor.query}
+            autoComplete="off"
+            onChange={(event) => editor.setQuery(event.target.value)}
+          />
+        </div>
+        <div data-slot="hotkey-editor-actions">
+          <button
+            type="button"
+            data-slot="button"
+            data-variant="primary"
+            aria-disabled={saveBlocked}
+            aria-busy={editor.saveStatus === 'pending'}
+            onClick={async () => {
+              if (saveBlocked) return;
+              if (await editor.save()) setNotice({ kind: 'saved' });
+            }}
+          >
+            {editor.saveStatus === 'pending' ? t('hotkeys.editor.saving') : t('hotkeys.editor.save')}
+          </button>
+          <button
+            type="button"
+            data-slot="button"
+            data-variant="secondary"
+            aria-disabled={!editor.isDirty}
+            onClick={() => {
+              if (editor.isDirty) editor.discard();
+            }}
+          >
+            {t('hotkeys.editor.discard')}
+          </button>
+          <button
+            type="button"
+            data-slot="button"
+            data-variant="secondary"
+            onClick={() => download('hotkeys-export.json', editor.exportJson())}
+          >
+            {t('hotkeys.editor.export')}
+          </button>
+          <button
+            type="button"
+            data-slot="button"
+            data-variant="secondary"
+            onClick={async () => {
+              try {
+                await navigator.clipboard.writeText(editor.exportJson());
+                setCopyFailed(false);
+                setNotice({ kind: 'copied' });
+              } catch {
+                setCopyFailed(true);
+              }
+            }}
+          >
+            {notice?.kind === 'copied' ? t('hotkeys.editor.copied') : t('hotkeys.editor.copyJson')}
+          </button>
+          <button type="button" data-slot="button" data-variant="secondary" onClick={() => setImporting(true)}>
+            {t('hotkeys.editor.import')}
+          </button>
+          {editor.canSave ? (
+            <button type="button" data-slot="button" data-variant="danger" onClick={() => setConfirmingReset(true)}>
+              {t('hotkeys.editor.resetAll')}
+            </button>
+          ) : null}
+        </div>
+      </div>
+
+      {editor.saveError && !confirmingReset ? (
+        <ErrorAlert error={editor.saveError} t={t} onRetry={() => void editor.save()} />
+      ) : null}
+      {copyFailed ? (
+        <p role="alert" data-slot="hotkey-editor-copy-error">
+          {t('hotkeys.editor.copyFailed')}
+        </p>
+      ) : null}
+      <p role="status" data-slot="hotkey-editor-status">
+        {notice?.kind === 'saved'
+          ? t('hotkeys.editor.saved')
+          : notice?.kind === 'reset'
+            ? t('hotkeys.editor.resetDone')
+            : notice?.kind === 'imported'
+              ? t('hotkeys.import.applied', { count: notice.count })
+              : ''}
+      </p>
+      <p style={visuallyHidden} aria-live="polite">
+        {editor.query ? t('hotkeys.editor.count', { count: editor.visibleCount }) : ''}
+      </p>
+
+      {editor.visibleSections.length === 0 ? (
+        <p data-slot="hotkey-editor-empty">{t('hotkeys.editor.noMatches', { query: editor.query })}</p>
+      ) : (
+        editor.visibleSections.map((section) => (
+          <section key={section.id} data-slot="hotkey-section" aria-labelledby={`${searchId}-${section.id}`}>
+            <h3 id={`${searchId}-${section.id}`} data-slot="hotkey-section-title">
+              {section.title}
+            </h3>
+            {section.description ? <p data-slot="hotkey-section-description">{section.description}</p> : null}
+            <ul data-slot="hotkey-list">
+              {section.bindings.map((binding) => {
+                const isOwner = pending?.id === binding.id;
+                const isOther = pending?.conflictsWith.includes(binding.id) ?? false;
+                const others = editor.conflicts.get(binding.id);
+                return (
+                  <HotkeyRow
+                    key={binding.id}
+                    binding={binding}
+                    platform={editor.platform}
+                    conflictText={others ? t('hotkeys.editor.alsoUsedBy', { actions: describe(others) }) : ''}
+                    pendingText={isOwner ? pendingQuestion : isOther ? pendingOtherText : ''}
+                    isPendingOwner={isOwner}
+                    disabled={!editor.canSave}
+                    onKeyChange={onKeyChange}
+                    onActiveChange={onActiveChange}
+                    onReset={resetRow}
+                    onAllowDuplicate={allowDuplicate}
+                    onCancelDuplicate={cancelDuplicate}
+                    onRender={onRowRender}
+                  />
+                );
+              })}
+            </ul>
+          </section>
+        ))
+      )}
+
+      <ConfirmDialog
+        open={confirmingReset}
+        onOpenChange={setConfirmingReset}
+        title={t('hotkeys.editor.resetAllTitle')}
+        description={t('hotkeys.editor.resetAllDescription')}
+        confirmLabel={t('hotkeys.editor.resetAll')}
+        cancelLabel={t('common.cancel')}
+        destructive
+        isPending={editor.saveStatus === 'pending'}
+        onConfirm={async () => {
+          if (await editor.resetToDefaults()) {
+            setConfirmingReset(false);
+            setNotice({ kind: 'reset' });
+          }
+        }}
+      >
+        {editor.saveError ? <ErrorAlert error={editor.saveError} t={t} /> : null}
+      </ConfirmDialog>
+      <ImportDialog
+        open={importing}
+        onOpenChange={setImporting}
+        definitions={definitions ?? labelStudioDefaultHotkeys}
+        current={editor.bindings}
+        onApply={(bindings) => setNotice({ kind: 'imported', count: editor.applyBindings(bindings) })}
+      />
+    </section>
+  );
+}

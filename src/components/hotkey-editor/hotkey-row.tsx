@@ -1,0 +1,110 @@
+import { memo } from 'react';
+import { formatCombo } from '../../core/hotkeys/combo';
+import type { HotkeyBinding, HotkeyPlatform } from '../../core/hotkeys/types';
+import { useTranslate } from '../../hooks/use-translate';
+import { HotkeyRecorder } from '../hotkey-recorder/hotkey-recorder';
+
+/** Props of one editor row; every value is either primitive or stable between renders. */
+export interface HotkeyRowProps {
+  binding: HotkeyBinding;
+  platform: HotkeyPlatform;
+  /** "Also used by …" text, or empty. */
+  conflictText: string;
+  /** The pending-duplicate question for this row, or empty. */
+  pendingText: string;
+  /** Whether the pending duplicate is this row's own proposal (it offers Allow duplicate). */
+  isPendingOwner: boolean;
+  disabled: boolean;
+  onKeyChange: (id: string, key: string) => void;
+  onActiveChange: (id: string, active: boolean) => void;
+  onReset: (id: string) => void;
+  onAllowDuplicate: () => void;
+  onCancelDuplicate: () => void;
+  /** Called on every render, for render counting in tests and benchmarks. */
+  onRender?: (id: string) => void;
+}
+
+/** One action: label, description, Enabled switch, recorder, Reset, and conflict messages. */
+export const HotkeyRow = memo(function HotkeyRow({
+  binding,
+  platform,
+  conflictText,
+  pendingText,
+  isPendingOwner,
+  disabled,
+  onKeyChange,
+  onActiveChange,
+  onReset,
+  onAllowDuplicate,
+  onCancelDuplicate,
+  onRender,
+}: HotkeyRowProps) {
+  const t = useTranslate();
+  onRender?.(binding.id);
+  const differs = binding.key !== binding.defaultKey || binding.active !== binding.defaultActive;
+  const labelId = `ras-hotkey-${binding.id}`;
+  return (
+    <li
+      data-slot="hotkey-row"
+      data-state={binding.active ? 'active' : 'inactive'}
+      data-conflict={conflictText || pendingText ? '' : undefined}
+      aria-labelledby={labelId}
+    >
+      <input
+        type="checkbox"
+        role="switch"
+        data-slot="hotkey-row-switch"
+        checked={binding.active}
+        disabled={disabled}
+        aria-label={t('hotkeys.editor.enabled', { action: binding.label })}
+        onChange={(event) => onActiveChange(binding.id, event.target.checked)}
+      />
+      <div data-slot="hotkey-row-text">
+        <span id={labelId} data-slot="hotkey-row-label">
+          {binding.label}
+        </span>
+        {binding.description ? <span data-slot="hotkey-row-description">{binding.description}</span> : null}
+      </div>
+      <HotkeyRecorder
+        value={binding.key}
+        onValueChange={(key) => onKeyChange(binding.id, key)}
+        actionLabel={binding.label}
+        platform={platform}
+        disabled={disabled}
+        allowEmpty
+      />
+      {differs ? (
+        <button
+          type="button"
+          data-slot="button"
+          data-variant="ghost"
+          aria-label={t('hotkeys.editor.resetRow', {
+            action: binding.label,
+            combo: binding.defaultKey ? formatCombo(binding.defaultKey, platform) : t('hotkeys.recorder.none'),
+          })}
+          disabled={disabled}
+          onClick={() => onReset(binding.id)}
+        >
+          {t('hotkeys.editor.reset')}
+        </button>
+      ) : null}
+      {pendingText ? (
+        <div data-slot="hotkey-row-pending" role={isPendingOwner ? 'alert' : undefined}>
+          <span>{pendingText}</span>
+          {isPendingOwner ? (
+            <>
+              <button type="button" data-slot="button" data-variant="primary" onClick={onAllowDuplicate}>
+                {t('hotkeys.editor.allowDuplicate')}
+              </button>
+              <button type="button" data-slot="button" data-variant="secondary" onClick={onCancelDuplicate}>
+                {t('common.cancel')}
+              </button>
+            </>
+          ) : null}
+        </div>
+      ) : conflictText ? (
+        <p data-slot="hotkey-row-conflict">{conflictText}</p>
+      ) : null}
+    </li>
+  );
+});

@@ -1,0 +1,156 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useId, useRef, useState } from 'react';
+import { parseHotkeyImport, summarizeImport, MAX_HOTKEY_IMPORT_BYTES } from '../../core/hotkeys/import-export';
+import type { HotkeyBinding, HotkeyDefinition, ImportProblem } from '../../core/hotkeys/types';
+import { formatFileSize } from '../../core/image/validate-avatar-file';
+import { useTranslate, type Translate } from '../../hooks/use-translate';
+import { useInertOutside } from '../shared/confirm-dialog';
+
+/** Props of the import dialog. */
+export interface ImportDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  definitions: readonly HotkeyDefinition[];
+  current: readonly HotkeyBinding[];
+  onApply: (bindings: HotkeyBinding[]) => void;
+}
+
+function describeProblem(problem: ImportProblem, t: Translate): string {
+  if (problem.index === undefined) return problem.message;
+  // People count entries from 1.
+  const index = problem.index + 1;
+  return problem.field
+    ? t('hotkeys.import.problemAt', { index, field: problem.field, message: problem.message })
+    : t('hotkeys.import.problemAtIndex', { index, message: problem.message });
+}
+
+/** Paste or choose Label Studio hotkeys JSON, see every problem and a preview, then Apply. */
+export function ImportDialog({ open, onOpenChange, definitions, current, onApply }: ImportDialogProps) {
+  const t = useTranslate();
+  const [text, setText] = useState('');
+  const [fileError, setFileError] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const id = useId();
+  useInertOutside(open);
+
+  const result = text.trim() === '' ? null : parseHotkeyImport(text, definitions);
+  const summary = result ? summarizeImport(current, result) : null;
+  const canApply = Boolean(result?.ok && summary && summary.changed > 0);
+
+  async function readFile(file: File | undefined) {
+    if (!file) return;
+    setFileError(null);
+    if (file.size > MAX_HOTKEY_IMPORT_BYTES) {
+      setFileError(t('hotkeys.import.fileTooLarge', { size: formatFileSize(file.size) }));
+      return;
+    }
+    setText(await file.text());
+  }
+
+  return (
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        onOpenChange(next);
+        if (!next) setFileError(null);
+      }}
+    >
+      <Dialog.Portal>
+        <Dialog.Overlay data-slot="dialog-overlay" />
+        <Dialog.Content data-slot="dialog-content" data-size="wide">
+          <Dialog.Title data-slot="dialog-title">{t('hotkeys.import.title')}</Dialog.Title>
+          <Dialog.Description data-slot="dialog-description">{t('hotkeys.import.description')}</Dialog.Description>
+          <div data-slot="hotkey-import-field">
+            <label htmlFor={`${id}-json`}>{t('hotkeys.import.json')}</label>
+            <textarea
+              id={`${id}-json`}
+              rows={10}
+              spellCheck={false}
+              value={text}
+              aria-invalid={result ? !result.ok : undefined}
+              aria-describedby={result ? `${id}-report` : undefined}
+              onChange={(event) => setText(event.target.value)}
+            />
+            <input
+              ref={fileInput}
+              type="file"
+              accept="application/json,.json"
+              hidden
+              tabIndex={-1}
+              aria-label={t('hotkeys.import.chooseFile')}
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                void readFile(file);
+              }}
+            />
+            <button
+              type="button"
+              data-slot="button"
+              data-variant="secondary"
+              onClick={() => fileInput.current?.click()}
+            >
+              {t('hotkeys.import.chooseFile')}
+            </button>
+          </div>
+          {fileError ? (
+            <p role="alert" data-slot="hotkey-import-errors">
+              {fileError}
+            </p>
+          ) : null}
+          <div id={`${id}-report`} data-slot="hotkey-import-report" aria-live="polite">
+            {result && result.errors.length > 0 ? (
+              <div data-slot="hotkey-import-errors">
+                <p>{t('hotkeys.import.problems', { count: result.errors.length })}</p>
+                <ul>
+                  {result.errors.map((problem, index) => (
+                    <li key={index}>{describeProblem(problem, t)}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {result && result.warnings.length > 0 ? (
+              <div data-slot="hotkey-import-warnings">
+                <p>{t('hotkeys.import.warnings', { count: result.warnings.length })}</p>
+                <ul>
+                  {result.warnings.map((problem, index) => (
+                    <li key={index}>{describeProblem(problem, t)}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {result?.ok && summary ? (
+              <p data-slot="hotkey-import-preview">
+                {t('hotkeys.import.preview', {
+                  changed: t('hotkeys.import.changed', { count: summary.changed }),
+                  unknown: t('hotkeys.import.unknown', { count: summary.unknown }),
+                })}
+              </p>
+            ) : null}
+          </div>
+          <div data-slot="dialog-actions">
+            <Dialog.Close asChild>
+              <button type="button" data-slot="button" data-variant="secondary">
+                {t('common.cancel')}
+              </button>
+            </Dialog.Close>
+            <button
+              type="button"
+              data-slot="button"
+              data-variant="primary"
+              aria-disabled={!canApply}
+              onClick={() => {
+                if (!canApply || !result) return;
+                onApply(result.bindings);
+                setText('');
+                onOpenChange(false);
+              }}
+            >
+              {t('hotkeys.import.apply')}
+            </button>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

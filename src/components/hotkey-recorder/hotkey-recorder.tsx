@@ -1,0 +1,118 @@
+import { Fragment, useId, type ComponentProps } from 'react';
+import { useHotkeyRecorder, type UseHotkeyRecorderOptions } from '../../hooks/use-hotkey-recorder';
+import { useTranslate } from '../../hooks/use-translate';
+import { classNames, visuallyHidden } from '../shared/class-names';
+
+/** Props of `HotkeyRecorder`: the hook's options plus the root `<span>`'s own props. */
+export interface HotkeyRecorderProps
+  extends UseHotkeyRecorderOptions, Omit<ComponentProps<'span'>, 'defaultValue' | 'onChange' | 'children'> {
+  /** Whether to offer the "Type shortcut" text entry. @default true */
+  allowTyping?: boolean;
+}
+
+/**
+ * One shortcut as `<kbd>` chips in a button: activate it and press the keys to record a new
+ * one (Esc cancels), or use "Type shortcut" to type it.
+ *
+ * @example
+ * <HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" onRecord={({ combo }) => save(combo)} />
+ */
+export function HotkeyRecorder({
+  value,
+  defaultValue,
+  onValueChange,
+  onRecord,
+  actionLabel,
+  allowEmpty,
+  platform,
+  disabled,
+  allowTyping = true,
+  className,
+  ...rest
+}: HotkeyRecorderProps) {
+  const recorder = useHotkeyRecorder({
+    value,
+    defaultValue,
+    onValueChange,
+    onRecord,
+    actionLabel,
+    allowEmpty,
+    platform,
+    disabled,
+  });
+  const t = useTranslate();
+  const hintId = useId();
+  const state = recorder.isRecording ? 'recording' : recorder.isTyping ? 'typing' : 'idle';
+
+  return (
+    <span
+      data-slot="hotkey-recorder"
+      data-state={state}
+      className={classNames('ras-hotkey-recorder', className)}
+      {...rest}
+    >
+      {recorder.isTyping ? (
+        <span data-slot="hotkey-recorder-typing">
+          {/* Focus moves here when typing starts: the user asked for this field. */}
+          <input
+            type="text"
+            // eslint-disable-next-line jsx-a11y/no-autofocus
+            autoFocus
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={hintId}
+            {...recorder.getTextInputProps()}
+          />
+          <span id={hintId} data-slot="hotkey-recorder-hint">
+            {t('hotkeys.recorder.typeHint')}
+          </span>
+          <button type="button" data-slot="button" data-variant="primary" onClick={recorder.applyTyped}>
+            {t('hotkeys.recorder.apply')}
+          </button>
+          <button type="button" data-slot="button" data-variant="secondary" onClick={recorder.cancel}>
+            {t('common.cancel')}
+          </button>
+        </span>
+      ) : (
+        <>
+          <button data-slot="hotkey-recorder-button" {...recorder.getButtonProps()}>
+            {recorder.isRecording ? (
+              <span data-slot="hotkey-recorder-prompt">{t('hotkeys.recorder.prompt')}</span>
+            ) : recorder.parts.length > 0 ? (
+              recorder.parts.map((part, index) => (
+                <Fragment key={index}>
+                  {/* The visible text must match the accessible name (WCAG 2.5.3): "Ctrl+Enter", "⌘↩". */}
+                  {index > 0 && recorder.platform !== 'mac' ? '+' : null}
+                  <kbd data-slot="kbd">{part}</kbd>
+                </Fragment>
+              ))
+            ) : (
+              <span data-slot="hotkey-recorder-none">{t('hotkeys.recorder.none')}</span>
+            )}
+          </button>
+          {allowTyping ? (
+            <button
+              type="button"
+              data-slot="button"
+              data-variant="ghost"
+              aria-disabled={Boolean(disabled)}
+              onClick={recorder.startTyping}
+            >
+              {t('hotkeys.recorder.type')}
+            </button>
+          ) : null}
+        </>
+      )}
+      {recorder.error ? (
+        <span role="alert" data-slot="hotkey-recorder-error">
+          {recorder.error}
+        </span>
+      ) : recorder.warning ? (
+        <span data-slot="hotkey-recorder-warning">{recorder.warning}</span>
+      ) : null}
+      <span role="status" style={visuallyHidden}>
+        {recorder.announcement}
+      </span>
+    </span>
+  );
+}

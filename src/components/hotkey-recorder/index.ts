@@ -1,0 +1,8 @@
+export { HotkeyRecorder, type HotkeyRecorderProps } from './hotkey-recorder';
+export {
+  useHotkeyRecorder,
+  type HotkeyRecordDetails,
+  type UseHotkeyRecorderOptions,
+  type UseHotkeyRecorderResult,
+} from '../../hooks/use-hotkey-recorder';
+export { useHotkeys, type HotkeyHandler, type UseHotkeysOptions, type UseHotkeysResult } from '../../hooks/use-hotkeys';

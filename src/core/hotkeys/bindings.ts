@@ -1,0 +1,91 @@
+import type { HotkeyOverride, HotkeyOverrides } from '../../adapters/types';
+import { normalizeCombo } from './combo';
+import type { HotkeyBinding, HotkeyDefinition } from './types';
+
+/** The id an override is stored under: `${section}:${element}`. */
+export function overrideId(definition: Pick<HotkeyDefinition, 'section' | 'element'>): string {
+  if (typeof definition !== 'object' || definition === null) return ':';
+  return `${String(definition.section ?? '')}:${String(definition.element ?? '')}`;
+}
+
+/** A combo normalized where it parses, else as given (non-text becomes empty). */
+function normalizedOrRaw(key: unknown): string {
+  if (typeof key !== 'string') return '';
+  return normalizeCombo(key) ?? key;
+}
+
+/** Whether a value is a usable definition. */
+function isDefinition(value: unknown): value is HotkeyDefinition {
+  if (typeof value !== 'object' || value === null) return false;
+  const d = value as Partial<HotkeyDefinition>;
+  return typeof d.section === 'string' && typeof d.element === 'string';
+}
+
+/** The override stored under an id, read as an own property only. */
+function ownOverride(overrides: HotkeyOverrides, id: string): HotkeyOverride | undefined {
+  if (typeof overrides !== 'object' || overrides === null || !Object.hasOwn(overrides, id)) return undefined;
+  const value: unknown = overrides[id];
+  return typeof value === 'object' && value !== null ? (value as HotkeyOverride) : undefined;
+}
+
+/** Builds one binding from its definition, with an optional key and active state taking the place of the default's. */
+export function bindingFromDefinition(
+  definition: HotkeyDefinition,
+  effective?: { key?: unknown; active?: unknown; description?: unknown },
+): HotkeyBinding {
+  const defaultKey = normalizedOrRaw(definition.key);
+  const defaultActive = typeof definition.active === 'boolean' ? definition.active : true;
+  const description = typeof definition.description === 'string' ? definition.description : '';
+  return {
+    id: overrideId(definition),
+    definitionId: typeof definition.id === 'string' ? definition.id : String(definition.id ?? ''),
+    section: definition.section,
+    element: definition.element,
+    label: typeof definition.label === 'string' ? definition.label : '',
+    description: typeof effective?.description === 'string' ? effective.description : description,
+    key: effective && typeof effective.key === 'string' ? normalizedOrRaw(effective.key) : defaultKey,
+    // An override without `active` means active, as the adapter contract says.
+    active: effective ? (typeof effective.active === 'boolean' ? effective.active : true) : defaultActive,
+    defaultKey,
+    defaultActive,
+    scope: typeof definition.scope === 'string' ? definition.scope : 'global',
+  };
+}
+
+/**
+ * The effective bindings: each default with the user's override (stored under `overrideId`) applied,
+ * keys normalized where they parse, scope `global` unless the definition has one. Never throws.
+ */
+export function resolveBindings(defaults: readonly HotkeyDefinition[], overrides: HotkeyOverrides): HotkeyBinding[] {
+  if (!Array.isArray(defaults)) return [];
+  return defaults.filter(isDefinition).map((definition) => {
+    const override = ownOverride(overrides, overrideId(definition));
+    return bindingFromDefinition(definition, override);
+  });
+}
+
+/** Sets an own property even for names like `__proto__`, which plain assignment would not. */
+function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** Whether two combos are the same once normalized (compared as written when either does not parse). */
+export function sameCombo(a: string, b: string): boolean {
+  return normalizedOrRaw(a).trim() === normalizedOrRaw(b).trim();
+}
+
+/** The overrides to store: `{ key, active }` for each binding whose key or active state differs from its default. Never throws. */
+export function toOverrides(bindings: readonly HotkeyBinding[]): HotkeyOverrides {
+  const overrides: HotkeyOverrides = {};
+  if (!Array.isArray(bindings)) return overrides;
+  for (const binding of bindings) {
+    if (typeof binding !== 'object' || binding === null || typeof binding.id !== 'string') continue;
+    const key = typeof binding.key === 'string' ? binding.key : '';
+    const defaultKey = typeof binding.defaultKey === 'string' ? binding.defaultKey : '';
+    const active = binding.active !== false;
+    const defaultActive = binding.defaultActive !== false;
+    if (sameCombo(key, defaultKey) && active === defaultActive) continue;
+    setOwn<HotkeyOverride>(overrides, binding.id, { key: normalizedOrRaw(key), active });
+  }
+  return overrides;
+}

@@ -1,0 +1,109 @@
+/** One action that can have a shortcut, as the host app defines it (Label Studio's defaults have this shape). */
+export interface HotkeyDefinition {
+  /** A stable identifier of the definition (Label Studio's numeric id as a string, e.g. "100"). */
+  id: string;
+  /** The section the action belongs to, e.g. `annotation`. */
+  section: string;
+  /** The action's name within the app, e.g. `annotation:submit`; `section:element` is the override id. */
+  element: string;
+  /** What the action is called, for people. */
+  label: string;
+  /** The default combo, as the app spells it (`ctrl+enter`, `shift+R`). */
+  key: string;
+  /** What the action does. */
+  description?: string;
+  /** Whether the action is on by default. @default true */
+  active?: boolean;
+  /** Actions in one scope conflict when they share a combo; by default every action shares one scope. */
+  scope?: string;
+}
+
+/** A section of actions, with its title and description. */
+export interface HotkeySection {
+  /** The section id, matching `HotkeyDefinition.section`. */
+  id: string;
+  /** The section's title. */
+  title: string;
+  /** What the section's shortcuts are for. */
+  description?: string;
+}
+
+/** An action with its effective shortcut: the default with the user's override applied. */
+export interface HotkeyBinding {
+  /** The override id, `section:element`, under which an override is stored. */
+  id: string;
+  /** The definition's id. */
+  definitionId: string;
+  /** The section id. */
+  section: string;
+  /** The action's element name. */
+  element: string;
+  /** What the action is called. */
+  label: string;
+  /** What the action does. */
+  description: string;
+  /** The effective combo, normalized where it parses (else as stored). */
+  key: string;
+  /** Whether the binding is on. */
+  active: boolean;
+  /** The default combo, normalized where it parses. */
+  defaultKey: string;
+  /** Whether the action is on by default. */
+  defaultActive: boolean;
+  /** The conflict scope. */
+  scope: string;
+}
+
+/** Two or more active bindings in one scope with the same combo. */
+export interface HotkeyConflict {
+  /** The shared normalized combo. */
+  combo: string;
+  /** The scope they share. */
+  scope: string;
+  /** The override ids of the bindings that share it, in input order. */
+  bindingIds: string[];
+}
+
+/** One problem found in imported hotkeys. */
+export interface ImportProblem {
+  /** The entry's position in the imported list, when the problem belongs to one entry. */
+  index?: number;
+  /** The field, when the problem belongs to one field (`key`, `id`, …). */
+  field?: string;
+  /** What is wrong, fit to show. */
+  message: string;
+}
+
+/** What `parseHotkeyImport` found. */
+export interface HotkeyImportResult {
+  /** Whether there was no error (warnings allowed). */
+  ok: boolean;
+  /** The imported bindings for known actions (empty when `ok` is false). */
+  bindings: HotkeyBinding[];
+  /** Problems that stop the import. */
+  errors: ImportProblem[];
+  /** Problems that do not (unknown actions ignored, duplicates). */
+  warnings: ImportProblem[];
+}
+
+/** One entry of Label Studio's hotkeys export. */
+export interface LabelStudioHotkeyExportEntry {
+  id: string;
+  section: string;
+  element: string;
+  label: string;
+  key: string;
+  description: string;
+  active: boolean;
+}
+
+/** Label Studio's hotkeys export file (`hotkeys-export.json`). */
+export interface LabelStudioHotkeyExport {
+  hotkeys: LabelStudioHotkeyExportEntry[];
+  settings: Record<string, unknown>;
+  exportedAt: string;
+  version: '1.0';
+}
+
+/** How shortcuts are displayed: Apple's symbols or everyone else's words. */
+export type HotkeyPlatform = 'mac' | 'other';

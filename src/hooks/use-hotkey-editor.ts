@@ -1,0 +1,335 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AccountError } from '../adapters/errors';
+import type { AccountAdapter, HotkeyOverrides } from '../adapters/types';
+import { resolveBindings, sameCombo, toOverrides } from '../core/hotkeys/bindings';
+import { formatCombo } from '../core/hotkeys/combo';
+import { findConflicts } from '../core/hotkeys/conflicts';
+import { toLabelStudioExport } from '../core/hotkeys/import-export';
+import { labelStudioDefaultHotkeys, labelStudioHotkeySections } from '../core/hotkeys/label-studio-defaults';
+import type { HotkeyBinding, HotkeyDefinition, HotkeyPlatform, HotkeySection } from '../core/hotkeys/types';
+import { useOptionalAccount } from '../provider/account-context';
+import { publishOverrides } from './hotkeys/overrides-channel';
+import { useAdapter, warnMissingMethod } from './use-adapter';
+import { useMutation, type MutationStatus } from './use-mutation';
+import { useResource, type ResourceStatus } from './use-resource';
+
+/** A row's edit: the combo and on/off state the user chose, not yet saved. */
+interface RowEdit {
+  key: string;
+  active: boolean;
+}
+
+/** A combo the user chose that another active action already uses, waiting for "Allow duplicate". */
+export interface PendingDuplicate {
+  /** The row that would get the combo. */
+  id: string;
+  /** The combo. */
+  key: string;
+  /** The rows that already use it. */
+  conflictsWith: string[];
+}
+
+/** Options of `useHotkeyEditor`. */
+export interface UseHotkeyEditorOptions {
+  /** The adapter to use instead of the provider's. */
+  adapter?: AccountAdapter;
+  /** The app's actions and their defaults. @default Label Studio's 77 defaults */
+  definitions?: readonly HotkeyDefinition[];
+  /** The sections, in display order. @default Label Studio's 9 sections */
+  sections?: readonly HotkeySection[];
+  /** Called whenever there start or stop being unsaved changes. */
+  onDirtyChange?: (dirty: boolean) => void;
+  /** Called with the stored overrides after a save. */
+  onSaved?: (overrides: HotkeyOverrides) => void;
+}
+
+/** One section as the editor shows it: its rows after the search. */
+export interface HotkeyEditorSection extends HotkeySection {
+  /** The section's bindings that match the search. */
+  bindings: HotkeyBinding[];
+}
+
+/** What `useHotkeyEditor` returns. */
+export interface UseHotkeyEditorResult {
+  /** Whether the saved overrides are loading, loaded, or failed to load. */
+  status: ResourceStatus;
+  /** Why loading failed, or `null`. */
+  loadError: AccountError | null;
+  /** Loads again. */
+  retryLoad: () => void;
+  /** Every binding as edited (unsaved changes applied). */
+  bindings: HotkeyBinding[];
+  /** The sections with the rows that match the search. */
+  visibleSections: HotkeyEditorSection[];
+  /** How many rows match the search. */
+  visibleCount: number;
+  /** The search text. */
+  query: string;
+  /** Sets the search text. */
+  setQuery: (query: string) => void;
+  /** For each row in a conflict, the ids of the other active rows with the same combo. */
+  conflicts: ReadonlyMap<string, readonly string[]>;
+  /** A chosen combo waiting for "Allow duplicate", or `null`. */
+  pending: PendingDuplicate | null;
+  /** Whether there are unsaved changes. */
+  isDirty: boolean;
+  /** Where the last save stands. */
+  saveStatus: MutationStatus;
+  /** Why the last save failed, or `null`. */
+  saveError: AccountError | null;
+  /** Whether the adapter can save. */
+  canSave: boolean;
+  /** Gives a row a combo; a combo another action uses waits for `allowDuplicate`. */
+  setKey: (id: string, key: string) => void;
+  /** Turns a row on or off. */
+  setActive: (id: string, active: boolean) => void;
+  /** Puts a row back to its default. */
+  resetRow: (id: string) => void;
+  /** Accepts the pending duplicate. */
+  allowDuplicate: () => void;
+  /** Drops the pending duplicate. */
+  cancelDuplicate: () => void;
+  /** Puts rows' combos and states in place (an import); unsaved until `save`. */
+  applyBindings: (imported: readonly HotkeyBinding[]) => number;
+  /** Forgets every unsaved change. */
+  discard: () => void;
+  /** Saves the overrides (rows that differ from their defaults) through `saveHotkeys`. */
+  save: () => Promise<boolean>;
+  /** Saves an empty map: every shortcut back to its default. */
+  resetToDefaults: () => Promise<boolean>;
+  /** The edited map in Label Studio's export format, as pretty JSON. */
+  exportJson: () => string;
+  /** Looks a row up by id. */
+  bindingById: (id: string) => HotkeyBinding | undefined;
+  /** A section's title by id. */
+  sectionTitle: (id: string) => string;
+  /** The platform combos are shown for. */
+  platform: HotkeyPlatform;
+}
+
+function matches(binding: HotkeyBinding, query: string, platform: HotkeyPlatform): boolean {
+  if (query === '') return true;
+  const haystack = [binding.label, binding.description, binding.key, binding.key && formatCombo(binding.key, platform)]
+    .join('\n')
+    .toLowerCase();
+  return haystack.includes(query);
+}
+
+/**
+ * The headless shortcut editor: loads the user's overrides, keeps unsaved edits per row,
+ * finds conflicts among active rows (a duplicate waits for "Allow duplicate"), searches,
+ * and saves only the rows that differ from their defaults. Unchanged rows keep their
+ * object identity between edits, so a memoized row re-renders only when it changes.
+ *
+ * @example
+ * const editor = useHotkeyEditor({ onDirtyChange: setUnsaved });
+ * editor.setKey('annotation:annotation:submit', 'ctrl+shift+enter');
+ * await editor.save();
+ */
+export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkeyEditorResult {
+  const adapter = useAdapter(options.adapter);
+  const platform = useOptionalAccount()?.platform ?? 'other';
+  const definitions = options.definitions ?? labelStudioDefaultHotkeys;
+  const sections = options.sections ?? labelStudioHotkeySections;
+
+  const loaded = useResource(
+    (signal) => (adapter.getHotkeys ? adapter.getHotkeys({ signal }) : Promise.resolve({} as HotkeyOverrides)),
+    [adapter],
+  );
+  const savedOverrides = loaded.data;
+  const savedBindings = useMemo(
+    () => resolveBindings(definitions, savedOverrides ?? {}),
+    [definitions, savedOverrides],
+  );
+
+  const [edits, setEdits] = useState<ReadonlyMap<string, RowEdit>>(() => new Map());
+  const [pending, setPending] = useState<PendingDuplicate | null>(null);
+  const [query, setQuery] = useState('');
+
+  // Rows without an edit are the saved objects themselves, so memoized rows can skip rendering.
+  const bindings = useMemo(
+    () =>
+      savedBindings.map((binding) => {
+        const edit = edits.get(binding.id);
+        return edit ? { ...binding, key: edit.key, active: edit.active } : binding;
+      }),
+    [savedBindings, edits],
+  );
+  const byId = useMemo(() => new Map(bindings.map((binding) => [binding.id, binding])), [bindings]);
+
+  const conflicts = useMemo(() => {
+    const map = new Map<string, string[]>();
+    for (const conflict of findConflicts(bindings)) {
+      for (const id of conflict.bindingIds)
+        map.set(
+          id,
+          conflict.bindingIds.filter((other) => other !== id),
+        );
+    }
+    return map;
+  }, [bindings]);
+
+  const isDirty = bindings.some((binding, index) => binding !== savedBindings[index]);
+
+  const latest = useRef({ bindings, savedBindings, pending });
+  useEffect(() => {
+    latest.current = { bindings, savedBindings, pending };
+  });
+
+  const onDirtyChange = useRef(options.onDirtyChange);
+  const onSaved = useRef(options.onSaved);
+  useEffect(() => {
+    onDirtyChange.current = options.onDirtyChange;
+    onSaved.current = options.onSaved;
+  });
+  useEffect(() => {
+    onDirtyChange.current?.(isDirty);
+  }, [isDirty]);
+
+  const canSave = typeof adapter.saveHotkeys === 'function';
+  useEffect(() => {
+    if (!canSave) warnMissingMethod('HotkeyEditor', 'saveHotkeys');
+  }, [canSave]);
+
+  /** Records a row's new state, or drops the edit when it matches what is saved. */
+  const putEdit = useCallback((id: string, next: RowEdit) => {
+    const saved = latest.current.savedBindings.find((binding) => binding.id === id);
+    setEdits((current) => {
+      const copy = new Map(current);
+      if (saved && sameCombo(saved.key, next.key) && saved.active === next.active) copy.delete(id);
+      else copy.set(id, next);
+      return copy;
+    });
+  }, []);
+
+  const setKey = useCallback(
+    (id: string, key: string) => {
+      const row = latest.current.bindings.find((binding) => binding.id === id);
+      if (!row) return;
+      const conflictsWith =
+        key === ''
+          ? []
+          : latest.current.bindings
+              .filter(
+                (other) => other.id !== id && other.active && other.scope === row.scope && sameCombo(other.key, key),
+              )
+              .map((other) => other.id);
+      if (conflictsWith.length > 0 && row.active) {
+        setPending({ id, key, conflictsWith });
+        return;
+      }
+      setPending(null);
+      putEdit(id, { key, active: row.active });
+    },
+    [putEdit],
+  );
+
+  const setActive = useCallback(
+    (id: string, active: boolean) => {
+      const row = latest.current.bindings.find((binding) => binding.id === id);
+      if (row) putEdit(id, { key: row.key, active });
+    },
+    [putEdit],
+  );
+
+  const resetRow = useCallback(
+    (id: string) => {
+      const row = latest.current.bindings.find((binding) => binding.id === id);
+      if (row) putEdit(id, { key: row.defaultKey, active: row.defaultActive });
+      setPending((current) => (current?.id === id ? null : current));
+    },
+    [putEdit],
+  );
+
+  const allowDuplicate = useCallback(() => {
+    const current = latest.current.pending;
+    const row = current && latest.current.bindings.find((binding) => binding.id === current.id);
+    if (current && row) putEdit(current.id, { key: current.key, active: row.active });
+    setPending(null);
+  }, [putEdit]);
+
+  const cancelDuplicate = useCallback(() => setPending(null), []);
+
+  const applyBindings = useCallback(
+    (imported: readonly HotkeyBinding[]) => {
+      let changed = 0;
+      for (const binding of imported) {
+        const row = latest.current.bindings.find((existing) => existing.id === binding.id);
+        if (!row) continue;
+        if (!sameCombo(row.key, binding.key) || row.active !== binding.active) changed++;
+        putEdit(binding.id, { key: binding.key, active: binding.active });
+      }
+      setPending(null);
+      return changed;
+    },
+    [putEdit],
+  );
+
+  const setSaved = loaded.setData;
+  const mutation = useMutation((overrides: HotkeyOverrides, signal) => {
+    if (!adapter.saveHotkeys) return Promise.resolve(overrides);
+    return adapter.saveHotkeys(overrides, { signal });
+  });
+  const runSave = mutation.run;
+
+  const store = useCallback(
+    async (overrides: HotkeyOverrides) => {
+      const result = await runSave(overrides);
+      if (!result?.ok) return false;
+      setSaved(result.value);
+      setEdits(new Map());
+      setPending(null);
+      publishOverrides(adapter, result.value);
+      onSaved.current?.(result.value);
+      return true;
+    },
+    [adapter, runSave, setSaved],
+  );
+
+  const visibleSections = useMemo(() => {
+    const needle = query.trim().toLowerCase();
+    const known = new Set(sections.map((section) => section.id));
+    const extra = [...new Set(bindings.map((binding) => binding.section))]
+      .filter((id) => !known.has(id))
+      .map((id) => ({ id, title: id }));
+    return [...sections, ...extra]
+      .map((section) => ({
+        ...section,
+        bindings: bindings.filter((binding) => binding.section === section.id && matches(binding, needle, platform)),
+      }))
+      .filter((section) => section.bindings.length > 0);
+  }, [sections, bindings, query, platform]);
+
+  return {
+    status: savedOverrides ? 'success' : loaded.status,
+    loadError: loaded.error,
+    retryLoad: loaded.retry,
+    bindings,
+    visibleSections,
+    visibleCount: visibleSections.reduce((sum, section) => sum + section.bindings.length, 0),
+    query,
+    setQuery,
+    conflicts,
+    pending,
+    isDirty,
+    saveStatus: mutation.status,
+    saveError: mutation.error,
+    canSave,
+    setKey,
+    setActive,
+    resetRow,
+    allowDuplicate,
+    cancelDuplicate,
+    applyBindings,
+    discard: () => {
+      setEdits(new Map());
+      setPending(null);
+    },
+    save: () => store(toOverrides(bindings)),
+    resetToDefaults: () => store({}),
+    exportJson: () => `${JSON.stringify(toLabelStudioExport(bindings), null, 2)}\n`,
+    bindingById: (id) => byId.get(id),
+    sectionTitle: (id) => sections.find((section) => section.id === id)?.title ?? id,
+    platform,
+  };
+}

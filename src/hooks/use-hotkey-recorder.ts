@@ -1,0 +1,249 @@
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { checkReserved } from '../core/hotkeys/reserved';
+import { comboFromKeyboardEvent, formatCombo, formatComboParts, parseCombo } from '../core/hotkeys/combo';
+import type { HotkeyPlatform } from '../core/hotkeys/types';
+import { useOptionalAccount } from '../provider/account-context';
+import { beginRecording } from './hotkeys/recording';
+import { useControllableState } from './use-controllable-state';
+import { useTranslate } from './use-translate';
+
+/** What a recorder reports when it records or accepts a combo. */
+export interface HotkeyRecordDetails {
+  /** The normalized combo (`ctrl+shift+k`), or `''` when cleared. */
+  combo: string;
+  /** The combo as shown on this platform (`Ctrl+Shift+K`, `⇧⌘K`). */
+  display: string;
+  /** A warning to show with it (a combo the browser may keep), if any. */
+  warning?: string;
+}
+
+/** Options of `useHotkeyRecorder`. */
+export interface UseHotkeyRecorderOptions {
+  /** The combo, when the parent controls it. */
+  value?: string;
+  /** The first combo, when the recorder keeps its own. @default '' */
+  defaultValue?: string;
+  /** Called with every new combo (recorded, typed or cleared). */
+  onValueChange?: (combo: string) => void;
+  /** Called with the details of every new combo. */
+  onRecord?: (details: HotkeyRecordDetails) => void;
+  /** The action's name, for accessible names and announcements. */
+  actionLabel?: string;
+  /** Whether Backspace (without modifiers) clears the combo. @default false */
+  allowEmpty?: boolean;
+  /** How combos are shown; the provider's platform when left out. */
+  platform?: HotkeyPlatform;
+  /** Whether the recorder is unavailable. @default false */
+  disabled?: boolean;
+}
+
+/** What `useHotkeyRecorder` returns: state, actions and prop getters. */
+export interface UseHotkeyRecorderResult {
+  /** The current combo (`''` for none). */
+  value: string;
+  /** The combo as display parts, for `<kbd>` chips. */
+  parts: string[];
+  /** The combo as display text. */
+  display: string;
+  /** The platform combos are shown for (macOS runs key symbols together; others join with "+"). */
+  platform: HotkeyPlatform;
+  /** Whether the recorder is waiting for keys. */
+  isRecording: boolean;
+  /** Whether the text-entry fallback is open. */
+  isTyping: boolean;
+  /** Why the last attempt was refused, or `null`. */
+  error: string | null;
+  /** A warning about the current combo, or `null`. */
+  warning: string | null;
+  /** What to announce in a live region. */
+  announcement: string;
+  /** Starts recording. */
+  startRecording: () => void;
+  /** Stops recording or typing without a change. */
+  cancel: () => void;
+  /** Opens the text-entry fallback. */
+  startTyping: () => void;
+  /** The text typed into the fallback. */
+  typedText: string;
+  /** Accepts the typed text if it parses; returns whether it did. */
+  applyTyped: () => boolean;
+  /** Props for the recording button. */
+  getButtonProps: () => {
+    type: 'button';
+    'aria-label': string;
+    'aria-disabled': boolean;
+    'data-state': 'idle' | 'recording';
+    onClick: () => void;
+    onKeyDown: (event: ReactKeyboardEvent) => void;
+    onBlur: () => void;
+  };
+  /** Props for the fallback's text input. */
+  getTextInputProps: () => {
+    value: string;
+    'aria-label': string;
+    onChange: (event: { target: { value: string } }) => void;
+    onKeyDown: (event: ReactKeyboardEvent) => void;
+  };
+}
+
+/**
+ * Records one shortcut: activate, press the keys. Letters and digits are named from
+ * `event.code`, so the result is the same on every keyboard layout; modifier-only presses are
+ * ignored; Escape cancels; Backspace clears where allowed. Combos the operating system keeps are
+ * refused with the reason. A text-entry fallback accepts any combo `parseCombo` accepts.
+ *
+ * @example
+ * const recorder = useHotkeyRecorder({ defaultValue: 'ctrl+k', onRecord: ({ combo }) => save(combo) });
+ * <button {...recorder.getButtonProps()}>{recorder.isRecording ? 'Press keys…' : recorder.display}</button>
+ */
+export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHotkeyRecorderResult {
+  const t = useTranslate();
+  const account = useOptionalAccount();
+  const platform = options.platform ?? account?.platform ?? 'other';
+  const [value, setValue] = useControllableState(options.value, options.defaultValue ?? '', options.onValueChange);
+  const [isRecording, setIsRecording] = useState(false);
+  const [isTyping, setIsTyping] = useState(false);
+  const [typedText, setTypedText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [warning, setWarning] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const endRecording = useRef<(() => void) | null>(null);
+  const onRecord = useRef(options.onRecord);
+  useEffect(() => {
+    onRecord.current = options.onRecord;
+  });
+  // An unmounted recorder must not keep the app's shortcuts suspended.
+  useEffect(() => () => endRecording.current?.(), []);
+
+  const action = options.actionLabel ?? '';
+  const display = value ? formatCombo(value, platform) : '';
+
+  function stop() {
+    endRecording.current?.();
+    endRecording.current = null;
+    setIsRecording(false);
+  }
+
+  /** Accepts a parsed combo unless the operating system keeps it. */
+  function accept(combo: string): boolean {
+    const reserved = combo ? checkReserved(combo) : { level: 'ok' as const, reason: undefined };
+    if (reserved.level === 'refused') {
+      setError(reserved.reason ?? null);
+      setAnnouncement(reserved.reason ?? '');
+      return false;
+    }
+    const warningText = reserved.level === 'warning' ? (reserved.reason ?? null) : null;
+    setWarning(warningText);
+    setError(null);
+    setValue(combo);
+    const shown = combo ? formatCombo(combo, platform) : '';
+    setAnnouncement(
+      combo ? t('hotkeys.recorder.recorded', { action, combo: shown }) : t('hotkeys.recorder.cleared', { action }),
+    );
+    onRecord.current?.({ combo, display: shown, ...(warningText ? { warning: warningText } : {}) });
+    return true;
+  }
+
+  function startRecording() {
+    if (options.disabled || isRecording) return;
+    setIsTyping(false);
+    setError(null);
+    endRecording.current = beginRecording();
+    setIsRecording(true);
+    setAnnouncement(t('hotkeys.recorder.recording', { action }));
+  }
+
+  function cancel() {
+    if (isRecording) stop();
+    setIsTyping(false);
+    setAnnouncement(t('hotkeys.recorder.cancelled'));
+  }
+
+  function onKeyDown(event: ReactKeyboardEvent) {
+    if (!isRecording) return;
+    // While recording every key belongs to the recorder: nothing else may act on it.
+    event.preventDefault();
+    event.stopPropagation();
+    const noModifiers = !event.ctrlKey && !event.altKey && !event.metaKey && !event.shiftKey;
+    if (event.key === 'Escape' && noModifiers) {
+      cancel();
+      return;
+    }
+    if (event.key === 'Backspace' && noModifiers && options.allowEmpty) {
+      stop();
+      accept('');
+      return;
+    }
+    const combo = comboFromKeyboardEvent(event.nativeEvent);
+    if (combo === null) return; // a modifier on its own, or a key we can't name: keep waiting
+    stop();
+    accept(combo);
+  }
+
+  function applyTyped(): boolean {
+    const parsed = parseCombo(typedText, platform);
+    if (!parsed.ok) {
+      setError(parsed.reason);
+      return false;
+    }
+    const accepted = accept(parsed.combo);
+    if (accepted) setIsTyping(false);
+    return accepted;
+  }
+
+  return {
+    value,
+    parts: value ? formatComboParts(value, platform) : [],
+    display,
+    platform,
+    isRecording,
+    isTyping,
+    error,
+    warning,
+    announcement,
+    startRecording,
+    cancel,
+    startTyping: () => {
+      if (options.disabled) return;
+      if (isRecording) stop();
+      setTypedText(value);
+      setError(null);
+      setIsTyping(true);
+    },
+    typedText,
+    applyTyped,
+    getButtonProps: () => ({
+      type: 'button',
+      'aria-label': isRecording
+        ? t('hotkeys.recorder.prompt')
+        : value
+          ? t('hotkeys.recorder.label', { action, combo: display })
+          : t('hotkeys.recorder.labelNone', { action }),
+      'aria-disabled': Boolean(options.disabled),
+      'data-state': isRecording ? 'recording' : 'idle',
+      onClick: () => (isRecording ? undefined : startRecording()),
+      onKeyDown,
+      onBlur: () => {
+        if (isRecording) cancel();
+      },
+    }),
+    getTextInputProps: () => ({
+      value: typedText,
+      'aria-label': t('hotkeys.recorder.typeLabel', { action }),
+      onChange: (event) => {
+        setTypedText(event.target.value);
+        setError(null);
+      },
+      onKeyDown: (event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          applyTyped();
+        } else if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          cancel();
+        }
+      },
+    }),
+  };
+}

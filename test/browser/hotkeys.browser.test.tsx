@@ -1,0 +1,269 @@
+import axe from 'axe-core';
+import { Profiler, useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { createMemoryAdapter } from '../../src/adapters/memory';
+import { HotkeyEditor } from '../../src/components/hotkey-editor';
+import { HotkeyRecorder, useHotkeys } from '../../src/components/hotkey-recorder';
+import type { HotkeyDefinition } from '../../src/core/hotkeys/types';
+import { AccountProvider } from '../../src/provider/account-provider';
+
+const SUBMIT = 'annotation:annotation:submit';
+const UNDO = 'annotation:annotation:undo';
+
+async function renderRecorder(defaultValue = 'ctrl+enter') {
+  const onRecord = vi.fn();
+  const screen = await render(
+    <AccountProvider adapter={createMemoryAdapter()} platform="other">
+      <HotkeyRecorder actionLabel="Submit" defaultValue={defaultValue} onRecord={onRecord} />
+    </AccountProvider>,
+  );
+  const button = screen.getByRole('button', { name: /^Shortcut for Submit/ });
+  await userEvent.click(button);
+  await expect.element(screen.getByRole('button', { name: 'Press a shortcut… (Esc to cancel)' })).toHaveFocus();
+  return { screen, onRecord };
+}
+
+describe('HotkeyRecorder in Chromium', () => {
+  it('records Ctrl+Shift+K as ctrl+shift+k', async () => {
+    const { screen, onRecord } = await renderRecorder();
+    await userEvent.keyboard('{Control>}{Shift>}k{/Shift}{/Control}');
+    expect(onRecord).toHaveBeenLastCalledWith({ combo: 'ctrl+shift+k', display: 'Ctrl+Shift+K' });
+    await expect.element(screen.getByRole('button', { name: 'Shortcut for Submit: Ctrl+Shift+K' })).toBeVisible();
+  });
+
+  it('records Shift+1 as shift+1, not shift+!', async () => {
+    const { onRecord } = await renderRecorder();
+    await userEvent.keyboard('{Shift>}1{/Shift}');
+    expect(onRecord).toHaveBeenLastCalledWith(expect.objectContaining({ combo: 'shift+1' }));
+  });
+
+  it('records the key under Q on a Russian layout (key й, code KeyQ) as q', async () => {
+    const { onRecord } = await renderRecorder();
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'й', code: 'KeyQ', bubbles: true }));
+    expect(onRecord).toHaveBeenLastCalledWith(expect.objectContaining({ combo: 'q' }));
+  });
+
+  it('ignores a modifier pressed on its own and keeps recording', async () => {
+    const { screen, onRecord } = await renderRecorder();
+    await userEvent.keyboard('{Shift}{Control}{Alt}');
+    expect(onRecord).not.toHaveBeenCalled();
+    await expect.element(screen.getByRole('button', { name: 'Press a shortcut… (Esc to cancel)' })).toBeVisible();
+  });
+
+  it('cancels on Escape and keeps the old combo', async () => {
+    const { screen, onRecord } = await renderRecorder();
+    await userEvent.keyboard('{Escape}');
+    expect(onRecord).not.toHaveBeenCalled();
+    await expect.element(screen.getByRole('button', { name: 'Shortcut for Submit: Ctrl+Enter' })).toBeVisible();
+  });
+
+  it('refuses a combo the operating system keeps, with the reason', async () => {
+    const { screen, onRecord } = await renderRecorder();
+    await userEvent.keyboard('{Alt>}{F4}{/Alt}');
+    expect(onRecord).not.toHaveBeenCalled();
+    await expect.element(screen.getByRole('alert')).toHaveTextContent(/alt\+f4/i);
+    await expect.element(screen.getByRole('button', { name: 'Shortcut for Submit: Ctrl+Enter' })).toBeVisible();
+  });
+
+  it('accepts a typed combo for keys recording cannot capture', async () => {
+    const onRecord = vi.fn();
+    const screen = await render(
+      <AccountProvider adapter={createMemoryAdapter()} platform="mac">
+        <HotkeyRecorder actionLabel="Exit" onRecord={onRecord} />
+      </AccountProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Type shortcut' }));
+    await userEvent.fill(screen.getByRole('textbox', { name: 'Shortcut for Exit, typed' }), 'cmd+Esc');
+    await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(onRecord).toHaveBeenLastCalledWith({ combo: 'meta+escape', display: '⌘⎋' });
+  });
+});
+
+function Host({ onSubmit, onUndo }: { onSubmit: () => void; onUndo: () => void }) {
+  useHotkeys({ [SUBMIT]: onSubmit, [UNDO]: onUndo });
+  return null;
+}
+
+describe('HotkeyEditor with useHotkeys in Chromium', () => {
+  it('shows a conflict on both rows and applies it only after Allow duplicate', async () => {
+    const adapter = createMemoryAdapter();
+    const screen = await render(
+      <AccountProvider adapter={adapter} platform="other">
+        <HotkeyEditor />
+      </AccountProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Shortcut for Submit Annotation: Ctrl+Enter' }));
+    await userEvent.keyboard('{Control>}z{/Control}');
+    const question = screen.getByRole('alert');
+    await expect
+      .element(question)
+      .toHaveTextContent('Ctrl+Z is already used by Undo (Annotation Actions). Use it here too?');
+    const undoRow = screen.getByRole('listitem', { name: 'Undo' });
+    await expect.element(undoRow).toHaveTextContent('Also used by Submit Annotation (Annotation Actions).');
+    await expect
+      .element(screen.getByRole('button', { name: 'Shortcut for Submit Annotation: Ctrl+Enter' }))
+      .toBeVisible();
+    await expect.element(screen.getByRole('button', { name: 'Save' })).toHaveAttribute('aria-disabled', 'true');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Allow duplicate' }));
+    await expect.element(screen.getByRole('button', { name: 'Shortcut for Submit Annotation: Ctrl+Z' })).toBeVisible();
+    await expect.element(undoRow).toHaveTextContent('Also used by Submit Annotation (Annotation Actions).');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await expect.element(screen.getByRole('status').first()).toHaveTextContent('Shortcuts saved');
+    expect(await adapter.getHotkeys()).toEqual({ [SUBMIT]: { key: 'ctrl+z', active: true } });
+  });
+
+  it('runs the new binding after Save, and the old combo no longer does', async () => {
+    const onSubmit = vi.fn();
+    const onUndo = vi.fn();
+    const adapter = createMemoryAdapter();
+    const screen = await render(
+      <AccountProvider adapter={adapter} platform="other">
+        <Host onSubmit={onSubmit} onUndo={onUndo} />
+        <HotkeyEditor />
+      </AccountProvider>,
+    );
+    await expect
+      .element(screen.getByRole('button', { name: 'Shortcut for Submit Annotation: Ctrl+Enter' }))
+      .toBeVisible();
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Shortcut for Submit Annotation: Ctrl+Enter' }));
+    await userEvent.keyboard('{Control>}{Shift>}k{/Shift}{/Control}');
+    // While the new combo is unsaved, the saved one still applies; recording itself ran nothing.
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await expect.element(screen.getByRole('status').first()).toHaveTextContent('Shortcuts saved');
+
+    await userEvent.keyboard('{Control>}{Shift>}k{/Shift}{/Control}');
+    expect(onSubmit).toHaveBeenCalledTimes(2);
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    expect(onSubmit).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not run bindings while typing in a text field or while recording', async () => {
+    const onUndo = vi.fn();
+    const screen = await render(
+      <AccountProvider adapter={createMemoryAdapter()} platform="other">
+        <Host onSubmit={() => {}} onUndo={onUndo} />
+        <HotkeyEditor />
+      </AccountProvider>,
+    );
+    const search = screen.getByRole('searchbox', { name: 'Search shortcuts' });
+    await userEvent.click(search);
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect(onUndo).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Shortcut for Redo: Ctrl+Shift+Z' }));
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect(onUndo).not.toHaveBeenCalled();
+
+    (document.activeElement as HTMLElement).blur();
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect(onUndo).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists every problem of an invalid import and leaves the map unchanged', async () => {
+    const adapter = createMemoryAdapter();
+    const screen = await render(
+      <AccountProvider adapter={adapter} platform="other">
+        <HotkeyEditor />
+      </AccountProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    const dialog = screen.getByRole('dialog', { name: 'Import shortcuts' });
+    const json = JSON.stringify({
+      hotkeys: [
+        {
+          id: '100',
+          section: 'annotation',
+          element: 'annotation:submit',
+          label: 'Submit',
+          key: 'ctrl+foo',
+          active: true,
+        },
+        { id: '300', section: 'annotation', element: 'annotation:undo', label: 'Undo', key: 'alt+f4', active: 'yes' },
+        { id: '400', section: 'annotation', label: 'Redo', key: 'ctrl+y' },
+      ],
+    });
+    await userEvent.fill(dialog.getByRole('textbox', { name: 'Hotkeys JSON' }), json);
+    await expect.element(dialog.getByText(/problems must be fixed/)).toBeVisible();
+    const items = dialog.getByRole('listitem');
+    await expect.element(items.nth(0)).toHaveTextContent('Entry 1, key:');
+    const texts = items.elements().map((element) => element.textContent ?? '');
+    expect(texts.some((text) => text.startsWith('Entry 2, key:'))).toBe(true);
+    expect(texts.some((text) => text.startsWith('Entry 2, active:'))).toBe(true);
+    expect(texts.some((text) => text.startsWith('Entry 3, element:'))).toBe(true);
+    await expect.element(dialog.getByRole('button', { name: 'Apply' })).toHaveAttribute('aria-disabled', 'true');
+    expect((await axe.run(dialog.element())).violations).toEqual([]);
+    await userEvent.click(dialog.getByRole('button', { name: 'Cancel' }));
+    await expect.element(screen.getByRole('button', { name: 'Save' })).toHaveAttribute('aria-disabled', 'true');
+    expect(await adapter.getHotkeys()).toEqual({});
+  });
+
+  it('previews a valid import and applies it as unsaved changes', async () => {
+    const screen = await render(
+      <AccountProvider adapter={createMemoryAdapter()} platform="other">
+        <HotkeyEditor />
+      </AccountProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    const dialog = screen.getByRole('dialog', { name: 'Import shortcuts' });
+    const json = JSON.stringify([
+      {
+        id: '100',
+        section: 'annotation',
+        element: 'annotation:submit',
+        label: 'Submit',
+        key: 'ctrl+shift+enter',
+        active: true,
+      },
+      { id: '9', section: 'annotation', element: 'annotation:teleport', label: 'Teleport', key: 't', active: true },
+    ]);
+    await userEvent.fill(dialog.getByRole('textbox', { name: 'Hotkeys JSON' }), json);
+    await expect.element(dialog.getByText('1 shortcut changes, 1 unknown action ignored.')).toBeVisible();
+    await userEvent.click(dialog.getByRole('button', { name: 'Apply' }));
+    await expect
+      .element(screen.getByRole('button', { name: 'Shortcut for Submit Annotation: Ctrl+Shift+Enter' }))
+      .toBeVisible();
+    await expect.element(screen.getByText('Imported 1 change. Save to keep it.')).toBeVisible();
+  });
+
+  it('re-renders only the edited row of a 500-action editor', async () => {
+    const definitions: HotkeyDefinition[] = Array.from({ length: 500 }, (_, i) => ({
+      id: String(i),
+      section: `section-${Math.floor(i / 50)}`,
+      element: `action-${i}`,
+      label: `Action ${i}`,
+      key: `ctrl+alt+shift+${'abcdefghijklmnopqrstuvwxyz'[i % 26]}`,
+      description: `Does thing ${i}`,
+      scope: `scope-${i}`,
+    }));
+    const renders = new Map<string, number>();
+    let editorCommits = 0;
+    function Counted() {
+      const [onRowRender] = useState(() => (id: string) => renders.set(id, (renders.get(id) ?? 0) + 1));
+      return (
+        <Profiler id="editor" onRender={() => editorCommits++}>
+          <HotkeyEditor definitions={definitions} sections={[]} onRowRender={onRowRender} />
+        </Profiler>
+      );
+    }
+    const screen = await render(
+      <AccountProvider adapter={createMemoryAdapter()} platform="other">
+        <Counted />
+      </AccountProvider>,
+    );
+    const toggle = screen.getByRole('switch', { name: 'Enabled: Action 250' });
+    await expect.element(toggle).toBeChecked();
+    renders.clear();
+    const before = editorCommits;
+    await userEvent.click(toggle);
+    await expect.element(toggle).not.toBeChecked();
+    expect(editorCommits).toBeGreaterThan(before);
+    expect([...renders.keys()]).toEqual(['section-5:action-250']);
+  });
+});
