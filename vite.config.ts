@@ -12,7 +12,11 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const browser = () => ({
   enabled: true,
   headless: true,
-  provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+  provider: playwright({
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    // Copy buttons write to the real clipboard, and tests read it back.
+    contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
+  }),
   instances: [{ browser: 'chromium' as const }],
 });
 

@@ -10,6 +10,8 @@ export const libraryEntries = {
   'components/email-preferences/index': 'src/components/email-preferences/index.ts',
   'components/hotkey-recorder/index': 'src/components/hotkey-recorder/index.ts',
   'components/hotkey-editor/index': 'src/components/hotkey-editor/index.ts',
+  'components/token-panel/index': 'src/components/token-panel/index.ts',
+  'components/membership-card/index': 'src/components/membership-card/index.ts',
   'core/hotkeys/index': 'src/core/hotkeys/index.ts',
   'adapters/memory/index': 'src/adapters/memory/index.ts',
   'core/image/index': 'src/core/image/index.ts',

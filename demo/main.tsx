@@ -8,6 +8,8 @@ import { HotkeyEditor } from '../src/components/hotkey-editor';
 import { useHotkeys } from '../src/components/hotkey-recorder';
 import { labelStudioDefaultHotkeys, overrideId } from '../src/core/hotkeys';
 import { ProfileForm } from '../src/components/profile-form';
+import { MembershipCard } from '../src/components/membership-card';
+import { TokenPanel } from '../src/components/token-panel';
 import { AccountProvider } from '../src/provider/account-provider';
 import '../src/styles.css';
 import './demo.css';
@@ -22,6 +24,12 @@ const adapter = createMemoryAdapter({
   storage: window.localStorage,
   storageKey: STORAGE_KEY,
   latencyMs: 250,
+  apiBaseUrl: `${window.location.origin}/api`,
+  // What a Label Studio backend's examples look like; the memory adapter itself serves no HTTP.
+  tokenUsage: {
+    personal: `curl -X POST ${window.location.origin}/api/token/refresh/ -H 'Content-Type: application/json' -d '{"refresh": "{token}"}'\ncurl ${window.location.origin}/api/projects/ -H 'Authorization: Bearer <access token>'`,
+    legacy: `curl ${window.location.origin}/api/projects/ -H 'Authorization: Token {token}'`,
+  },
   fail: ACCOUNT_ERROR_CODES.find((code) => code === failParam && code !== 'aborted'),
 });
 
@@ -69,6 +77,14 @@ function DemoSections() {
       <section className="demo-card" aria-labelledby="email-heading">
         <h2 id="email-heading">Email preferences</h2>
         <EmailPreferences />
+      </section>
+      <section className="demo-card" aria-labelledby="membership-heading">
+        <h2 id="membership-heading">Membership</h2>
+        <MembershipCard />
+      </section>
+      <section className="demo-card" aria-labelledby="tokens-heading">
+        <h2 id="tokens-heading">API tokens</h2>
+        <TokenPanel />
       </section>
       <section className="demo-card" aria-labelledby="hotkeys-heading">
         <h2 id="hotkeys-heading">Hotkeys</h2>

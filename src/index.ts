@@ -9,6 +9,8 @@ export * from './components/avatar-uploader';
 export * from './components/email-preferences';
 export * from './components/hotkey-recorder';
 export * from './components/hotkey-editor';
+export * from './components/token-panel';
+export * from './components/membership-card';
 
 // Adapter contract
 export {

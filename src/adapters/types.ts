@@ -189,6 +189,14 @@ export interface InviteLink {
   url: string;
 }
 
+/** Copyable examples of calling the backend's HTTP API with a token; `{token}` stands where the token goes. */
+export interface TokenUsageExamples {
+  /** How to call the API with a personal access token (usually exchanged for an access token first). */
+  personal?: string;
+  /** How to call the API with the legacy token. */
+  legacy?: string;
+}
+
 /** Options every adapter method accepts as its last argument. */
 export interface RequestOptions {
   /** Aborts the request; the method then rejects with an `aborted` AccountError. */
@@ -210,6 +218,8 @@ export interface UploadOptions extends RequestOptions {
 export interface AccountAdapter {
   /** The base address of the backend's HTTP API, used in copyable examples; absent when there is none. */
   readonly apiBaseUrl?: string;
+  /** Copyable examples of using tokens with the backend's HTTP API, shown by the TokenPanel. */
+  readonly tokenUsage?: TokenUsageExamples;
 
   /** Reads the signed-in user. */
   getCurrentUser(options?: RequestOptions): Promise<User>;
@@ -258,7 +268,7 @@ export interface AccountAdapter {
 }
 
 /** The name of any adapter method. */
-export type AdapterMethodName = Exclude<keyof AccountAdapter, 'apiBaseUrl'>;
+export type AdapterMethodName = Exclude<keyof AccountAdapter, 'apiBaseUrl' | 'tokenUsage'>;
 
 /** Every adapter method name, grouped as the contract groups them. */
 export const ADAPTER_METHOD_GROUPS = {

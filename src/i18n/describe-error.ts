@@ -6,7 +6,7 @@ export function describeError(error: AccountError, t: (key: MessageKey, values?:
   if (error.code === 'rate_limited') {
     return error.retryAfterMs === undefined
       ? t('error.rate_limited.unknown')
-      : t('error.rate_limited', { seconds: Math.max(1, Math.ceil(error.retryAfterMs / 1000)) });
+      : t('error.rate_limited', { count: Math.max(1, Math.ceil(error.retryAfterMs / 1000)) });
   }
   return t(`error.${error.code}`);
 }

@@ -14,6 +14,8 @@ import { ProfileForm, useProfileForm } from 'react-account-settings/profile-form
 import { AvatarUploader } from 'react-account-settings/avatar-uploader';
 import { EmailPreferences } from 'react-account-settings/email-preferences';
 import { HotkeyEditor } from 'react-account-settings/hotkey-editor';
+import { TokenPanel } from 'react-account-settings/token-panel';
+import { MembershipCard } from 'react-account-settings/membership-card';
 import { HotkeyRecorder, useHotkeys } from 'react-account-settings/hotkey-recorder';
 import { labelStudioDefaultHotkeys, parseCombo } from 'react-account-settings/hotkeys';
 import { describeAdapterConformance, makePng } from 'react-account-settings/testing';
@@ -33,6 +35,8 @@ export function App() {
         <ProfileForm warnOnLeave onSaved={(user) => user.firstName} className="host" />
         <EmailPreferences className="host" />
         <HotkeyEditor definitions={labelStudioDefaultHotkeys} />
+        <TokenPanel show="personal" />
+        <MembershipCard />
         <HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" />
         <AvatarUploader maxBytes={512 * 1024} accept={['png', 'jpeg']} onChange={(user) => user.avatarUrl} />
       </ProviderOnly>

@@ -17,7 +17,7 @@ describe('formatMessage', () => {
     });
 
     it('leaves every placeholder as written when no values are given', () => {
-      expect(formatMessage(en['error.rate_limited'])).toBe('Too many requests. Try again in {seconds} seconds.');
+      expect(formatMessage('Try again in {seconds} seconds.')).toBe('Try again in {seconds} seconds.');
     });
 
     it('returns a message without placeholders unchanged', () => {
@@ -31,7 +31,7 @@ describe('formatMessage', () => {
 
   describe('numbers', () => {
     it('formats a number with en-US grouping', () => {
-      expect(formatMessage(en['error.rate_limited'], { seconds: 1284 }, 'en-US')).toBe(
+      expect(formatMessage(en['error.rate_limited'], { count: 1284 }, 'en-US')).toBe(
         'Too many requests. Try again in 1,284 seconds.',
       );
     });

@@ -16,6 +16,7 @@ import type {
   PersonalToken,
   RequestOptions,
   TokenSettings,
+  TokenUsageExamples,
   UploadOptions,
   User,
 } from '../types';
@@ -40,10 +41,12 @@ export interface MemoryAdapterOptions {
   avatarLimits?: Partial<AvatarLimits>;
   /** The `apiBaseUrl` the adapter reports, for copyable examples. */
   apiBaseUrl?: string;
+  /** The `tokenUsage` examples the adapter reports. */
+  tokenUsage?: TokenUsageExamples;
 }
 
 /** The memory adapter: every method of the contract, kept in memory. */
-export type MemoryAdapter = AccountAdapter & Required<Omit<AccountAdapter, 'apiBaseUrl'>>;
+export type MemoryAdapter = AccountAdapter & Required<Omit<AccountAdapter, 'apiBaseUrl' | 'tokenUsage'>>;
 
 /** The longest first name, last name or phone number (Label Studio's limit). */
 export const MAX_PROFILE_FIELD_LENGTH = 256;
@@ -210,6 +213,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
   const adapter: MemoryAdapter = {
     ...(options.apiBaseUrl === undefined ? {} : { apiBaseUrl: options.apiBaseUrl }),
+    ...(options.tokenUsage === undefined ? {} : { tokenUsage: options.tokenUsage }),
 
     async getCurrentUser({ signal }: RequestOptions = {}): Promise<User> {
       await begin('getCurrentUser', signal);

@@ -1,0 +1,155 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { createMemoryAdapter } from '../src/adapters/memory';
+import { TokenPanel } from '../src/components/token-panel';
+import { AccountProvider } from '../src/provider/account-provider';
+import type { AdapterParameters } from '../.storybook/preview';
+
+const meta = {
+  title: 'Tokens/TokenPanel',
+  component: TokenPanel,
+  args: { style: { maxWidth: 760 } },
+} satisfies Meta<typeof TokenPanel>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const body = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
+
+/** Curl examples as a Label Studio-style backend would give them. */
+const tokenUsage = {
+  personal:
+    "curl -X POST https://label.example.com/api/token/refresh/ -H 'Content-Type: application/json' -d '{\"refresh\": \"{token}\"}'\ncurl https://label.example.com/api/projects/ -H 'Authorization: Bearer <access token>'",
+  legacy: "curl https://label.example.com/api/projects/ -H 'Authorization: Token {token}'",
+};
+
+/** No personal token yet; the legacy token masked. */
+export const NoTokens: Story = {
+  parameters: { adapter: { tokenUsage } satisfies AdapterParameters['adapter'] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('You have no personal access tokens.')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Create new token' })).toHaveAttribute('aria-disabled', 'false');
+    await expect(canvas.getAllByText(/curl/).length).toBeGreaterThan(0);
+  },
+};
+
+/** One active token: Create is unavailable, with the reason. */
+export const OneToken: Story = {
+  render: (args) => {
+    const adapter = createMemoryAdapter();
+    void adapter.createPersonalToken({ expiresInDays: 90 });
+    return (
+      <AccountProvider adapter={adapter}>
+        <TokenPanel {...args} />
+      </AccountProvider>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const create = await canvas.findByRole('button', { name: 'Create new token' });
+    await waitFor(() => expect(create).toHaveAttribute('aria-disabled', 'true'));
+    await expect(canvas.getByText('You can only have one active token. Revoke it to create a new one.')).toBeVisible();
+  },
+};
+
+/** The create dialog showing the new token once. */
+export const CreateDialog: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Create new token' }));
+    const dialog = await body(canvasElement).findByRole('dialog', { name: 'New personal access token' });
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Expires' }), '30');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create token' }));
+    await expect(await within(dialog).findByRole('textbox', { name: 'Your new token' })).toBeVisible();
+    await expect(within(dialog).getByText(/^Expires /)).toBeVisible();
+  },
+};
+
+/** Revoking asks first. */
+export const RevokeConfirm: Story = {
+  render: (args) => {
+    const adapter = createMemoryAdapter();
+    void adapter.createPersonalToken({});
+    return (
+      <AccountProvider adapter={adapter}>
+        <TokenPanel {...args} />
+      </AccountProvider>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: /^Revoke token/ }));
+    const dialog = await body(canvasElement).findByRole('alertdialog');
+    await expect(dialog).toHaveTextContent('Any script or app using this token will stop working at once.');
+  },
+};
+
+/** The organization turned both kinds off. */
+export const DisabledByOrganization: Story = {
+  parameters: {
+    adapter: {
+      seed: { tokenSettings: { personalTokensEnabled: false, legacyTokenEnabled: false, maxActivePersonalTokens: 1 } },
+    } satisfies AdapterParameters['adapter'],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Your organization has turned off personal access tokens.')).toBeVisible();
+    await expect(canvas.getByText('Your organization has turned off legacy tokens.')).toBeVisible();
+  },
+};
+
+/** The legacy token, shown on request. */
+export const LegacyShown: Story = {
+  args: { show: 'legacy' },
+  parameters: { adapter: { tokenUsage } satisfies AdapterParameters['adapter'] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const field = await canvas.findByRole('textbox', { name: 'Legacy token' });
+    await expect((field as HTMLInputElement).value).toMatch(/^•+$/);
+    await userEvent.click(canvas.getByRole('button', { name: 'Show' }));
+    await expect((field as HTMLInputElement).value).toMatch(/^[0-9a-f]{40}$/);
+    await expect(canvas.getByRole('button', { name: 'Hide' })).toHaveAttribute('aria-pressed', 'true');
+  },
+};
+
+/** Renewing asks first. */
+export const RenewConfirm: Story = {
+  args: { show: 'legacy' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Renew' }));
+    const dialog = await body(canvasElement).findByRole('alertdialog', { name: 'Renew legacy token?' });
+    await expect(dialog).toHaveTextContent('Scripts using the current token will stop working until you update them.');
+  },
+};
+
+/** The settings can't be read: an alert with Retry. */
+export const Error: Story = {
+  parameters: { adapter: { fail: { getTokenSettings: 'network' } } satisfies AdapterParameters['adapter'] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('The server could not be reached');
+    await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible();
+  },
+};
+
+/** Loading. */
+export const Loading: Story = {
+  parameters: { adapter: { latencyMs: { getTokenSettings: 60 * 60 * 1000 } } satisfies AdapterParameters['adapter'] },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-slot="token-panel"]')).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
+/** Creating fails with a conflict: explained in the dialog. */
+export const CreateConflict: Story = {
+  parameters: { adapter: { fail: { createPersonalToken: 'conflict' } } satisfies AdapterParameters['adapter'] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Create new token' }));
+    const dialog = await body(canvasElement).findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create token' }));
+    await expect(await within(dialog).findByRole('alert')).toHaveTextContent('You already have an active token');
+  },
+};
