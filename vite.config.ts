@@ -40,6 +40,11 @@ export default defineConfig({
     ],
   },
   test: {
+    // Five projects share two cores: one test file at a time is both faster and steadier here
+    // than files racing each other, and generous limits keep a busy machine from failing a correct test.
+    maxWorkers: 1,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
@@ -68,11 +73,19 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.test.ts'],
         },
       },
-      {
-        extends: true,
+      // Every story, with its play function and axe, in light, dark and right-to-left.
+      ...(
+        [
+          ['storybook', 'light', 'ltr'],
+          ['storybook-dark', 'dark', 'ltr'],
+          ['storybook-rtl', 'light', 'rtl'],
+        ] as const
+      ).map(([name, theme, direction]) => ({
+        extends: true as const,
         plugins: [storybookTest({ configDir: `${root}.storybook` })],
-        test: { name: 'storybook', browser: browser() },
-      },
+        define: { __RAS_STORY_THEME__: JSON.stringify(theme), __RAS_STORY_DIRECTION__: JSON.stringify(direction) },
+        test: { name, browser: browser() },
+      })),
     ],
   },
 });

@@ -12,6 +12,7 @@ export const libraryEntries = {
   'components/hotkey-editor/index': 'src/components/hotkey-editor/index.ts',
   'components/token-panel/index': 'src/components/token-panel/index.ts',
   'components/membership-card/index': 'src/components/membership-card/index.ts',
+  'components/account-settings/index': 'src/components/account-settings/index.ts',
   'core/hotkeys/index': 'src/core/hotkeys/index.ts',
   'adapters/memory/index': 'src/adapters/memory/index.ts',
   'core/image/index': 'src/core/image/index.ts',

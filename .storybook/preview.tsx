@@ -5,6 +5,12 @@ import type { AccountErrorCode } from '../src/adapters/errors';
 import { AccountProvider } from '../src/provider/account-provider';
 import '../src/styles.css';
 
+// Set by the dark and RTL story-test projects in vite.config.ts; absent in Storybook itself.
+declare const __RAS_STORY_THEME__: string | undefined;
+declare const __RAS_STORY_DIRECTION__: string | undefined;
+const initialTheme = typeof __RAS_STORY_THEME__ === 'undefined' ? 'light' : __RAS_STORY_THEME__;
+const initialDirection = typeof __RAS_STORY_DIRECTION__ === 'undefined' ? 'ltr' : __RAS_STORY_DIRECTION__;
+
 /** Story parameters the adapter decorator reads: options for the memory adapter. */
 export interface AdapterParameters {
   adapter?: MemoryAdapterOptions;
@@ -12,6 +18,7 @@ export interface AdapterParameters {
 
 interface StoryAccountProps {
   theme: string;
+  direction: string;
   locale: string;
   options: MemoryAdapterOptions | undefined;
   fail: MemoryAdapterOptions['fail'];
@@ -19,7 +26,7 @@ interface StoryAccountProps {
 }
 
 /** A themed AccountProvider with a fresh memory adapter per story and toolbar setting. */
-function StoryAccount({ theme, locale, options, fail, children }: StoryAccountProps) {
+function StoryAccount({ theme, direction, locale, options, fail, children }: StoryAccountProps) {
   // A fresh adapter per story and toolbar setting, so that stories never share state.
   const adapter = useMemo(
     () => createMemoryAdapter({ ...options, ...(fail === undefined ? {} : { fail }) }),
@@ -28,6 +35,7 @@ function StoryAccount({ theme, locale, options, fail, children }: StoryAccountPr
   return (
     <div
       data-theme={theme}
+      dir={direction}
       style={{
         background: 'var(--ras-color-bg)',
         color: 'var(--ras-color-text)',
@@ -44,11 +52,22 @@ function StoryAccount({ theme, locale, options, fail, children }: StoryAccountPr
 
 /** Wraps every story in StoryAccount, driven by the toolbar and the story's `adapter` parameter. */
 const withAccount: Decorator = (Story, context) => {
-  const { theme, locale, adapterFails } = context.globals as { theme?: string; locale?: string; adapterFails?: string };
+  const { theme, direction, locale, adapterFails } = context.globals as {
+    theme?: string;
+    direction?: string;
+    locale?: string;
+    adapterFails?: string;
+  };
   const options = (context.parameters as AdapterParameters).adapter;
   const fail = adapterFails && adapterFails !== 'off' ? (adapterFails as AccountErrorCode) : options?.fail;
   return (
-    <StoryAccount theme={theme ?? 'light'} locale={locale ?? 'en-US'} options={options} fail={fail}>
+    <StoryAccount
+      theme={theme ?? 'light'}
+      direction={direction ?? 'ltr'}
+      locale={locale ?? 'en-US'}
+      options={options}
+      fail={fail}
+    >
       <Story />
     </StoryAccount>
   );
@@ -64,6 +83,10 @@ const preview: Preview = {
     theme: {
       description: 'Colour theme',
       toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true },
+    },
+    direction: {
+      description: 'Writing direction',
+      toolbar: { title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true },
     },
     locale: {
       description: 'Locale for messages, dates and numbers',
@@ -86,7 +109,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', locale: 'en-US', adapterFails: 'off' },
+  initialGlobals: { theme: initialTheme, direction: initialDirection, locale: 'en-US', adapterFails: 'off' },
 };
 
 export default preview;

@@ -2,14 +2,9 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ACCOUNT_ERROR_CODES } from '../src/adapters/errors';
 import { createMemoryAdapter } from '../src/adapters/memory';
-import { AvatarUploader } from '../src/components/avatar-uploader';
-import { EmailPreferences } from '../src/components/email-preferences';
-import { HotkeyEditor } from '../src/components/hotkey-editor';
+import { ACCOUNT_SECTIONS, AccountSettings, type AccountSectionId } from '../src/components/account-settings';
 import { useHotkeys } from '../src/components/hotkey-recorder';
 import { labelStudioDefaultHotkeys, overrideId } from '../src/core/hotkeys';
-import { ProfileForm } from '../src/components/profile-form';
-import { MembershipCard } from '../src/components/membership-card';
-import { TokenPanel } from '../src/components/token-panel';
 import { AccountProvider } from '../src/provider/account-provider';
 import '../src/styles.css';
 import './demo.css';
@@ -65,33 +60,29 @@ function ShortcutTester() {
   );
 }
 
-/** The page's content: each library component is added here, in its own section, as it is built. */
+function sectionFromHash(): AccountSectionId | undefined {
+  const id = window.location.hash.slice(1);
+  return (ACCOUNT_SECTIONS as readonly string[]).includes(id) ? (id as AccountSectionId) : undefined;
+}
+
+/** The page's content: the library's whole settings page, its section kept in the URL's hash as a host router would. */
 function DemoSections() {
+  const [section, setSection] = useState(sectionFromHash);
+  useEffect(() => {
+    const onHashChange = () => setSection(sectionFromHash());
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
   return (
-    <>
-      <section className="demo-card" aria-labelledby="profile-heading">
-        <h2 id="profile-heading">Profile</h2>
-        <AvatarUploader />
-        <ProfileForm warnOnLeave />
-      </section>
-      <section className="demo-card" aria-labelledby="email-heading">
-        <h2 id="email-heading">Email preferences</h2>
-        <EmailPreferences />
-      </section>
-      <section className="demo-card" aria-labelledby="membership-heading">
-        <h2 id="membership-heading">Membership</h2>
-        <MembershipCard />
-      </section>
-      <section className="demo-card" aria-labelledby="tokens-heading">
-        <h2 id="tokens-heading">API tokens</h2>
-        <TokenPanel />
-      </section>
-      <section className="demo-card" aria-labelledby="hotkeys-heading">
-        <h2 id="hotkeys-heading">Hotkeys</h2>
-        <ShortcutTester />
-        <HotkeyEditor />
-      </section>
-    </>
+    <div className="demo-card">
+      <ShortcutTester />
+      <AccountSettings
+        section={section ?? 'personal-info'}
+        onSectionChange={(id) => {
+          window.location.hash = id;
+        }}
+      />
+    </div>
   );
 }
 

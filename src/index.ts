@@ -11,6 +11,7 @@ export * from './components/hotkey-recorder';
 export * from './components/hotkey-editor';
 export * from './components/token-panel';
 export * from './components/membership-card';
+export * from './components/account-settings';
 
 // Adapter contract
 export {
@@ -24,4 +25,5 @@ export { ADAPTER_METHOD_GROUPS, ADAPTER_METHOD_NAMES } from './adapters/types';
 export type * from './adapters/types';
 
 // Messages
+export { de } from './i18n/de';
 export { en, type Message, type MessageKey, type Messages, type MessageValues, type PluralMessage } from './i18n/en';

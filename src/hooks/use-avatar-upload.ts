@@ -15,7 +15,6 @@ import {
   formatFileSize,
   imageTypeName,
   isRoundingMisleading,
-  listImageTypes,
   validateAvatarFile,
   type AvatarLimits,
   type AvatarRejectionCode,
@@ -143,6 +142,13 @@ function initialsOf(user: User | undefined): string {
   return fromName || user.email.trim().charAt(0).toUpperCase() || '?';
 }
 
+/** Lists type names in the catalogue's words: "PNG, JPEG or GIF". */
+function listTypes(types: readonly string[], t: Translate): string {
+  const names = types.map(imageTypeName);
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${t('avatar.or')} ${names[names.length - 1]}`;
+}
+
 function describeRejection(
   result: Extract<AvatarValidationResult, { ok: false }>,
   t: Translate,
@@ -173,7 +179,7 @@ function describeRejection(
     case 'unsupported_type':
       return t('avatar.unsupportedType', {
         type: imageTypeName(details.type ?? ''),
-        types: listImageTypes(limits.types),
+        types: listTypes(limits.types, t),
       });
     case 'unreadable':
       return t('avatar.unreadable');
@@ -380,7 +386,7 @@ export function useAvatarUpload(options: UseAvatarUploadOptions = {}): UseAvatar
     initials: initialsOf(user.data),
     displayName,
     limits,
-    acceptedTypes: listImageTypes(limits.types),
+    acceptedTypes: listTypes(limits.types, t),
     notice,
     removeError,
     isRemoving,

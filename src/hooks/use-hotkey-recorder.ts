@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent }
 import { checkReserved } from '../core/hotkeys/reserved';
 import { comboFromKeyboardEvent, formatCombo, formatComboParts, parseCombo } from '../core/hotkeys/combo';
 import type { HotkeyPlatform } from '../core/hotkeys/types';
+import { describeHotkeyMessage } from '../i18n/describe-hotkey-message';
 import { useOptionalAccount } from '../provider/account-context';
 import { beginRecording } from './hotkeys/recording';
 import { useControllableState } from './use-controllable-state';
@@ -99,6 +100,7 @@ export interface UseHotkeyRecorderResult {
 export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHotkeyRecorderResult {
   const t = useTranslate();
   const account = useOptionalAccount();
+  const locale = account?.locale ?? 'en-US';
   const platform = options.platform ?? account?.platform ?? 'other';
   const [value, setValue] = useControllableState(options.value, options.defaultValue ?? '', options.onValueChange);
   const [isRecording, setIsRecording] = useState(false);
@@ -127,12 +129,17 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
   /** Accepts a parsed combo unless the operating system keeps it. */
   function accept(combo: string): boolean {
     const reserved = combo ? checkReserved(combo) : { level: 'ok' as const, reason: undefined };
+    // The reason in the catalogue's words; the core's English only if it gave no code.
+    const reason =
+      'code' in reserved && reserved.code
+        ? describeHotkeyMessage({ code: reserved.code, values: reserved.values ?? {} }, t, locale)
+        : reserved.reason;
     if (reserved.level === 'refused') {
-      setError(reserved.reason ?? null);
-      setAnnouncement(reserved.reason ?? '');
+      setError(reason ?? null);
+      setAnnouncement(reason ?? '');
       return false;
     }
-    const warningText = reserved.level === 'warning' ? (reserved.reason ?? null) : null;
+    const warningText = reserved.level === 'warning' ? (reason ?? null) : null;
     setWarning(warningText);
     setError(null);
     setValue(combo);
@@ -183,7 +190,7 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
   function applyTyped(): boolean {
     const parsed = parseCombo(typedText, platform);
     if (!parsed.ok) {
-      setError(parsed.reason);
+      setError(describeHotkeyMessage(parsed, t, locale));
       return false;
     }
     const accepted = accept(parsed.combo);

@@ -40,7 +40,8 @@ export function createProfileSchema(t: Translate) {
       z.regex(PHONE_CHARACTERS, {
         error: (issue) => {
           const unique = [...new Set(String(issue.input).replace(/[0-9 +\-().]/g, ''))];
-          return t('profile.phoneInvalid', { characters: unique.map((c) => `“${c}”`).join(' ') });
+          const characters = unique.map((character) => t('profile.quotedCharacter', { character })).join(' ');
+          return t('profile.phoneInvalid', { characters });
         },
       }),
     ),

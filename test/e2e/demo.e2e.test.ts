@@ -61,14 +61,19 @@ test('profile changes, a photo and an email preference are kept across a reload'
   });
   await page.getByText('Photo updated').waitFor();
 
+  await page
+    .getByRole('navigation', { name: 'Account settings' })
+    .getByRole('button', { name: 'Email preferences' })
+    .click();
   const newsletter = page.getByRole('checkbox', { name: 'Subscribe to news and tips' });
   await newsletter.check();
   await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
 
   await page.reload();
+  expect(await page.getByRole('checkbox', { name: 'Subscribe to news and tips' }).isChecked()).toBe(true);
+  await page.getByRole('navigation', { name: 'Account settings' }).getByRole('button', { name: 'Profile' }).click();
   await expect.poll(() => page.getByRole('textbox', { name: 'First name' }).inputValue()).toBe('Hedwig');
   await page.getByRole('img', { name: 'Profile photo of Hedwig Opossum' }).waitFor();
-  expect(await page.getByRole('checkbox', { name: 'Subscribe to news and tips' }).isChecked()).toBe(true);
 
   await page.getByRole('button', { name: 'Reset demo data' }).click();
   await expect.poll(() => page.getByRole('textbox', { name: 'First name' }).inputValue()).toBe('Heidi');
@@ -92,7 +97,7 @@ test(
   async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(`${url}#hotkeys`);
     await page.getByRole('button', { name: 'Shortcut for Undo: Ctrl+Z' }).click();
     await page.keyboard.press('Control+Shift+U');
     await page.getByRole('region', { name: 'Keyboard shortcuts' }).getByRole('button', { name: 'Save' }).click();

@@ -4,7 +4,9 @@ import { parseHotkeyImport, summarizeImport, MAX_HOTKEY_IMPORT_BYTES } from '../
 import type { HotkeyBinding, HotkeyDefinition, ImportProblem } from '../../core/hotkeys/types';
 import { formatFileSize } from '../../core/image/validate-avatar-file';
 import { useTranslate, type Translate } from '../../hooks/use-translate';
-import { useInertOutside } from '../shared/confirm-dialog';
+import { describeHotkeyMessage } from '../../i18n/describe-hotkey-message';
+import { useOptionalAccount } from '../../provider/account-context';
+import { useInertOutside, useReturnFocus } from '../shared/confirm-dialog';
 
 /** Props of the import dialog. */
 export interface ImportDialogProps {
@@ -27,13 +29,18 @@ function describeProblem(problem: ImportProblem, t: Translate): string {
 /** Paste or choose Label Studio hotkeys JSON, see every problem and a preview, then Apply. */
 export function ImportDialog({ open, onOpenChange, definitions, current, onApply }: ImportDialogProps) {
   const t = useTranslate();
+  const locale = useOptionalAccount()?.locale ?? 'en-US';
   const [text, setText] = useState('');
   const [fileError, setFileError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const id = useId();
   useInertOutside(open);
+  const returnFocus = useReturnFocus();
 
-  const result = text.trim() === '' ? null : parseHotkeyImport(text, definitions);
+  const result =
+    text.trim() === ''
+      ? null
+      : parseHotkeyImport(text, definitions, { formatMessage: (message) => describeHotkeyMessage(message, t, locale) });
   const summary = result ? summarizeImport(current, result) : null;
   const canApply = Boolean(result?.ok && summary && summary.changed > 0);
 
@@ -57,7 +64,7 @@ export function ImportDialog({ open, onOpenChange, definitions, current, onApply
     >
       <Dialog.Portal>
         <Dialog.Overlay data-slot="dialog-overlay" />
-        <Dialog.Content data-slot="dialog-content" data-size="wide">
+        <Dialog.Content data-slot="dialog-content" data-size="wide" {...returnFocus}>
           <Dialog.Title data-slot="dialog-title">{t('hotkeys.import.title')}</Dialog.Title>
           <Dialog.Description data-slot="dialog-description">{t('hotkeys.import.description')}</Dialog.Description>
           <div data-slot="hotkey-import-field">

@@ -1,36 +1,65 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useRef, type ReactNode } from 'react';
 
-/**
- * Makes everything Radix hid from assistive technology (marked `data-aria-hidden`) inert too,
- * so that nothing hidden can take focus (axe: aria-hidden-focus). Returns the undo.
- */
-function makeHiddenContentInert(): () => void {
-  const hidden = Array.from(document.querySelectorAll<HTMLElement>('[data-aria-hidden="true"]')).filter(
-    (element) => !element.inert,
-  );
-  for (const element of hidden) element.inert = true;
-  return () => {
-    for (const element of hidden) element.inert = false;
-  };
+/** The elements our open modals made inert, and how many modals are open. */
+const madeInert = new Set<HTMLElement>();
+let openModals = 0;
+
+/** Makes everything Radix hid from assistive technology (marked `data-aria-hidden`) inert too. */
+function makeHiddenContentInert(): void {
+  for (const element of document.querySelectorAll<HTMLElement>('[data-aria-hidden="true"]')) {
+    if (element.inert) continue;
+    element.inert = true;
+    madeInert.add(element);
+  }
+}
+
+/** Gives back everything we made inert, once the last modal has closed. */
+function releaseInertContent(): void {
+  if (openModals > 0) return;
+  for (const element of madeInert) element.inert = false;
+  madeInert.clear();
 }
 
 /**
- * While a Radix modal is open, makes what it hid inert too (see `makeHiddenContentInert`).
- * Radix hides the page in an effect after the dialog mounts, so this waits for it.
+ * While a Radix modal is open, makes what it hid inert as well, so that nothing hidden can take
+ * focus (axe: aria-hidden-focus). Radix hides the page in an effect after the dialog mounts, so
+ * this waits a frame for it; everything is released when the last modal closes.
  */
 export function useInertOutside(open: boolean): void {
   useEffect(() => {
     if (!open) return;
-    let undo: (() => void) | null = null;
-    const frame = requestAnimationFrame(() => {
-      undo = makeHiddenContentInert();
-    });
+    openModals++;
+    const frame = requestAnimationFrame(makeHiddenContentInert);
     return () => {
       cancelAnimationFrame(frame);
-      undo?.();
+      openModals--;
+      releaseInertContent();
     };
   }, [open]);
+}
+
+/**
+ * Handlers for a Radix `Dialog.Content` opened without a `Dialog.Trigger`: remember what had
+ * focus when it opened and give focus back there when it closes.
+ */
+export function useReturnFocus(): {
+  onOpenAutoFocus: () => void;
+  onCloseAutoFocus: (event: Event) => void;
+} {
+  const returnFocusTo = useRef<HTMLElement | null>(null);
+  return {
+    onOpenAutoFocus: () => {
+      returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    },
+    onCloseAutoFocus: (event) => {
+      const target = returnFocusTo.current;
+      if (target?.isConnected) {
+        event.preventDefault();
+        target.focus();
+      }
+    },
+  };
 }
 
 /** Props of the shared confirmation dialog. */
@@ -73,27 +102,13 @@ export function ConfirmDialog({
   isPending = false,
   children,
 }: ConfirmDialogProps) {
-  // The dialog has no Radix trigger, so remember what had focus and give it back on close.
-  const returnFocusTo = useRef<HTMLElement | null>(null);
   useInertOutside(open);
+  const returnFocus = useReturnFocus();
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay data-slot="dialog-overlay" />
-        <Dialog.Content
-          role="alertdialog"
-          data-slot="dialog-content"
-          onOpenAutoFocus={() => {
-            returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-          }}
-          onCloseAutoFocus={(event) => {
-            const target = returnFocusTo.current;
-            if (target?.isConnected) {
-              event.preventDefault();
-              target.focus();
-            }
-          }}
-        >
+        <Dialog.Content role="alertdialog" data-slot="dialog-content" {...returnFocus}>
           <Dialog.Title data-slot="dialog-title">{title}</Dialog.Title>
           <Dialog.Description data-slot="dialog-description">{description}</Dialog.Description>
           {children}

@@ -6,7 +6,7 @@ import { formatDateTime } from '../../core/format/format-date';
 import type { MutationResult } from '../../hooks/use-mutation';
 import type { Translate } from '../../hooks/use-translate';
 import { describeError } from '../../i18n/describe-error';
-import { useInertOutside } from '../shared/confirm-dialog';
+import { useInertOutside, useReturnFocus } from '../shared/confirm-dialog';
 import { CopyButton } from '../shared/copy-button';
 
 const EXPIRY_CHOICES = [null, 30, 90, 365] as const;
@@ -35,6 +35,7 @@ export function CreateTokenDialog({ open, onOpenChange, create, isPending, local
   const [created, setCreated] = useState<CreatedPersonalToken | null>(null);
   const [error, setError] = useState<AccountError | null>(null);
   useInertOutside(open);
+  const returnFocus = useReturnFocus();
 
   function close(next: boolean) {
     if (next) return onOpenChange(true);
@@ -50,6 +51,7 @@ export function CreateTokenDialog({ open, onOpenChange, create, isPending, local
         <Dialog.Overlay data-slot="dialog-overlay" />
         <Dialog.Content
           data-slot="dialog-content"
+          {...returnFocus}
           // A click outside must not throw away a secret the user has not copied yet.
           onInteractOutside={(event) => {
             if (created) event.preventDefault();

@@ -18,12 +18,10 @@ export interface TokenPanelProps extends UseTokensOptions, Omit<ComponentProps<'
   show?: 'both' | 'personal' | 'legacy';
 }
 
-const TOKEN_PLACEHOLDER = '<token>';
-
 function UsageExample({ example, secret, t }: { example: string | undefined; secret?: () => string; t: Translate }) {
   if (!example) return null;
   // The example on screen never holds a real secret; Copy fills it in.
-  const shown = example.replaceAll('{token}', TOKEN_PLACEHOLDER);
+  const shown = example.replaceAll('{token}', t('tokens.usage.tokenPlaceholder'));
   return (
     <figure data-slot="token-example">
       <figcaption>{t('tokens.usage.example')}</figcaption>

@@ -1,4 +1,5 @@
-import type { HotkeyPlatform } from './types';
+import { formatHotkeyMessage } from './messages';
+import type { ComboProblemCode, HotkeyMessageValues, HotkeyPlatform } from './types';
 
 /** A modifier, in the order a normalized combo lists them (Label Studio's order). */
 export type HotkeyModifier = 'ctrl' | 'shift' | 'alt' | 'meta';
@@ -85,13 +86,21 @@ const MAC_MODIFIER_SYMBOLS = new Map<string, HotkeyModifier>([
   ['⌘', 'meta'],
 ]);
 
-/** The outcome of `parseCombo`: the normalized combo, or why the input is not one. */
-export type ParseComboResult = { ok: true; combo: string } | { ok: false; reason: string };
+/**
+ * The outcome of `parseCombo`: the normalized combo, or why the input is not one — in English
+ * (`reason`), and as a `code` with `values` for messages in other words or languages.
+ */
+export type ParseComboResult =
+  { ok: true; combo: string } | { ok: false; reason: string; code: ComboProblemCode; values: HotkeyMessageValues };
 
-/** Quotes the input for a message, cut short when it is long. */
-function quote(text: string): string {
-  const shown = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-  return `"${shown}"`;
+/** The input as a message shows it, cut short when it is long. */
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** A refusal with its English reason. */
+function refuse(code: ComboProblemCode, values: HotkeyMessageValues = {}): Extract<ParseComboResult, { ok: false }> {
+  return { ok: false, reason: formatHotkeyMessage({ code, values }), code, values };
 }
 
 /** Splits on `+`, reading a `+` that stands where a part would start, and ends the input or precedes another `+`, as the plus key. */
@@ -128,12 +137,6 @@ function keyName(part: string): string | null {
   return KEY_ALIASES.get(compact) ?? null;
 }
 
-/** Lists key names for a message: `a and b`, `a, b and c`. */
-function listNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 /** Writes modifiers and a key as a normalized combo. */
 function joinCombo(modifiers: Set<HotkeyModifier>, key: string): string {
   return [...HOTKEY_MODIFIERS.filter((m) => modifiers.has(m)), key].join('+');
@@ -144,11 +147,9 @@ function joinCombo(modifiers: Set<HotkeyModifier>, key: string): string {
  * @param platform - what `mod` stands for: `meta` on `mac`, `ctrl` elsewhere.
  */
 export function parseCombo(input: string, platform: HotkeyPlatform = 'other'): ParseComboResult {
-  if (typeof input !== 'string') return { ok: false, reason: 'The shortcut is not text.' };
-  if (input === '' || (input.trim() === '' && !input.includes(' '))) {
-    return { ok: false, reason: 'The shortcut is empty.' };
-  }
-  const shown = quote(input.trim() === '' ? input : input.trim());
+  if (typeof input !== 'string') return refuse('combo_not_text');
+  if (input === '' || (input.trim() === '' && !input.includes(' '))) return refuse('combo_empty');
+  const shortcut = shorten(input.trim() === '' ? input : input.trim());
   const modifiers = new Set<HotkeyModifier>();
 
   // macOS writes modifiers as symbols glued to the key: `⇧⌘Z`, `⌃+`.
@@ -169,12 +170,7 @@ export function parseCombo(input: string, platform: HotkeyPlatform = 'other'): P
     const isBlank = part.trim() === '' && !part.includes(' ');
     if (isBlank) {
       const last = i === parts.length - 1 && parts.length > 1;
-      return {
-        ok: false,
-        reason: last
-          ? `${shown} has no key after the last "+". Write the plus key as "plus".`
-          : `${shown} has an empty part between two "+".`,
-      };
+      return refuse(last ? 'combo_trailing_plus' : 'combo_empty_part', { shortcut });
     }
     const modifier = part.trim() === '' ? undefined : MODIFIER_ALIASES.get(part.trim().toLowerCase());
     if (modifier) {
@@ -182,14 +178,11 @@ export function parseCombo(input: string, platform: HotkeyPlatform = 'other'): P
       continue;
     }
     const key = keyName(part);
-    if (key === null) return { ok: false, reason: `${quote(part.trim())} is not a key name.` };
+    if (key === null) return refuse('combo_unknown_key', { key: shorten(part.trim()) });
     if (!keys.includes(key)) keys.push(key);
   }
-  if (keys.length === 0) return { ok: false, reason: `${shown} has no key, only modifiers.` };
-  if (keys.length > 1) {
-    const count = keys.length === 2 ? 'two' : String(keys.length);
-    return { ok: false, reason: `${shown} has ${count} keys: ${listNames(keys)}. A shortcut has one key.` };
-  }
+  if (keys.length === 0) return refuse('combo_no_key', { shortcut });
+  if (keys.length > 1) return refuse('combo_too_many_keys', { shortcut, count: keys.length, keys });
   return { ok: true, combo: joinCombo(modifiers, keys[0] as string) };
 }
 

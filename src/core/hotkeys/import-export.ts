@@ -1,11 +1,15 @@
 import { bindingFromDefinition, overrideId, sameCombo } from './bindings';
 import { parseCombo } from './combo';
+import { formatHotkeyMessage } from './messages';
 import { checkReserved } from './reserved';
 import type {
   HotkeyBinding,
   HotkeyDefinition,
   HotkeyImportResult,
+  HotkeyMessage,
+  HotkeyMessageValues,
   ImportProblem,
+  ImportProblemCode,
   LabelStudioHotkeyExport,
 } from './types';
 import { MAX_HOTKEY_OVERRIDES } from './validate-overrides';
@@ -14,8 +18,6 @@ import { MAX_HOTKEY_OVERRIDES } from './validate-overrides';
 export const MAX_HOTKEY_IMPORT_BYTES = 1_000_000;
 /** The most entries a hotkeys file may have (Label Studio's limit on stored overrides). */
 export const MAX_HOTKEY_IMPORT_ENTRIES = MAX_HOTKEY_OVERRIDES;
-
-const numberFormat = new Intl.NumberFormat('en-US');
 
 /** The length of a text in UTF-8 bytes, counted as `TextEncoder` counts it (a lone surrogate is 3 bytes). */
 export function utf8ByteLength(text: string): number {
@@ -45,20 +47,19 @@ function own(entry: Record<string, unknown>, field: string): unknown {
   return Object.hasOwn(entry, field) ? entry[field] : undefined;
 }
 
-/** A sentence made to follow a colon. */
-function lowerFirst(text = ''): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
 /** Whether a value is a definition with a section and an element. */
 function isDefinition(value: unknown): value is HotkeyDefinition {
   return isPlainObject(value) && typeof value.section === 'string' && typeof value.element === 'string';
 }
 
-/** A failed import with one error. */
-function refuse(message: string, field?: string): HotkeyImportResult {
-  const problem: ImportProblem = field === undefined ? { message } : { field, message };
-  return { ok: false, bindings: [], errors: [problem], warnings: [] };
+/** Options of `parseHotkeyImport`. */
+export interface ParseHotkeyImportOptions {
+  /**
+   * Writes each problem's `message` from its code and values, for messages in other words or
+   * languages; the nested reason of `import_invalid_combo` is written with it too.
+   * @default formatHotkeyMessage (English)
+   */
+  formatMessage?: (message: HotkeyMessage) => string;
 }
 
 /** What one valid entry for a known action sets. */
@@ -72,22 +73,41 @@ interface ImportedSetting {
  * Reads a Label Studio hotkeys export (`{ hotkeys: [...] }`, or the older bare list) and checks every entry
  * against the known actions, listing every problem with its entry index and field. Never throws.
  */
-export function parseHotkeyImport(text: string, defaults: readonly HotkeyDefinition[]): HotkeyImportResult {
-  if (typeof text !== 'string') return refuse('The file could not be read as text.');
-  if (text.trim() === '') return refuse('The file is empty.');
+export function parseHotkeyImport(
+  text: string,
+  defaults: readonly HotkeyDefinition[],
+  options: ParseHotkeyImportOptions = {},
+): HotkeyImportResult {
+  const custom = typeof options?.formatMessage === 'function' ? options.formatMessage : null;
+  const format = (message: HotkeyMessage): string => {
+    if (custom) {
+      try {
+        const written = custom(message);
+        if (typeof written === 'string') return written;
+      } catch {
+        // A formatter that fails must not make the import throw: English still says what is wrong.
+      }
+    }
+    return formatHotkeyMessage(message);
+  };
+  const say = (code: ImportProblemCode, values: HotkeyMessageValues = {}) => format({ code, values });
+  /** A failed import with one error. */
+  const refuse = (message: string, field?: string): HotkeyImportResult => {
+    const problem: ImportProblem = field === undefined ? { message } : { field, message };
+    return { ok: false, bindings: [], errors: [problem], warnings: [] };
+  };
+
+  if (typeof text !== 'string') return refuse(say('import_not_text'));
+  if (text.trim() === '') return refuse(say('import_empty'));
   const bytes = utf8ByteLength(text);
-  if (bytes > MAX_HOTKEY_IMPORT_BYTES) {
-    return refuse(
-      `The file is ${numberFormat.format(bytes)} bytes. The largest allowed is ${numberFormat.format(MAX_HOTKEY_IMPORT_BYTES)} bytes (1 MB).`,
-    );
-  }
+  if (bytes > MAX_HOTKEY_IMPORT_BYTES) return refuse(say('import_too_large', { bytes, max: MAX_HOTKEY_IMPORT_BYTES }));
 
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return refuse(`The file is not valid JSON: ${detail}`);
+    return refuse(say('import_invalid_json', { detail }));
   }
 
   let entries: unknown[];
@@ -95,18 +115,13 @@ export function parseHotkeyImport(text: string, defaults: readonly HotkeyDefinit
     entries = data;
   } else if (isPlainObject(data) && Object.hasOwn(data, 'hotkeys')) {
     const hotkeys = data.hotkeys;
-    if (!Array.isArray(hotkeys)) return refuse('"hotkeys" must be a list of shortcuts.', 'hotkeys');
+    if (!Array.isArray(hotkeys)) return refuse(say('import_hotkeys_not_list'), 'hotkeys');
     entries = hotkeys;
   } else {
-    return refuse(
-      'The file is not a Label Studio hotkeys export: expected an object with a "hotkeys" list, or a list of shortcuts.',
-    );
+    return refuse(say('import_not_export'));
   }
   if (entries.length > MAX_HOTKEY_IMPORT_ENTRIES) {
-    return refuse(
-      `The file has ${entries.length} shortcuts. The most allowed is ${MAX_HOTKEY_IMPORT_ENTRIES}.`,
-      'hotkeys',
-    );
+    return refuse(say('import_too_many_entries', { count: entries.length, max: MAX_HOTKEY_IMPORT_ENTRIES }), 'hotkeys');
   }
 
   const known = new Map<string, HotkeyDefinition>();
@@ -121,57 +136,61 @@ export function parseHotkeyImport(text: string, defaults: readonly HotkeyDefinit
   const settings = new Map<string, ImportedSetting>();
 
   entries.forEach((entry, index) => {
-    const name = `Entry ${index + 1}`;
-    const error = (field: string | undefined, message: string) =>
+    // People count entries from 1.
+    const position = index + 1;
+    const error = (field: string | undefined, code: ImportProblemCode, values: HotkeyMessageValues = {}) => {
+      const message = say(code, { entry: position, ...values });
       errors.push(field === undefined ? { index, message } : { index, field, message });
+    };
+    const warn = (field: string | undefined, code: ImportProblemCode, values: HotkeyMessageValues = {}) => {
+      const message = say(code, { entry: position, ...values });
+      warnings.push(field === undefined ? { index, message } : { index, field, message });
+    };
     if (!isPlainObject(entry)) {
-      error(undefined, `${name} is not an object with section, element and key.`);
+      error(undefined, 'import_entry_not_object');
       return;
     }
 
     const fields: Record<'section' | 'element' | 'key', string | null> = { section: null, element: null, key: null };
     for (const field of ['section', 'element', 'key'] as const) {
       const value = own(entry, field);
-      if (value === undefined) error(field, `${name} has no "${field}".`);
-      else if (typeof value !== 'string') error(field, `${name}: "${field}" must be text.`);
-      else if (value.trim() === '') error(field, `${name}: "${field}" is empty.`);
+      if (value === undefined) error(field, 'import_field_missing', { field });
+      else if (typeof value !== 'string') error(field, 'import_field_not_text', { field });
+      else if (value.trim() === '') error(field, 'import_field_empty', { field });
       else fields[field] = value;
     }
     const label = own(entry, 'label');
-    if (label !== undefined && typeof label !== 'string') error('label', `${name}: "label" must be text.`);
+    if (label !== undefined && typeof label !== 'string') error('label', 'import_field_not_text', { field: 'label' });
     const id = own(entry, 'id');
     if (id !== undefined && typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) {
-      error('id', `${name}: "id" must be text or a number.`);
+      error('id', 'import_id_invalid');
     }
     const active = own(entry, 'active');
-    if (active !== undefined && typeof active !== 'boolean')
-      error('active', `${name}: "active" must be true or false.`);
+    if (active !== undefined && typeof active !== 'boolean') error('active', 'import_active_invalid');
 
     if (fields.section === null || fields.element === null) return;
     const actionId = overrideId({ section: fields.section, element: fields.element });
     const definition = known.get(actionId);
     if (!definition) {
       // Unknown actions are the warnings on `element`; summarizeImport counts them that way.
-      warnings.push({ index, field: 'element', message: `${name}: unknown action "${actionId}", ignored.` });
+      warn('element', 'import_unknown_action', { action: actionId });
       return;
     }
     if (fields.key === null) return;
 
     const parsed = parseCombo(fields.key);
     if (!parsed.ok) {
-      error('key', `${name}: the shortcut "${fields.key}" can't be used. ${parsed.reason}`);
+      const reason = format({ code: parsed.code, values: parsed.values });
+      error('key', 'import_invalid_combo', { shortcut: fields.key, reason });
       return;
     }
     const reserved = checkReserved(parsed.combo);
     if (reserved.level === 'refused') {
-      error('key', `${name}: ${lowerFirst(reserved.reason)}`);
+      error('key', 'import_reserved_os', reserved.values);
       return;
     }
-    if (reserved.level === 'warning')
-      warnings.push({ index, field: 'key', message: `${name}: ${lowerFirst(reserved.reason)}` });
-    if (settings.has(actionId)) {
-      warnings.push({ index, message: `${name} sets "${actionId}" again; the last one wins.` });
-    }
+    if (reserved.level === 'warning') warn('key', 'import_reserved_browser', reserved.values);
+    if (settings.has(actionId)) warn(undefined, 'import_duplicate', { action: actionId });
     settings.set(actionId, { definition, key: parsed.combo, active: typeof active === 'boolean' ? active : true });
   });
 

@@ -7,16 +7,24 @@ export {
   type HotkeyOverridesValidation,
 } from './validate-overrides';
 export type {
+  BrowserActionCode,
+  ComboProblemCode,
   HotkeyBinding,
   HotkeyConflict,
   HotkeyDefinition,
   HotkeyImportResult,
+  HotkeyMessage,
+  HotkeyMessageCode,
+  HotkeyMessageValues,
   HotkeyPlatform,
   HotkeySection,
   ImportProblem,
+  ImportProblemCode,
   LabelStudioHotkeyExport,
   LabelStudioHotkeyExportEntry,
+  ReservedCode,
 } from './types';
+export { formatHotkeyMessage } from './messages';
 export {
   HOTKEY_KEY_NAMES,
   HOTKEY_MODIFIERS,
@@ -39,5 +47,6 @@ export {
   summarizeImport,
   toLabelStudioExport,
   type HotkeyImportSummary,
+  type ParseHotkeyImportOptions,
 } from './import-export';
 export { labelStudioDefaultHotkeys, labelStudioHotkeySections } from './label-studio-defaults';

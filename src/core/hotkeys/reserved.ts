@@ -1,13 +1,18 @@
 import { normalizeCombo } from './combo';
-import type { HotkeyPlatform } from './types';
+import { formatHotkeyMessage } from './messages';
+import type { BrowserActionCode, HotkeyMessageValues, HotkeyPlatform, ReservedCode } from './types';
 import { SERVER_BLOCKED_COMBOS } from './validate-overrides';
 
 /** Whether a combo can be used: `ok`, `warning` (the browser may take it first) or `refused` (the operating system keeps it). */
 export interface ReservedCheck {
   /** How usable the combo is. */
   level: 'ok' | 'warning' | 'refused';
-  /** Why, fit to show; absent when the level is `ok`. */
+  /** Why, fit to show (in English); absent when the level is `ok`. */
   reason?: string;
+  /** Why, as a code for messages in other words or languages; absent when the level is `ok`. */
+  code?: ReservedCode;
+  /** The values for `code`: the normalized `combo`, and for `reserved_browser` the `browserAction`. */
+  values?: HotkeyMessageValues;
 }
 
 /** The combos Label Studio's server refuses, normalized (`cmd` → `meta`, `option` → `alt`, `esc` → `escape`). */
@@ -16,24 +21,29 @@ const REFUSED = new Set(
 );
 
 /** Combos browsers keep for themselves, with what they do there. */
-const BROWSER_COMBOS = new Map<string, string>(
+const BROWSER_COMBOS = new Map<string, BrowserActionCode>(
   (
     [
-      ['t', 'opens a new tab'],
-      ['w', 'closes the tab'],
-      ['n', 'opens a new window'],
-      ['shift+t', 'reopens the last closed tab'],
-      ['shift+n', 'opens a new private window'],
-      ['shift+w', 'closes the window'],
-      ['tab', 'switches to the next tab'],
-      ['shift+tab', 'switches to the previous tab'],
+      ['t', 'new_tab'],
+      ['w', 'close_tab'],
+      ['n', 'new_window'],
+      ['shift+t', 'reopen_tab'],
+      ['shift+n', 'private_window'],
+      ['shift+w', 'close_window'],
+      ['tab', 'next_tab'],
+      ['shift+tab', 'previous_tab'],
     ] as const
-  ).flatMap(([combo, what]): [string, string][] => [
+  ).flatMap(([combo, what]): [string, BrowserActionCode][] => [
     [`ctrl+${combo}`, what],
     [normalizeCombo(`meta+${combo}`) as string, what],
   ]),
 );
-BROWSER_COMBOS.set('meta+q', 'quits the browser');
+BROWSER_COMBOS.set('meta+q', 'quit');
+
+/** A result that is not `ok`, with its English reason. */
+function reserved(level: 'warning' | 'refused', code: ReservedCode, values: HotkeyMessageValues): ReservedCheck {
+  return { level, reason: formatHotkeyMessage({ code, values }), code, values };
+}
 
 /**
  * Tells whether a combo is kept by the operating system (refused, as Label Studio's server refuses it) or
@@ -42,18 +52,8 @@ BROWSER_COMBOS.set('meta+q', 'quits the browser');
 export function checkReserved(combo: string, platform: HotkeyPlatform = 'other'): ReservedCheck {
   const normalized = typeof combo === 'string' ? normalizeCombo(combo, platform) : null;
   if (normalized === null) return { level: 'ok' };
-  if (REFUSED.has(normalized)) {
-    return {
-      level: 'refused',
-      reason: `${normalized} is kept by the operating system, so it can't be used as a shortcut.`,
-    };
-  }
-  const what = BROWSER_COMBOS.get(normalized);
-  if (what) {
-    return {
-      level: 'warning',
-      reason: `The browser may catch ${normalized} first (it ${what}), so the shortcut may not reach the page.`,
-    };
-  }
+  if (REFUSED.has(normalized)) return reserved('refused', 'reserved_os', { combo: normalized });
+  const browserAction = BROWSER_COMBOS.get(normalized);
+  if (browserAction) return reserved('warning', 'reserved_browser', { combo: normalized, browserAction });
   return { level: 'ok' };
 }

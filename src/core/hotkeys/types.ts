@@ -64,6 +64,69 @@ export interface HotkeyConflict {
   bindingIds: string[];
 }
 
+/** Why `parseCombo` refused an input. */
+export type ComboProblemCode =
+  | 'combo_not_text'
+  | 'combo_empty'
+  | 'combo_trailing_plus'
+  | 'combo_empty_part'
+  | 'combo_unknown_key'
+  | 'combo_no_key'
+  | 'combo_too_many_keys';
+
+/** Why `checkReserved` refused or warned about a combo. */
+export type ReservedCode = 'reserved_os' | 'reserved_browser';
+
+/** What a browser does with a combo it keeps for itself (the `browserAction` value of `reserved_browser`). */
+export type BrowserActionCode =
+  | 'new_tab'
+  | 'close_tab'
+  | 'new_window'
+  | 'reopen_tab'
+  | 'private_window'
+  | 'close_window'
+  | 'next_tab'
+  | 'previous_tab'
+  | 'quit';
+
+/** What `parseHotkeyImport` found wrong with a file or an entry. */
+export type ImportProblemCode =
+  | 'import_not_text'
+  | 'import_empty'
+  | 'import_too_large'
+  | 'import_invalid_json'
+  | 'import_hotkeys_not_list'
+  | 'import_not_export'
+  | 'import_too_many_entries'
+  | 'import_entry_not_object'
+  | 'import_field_missing'
+  | 'import_field_not_text'
+  | 'import_field_empty'
+  | 'import_id_invalid'
+  | 'import_active_invalid'
+  | 'import_unknown_action'
+  | 'import_invalid_combo'
+  | 'import_reserved_os'
+  | 'import_reserved_browser'
+  | 'import_duplicate';
+
+/** Every code of a hotkeys message. */
+export type HotkeyMessageCode = ComboProblemCode | ReservedCode | ImportProblemCode;
+
+/** The values a hotkeys message is filled with: text, numbers, or lists of key names. */
+export type HotkeyMessageValues = Readonly<Record<string, string | number | readonly string[]>>;
+
+/**
+ * A hotkeys message in machine-readable form: a code and its values, from which a message can be
+ * written in any words or language (`formatHotkeyMessage` writes the English one).
+ */
+export interface HotkeyMessage<C extends HotkeyMessageCode = HotkeyMessageCode> {
+  /** What the message says. */
+  code: C;
+  /** The figures and names it says it with. */
+  values: HotkeyMessageValues;
+}
+
 /** One problem found in imported hotkeys. */
 export interface ImportProblem {
   /** The entry's position in the imported list, when the problem belongs to one entry. */

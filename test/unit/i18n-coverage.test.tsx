@@ -1,0 +1,491 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { createDefaultSeed, createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory';
+import type { AccountAdapter, TokenUsageExamples } from '../../src/adapters/types';
+import { AccountSettings } from '../../src/components/account-settings';
+import { AvatarUploader } from '../../src/components/avatar-uploader';
+import { EmailPreferences } from '../../src/components/email-preferences';
+import { HotkeyEditor } from '../../src/components/hotkey-editor';
+import { HotkeyRecorder } from '../../src/components/hotkey-recorder';
+import { MembershipCard } from '../../src/components/membership-card';
+import { ProfileForm } from '../../src/components/profile-form';
+import { TokenPanel } from '../../src/components/token-panel';
+import { formatDate, formatDateTime, formatRelativeTime } from '../../src/core/format/format-date';
+import { parseHotkeyImport } from '../../src/core/hotkeys/import-export';
+import { labelStudioDefaultHotkeys, labelStudioHotkeySections } from '../../src/core/hotkeys/label-studio-defaults';
+import { de } from '../../src/i18n/de';
+import { describeHotkeyMessage } from '../../src/i18n/describe-hotkey-message';
+import { en, type Message, type MessageKey, type Messages } from '../../src/i18n/en';
+import { formatMessage } from '../../src/i18n/format-message';
+import { AccountProvider } from '../../src/provider/account-provider';
+import { pseudo, PSEUDO_CLOSE, PSEUDO_OPEN, unmarkedParts } from '../support/pseudo-locale';
+
+const PSEUDO = pseudo(en);
+
+/** The memory adapter's seed time: the user registered 120 days and the organization 121 days before. */
+const SEED_TIME = Date.UTC(2026, 10, 1, 9, 30);
+const SEED = createDefaultSeed();
+
+/** Copyable examples as a host would give them: the host's text, not the library's. */
+const USAGE: TokenUsageExamples = {
+  personal: 'curl -X POST https://label.example.com/api/token/refresh -d \'{"refresh": "{token}"}\'',
+  legacy: 'curl -H "Authorization: Token {token}" https://label.example.com/api/projects',
+};
+
+function placeholders(message: Message): string[] {
+  const forms = typeof message === 'string' ? [message] : Object.values(message);
+  return [...new Set(forms.flatMap((form) => [...form.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!)))].sort();
+}
+
+function normalize(text: string): string {
+  // ICU puts narrow or no-break spaces in some dates and times.
+  return text.replace(/[\u202f\u00a0\s]+/g, ' ').trim();
+}
+
+/**
+ * Text on screen that is data, not UI text: the user's and organization's seeded data, dates and
+ * relative times from `Intl`, the host's hotkey definitions (Label Studio's labels, descriptions
+ * and section titles) and the host's usage examples. Numbers, punctuation and `<kbd>` combos pass
+ * on their own (see `unmarkedText`).
+ */
+const DATA: readonly string[] = [
+  SEED.user.firstName,
+  SEED.user.lastName,
+  `${SEED.user.firstName} ${SEED.user.lastName}`,
+  SEED.user.email,
+  // Initials, shown when there is no photo.
+  `${SEED.user.firstName[0]}${SEED.user.lastName[0]}`,
+  SEED.organization.title,
+  ...[SEED.user.dateJoined!, SEED.organization.createdAt!].flatMap((iso) => [
+    formatRelativeTime(iso, 'en-US', SEED_TIME),
+    formatDate(iso, 'en-US', 'UTC'),
+    formatDateTime(iso, 'en-US', 'UTC'),
+  ]),
+  ...labelStudioDefaultHotkeys.flatMap((definition) => [definition.label, definition.description ?? '']),
+  ...labelStudioHotkeySections.flatMap((section) => [section.title, section.description ?? '']),
+  ...Object.values(USAGE).flatMap((example: string) => example.split('{token}')),
+];
+
+const ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder', 'aria-valuetext'];
+
+/**
+ * Every piece of text in the document (portals included) and in the attributes people read that
+ * is outside the pseudo-locale's markers and is not data: text the catalogue did not supply.
+ */
+function unmarkedText(extraData: Iterable<string> = []): string[] {
+  const allowed = new Set([...DATA, ...extraData].map(normalize));
+  const found: string[] = [];
+  const check = (text: string, where: string) => {
+    for (const part of unmarkedParts(text)) {
+      const value = normalize(part);
+      // Numbers, punctuation and symbols ("+", "(", "50%") are not words to translate.
+      if (!/\p{L}/u.test(value) || allowed.has(value)) continue;
+      found.push(`${where}: ${JSON.stringify(value)}`);
+    }
+  };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    // A combo's key names are shown as <kbd> chips; a textarea holds what the user typed.
+    if (!parent || parent.closest('kbd, textarea, script, style')) continue;
+    check(node.textContent ?? '', `<${parent.tagName.toLowerCase()}> text`);
+  }
+  for (const element of document.body.querySelectorAll('*')) {
+    for (const attribute of ATTRIBUTES) {
+      const value = element.getAttribute(attribute);
+      if (value !== null) check(value, `<${element.tagName.toLowerCase()} ${attribute}>`);
+    }
+  }
+  return found;
+}
+
+/** Fails, listing them, when any text on screen is neither marked nor data. */
+function expectEverythingMarked(extraData: Iterable<string> = []) {
+  expect(document.body.textContent).toContain(PSEUDO_OPEN);
+  expect(unmarkedText(extraData)).toEqual([]);
+}
+
+function renderPseudo(ui: ReactNode, adapter: AccountAdapter = createMemoryAdapter()) {
+  return render(
+    <AccountProvider adapter={adapter} messages={PSEUDO} platform="other">
+      {ui}
+    </AccountProvider>,
+  );
+}
+
+/** An image fixture as a File; under jsdom, Vite rewrites `new URL(…, import.meta.url)` into a server path, so go by cwd. */
+function fixture(name: string, type: string): File {
+  return new File([readFileSync(join(process.cwd(), 'test/fixtures/images', name))], name, { type });
+}
+
+async function tokenPrefixes(adapter: MemoryAdapter): Promise<string[]> {
+  return (await adapter.listPersonalTokens()).map((token) => token.prefix);
+}
+
+describe('the German catalogue', () => {
+  it('has exactly the keys of the English one', () => {
+    expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('keeps every placeholder of every message, and plural messages stay plural', () => {
+    const categories = new Intl.PluralRules('de').resolvedOptions().pluralCategories;
+    for (const key of Object.keys(en) as MessageKey[]) {
+      const english: Message = en[key];
+      const german: Message = de[key];
+      expect(placeholders(german), key).toEqual(placeholders(english));
+      expect(typeof german, key).toBe(typeof english);
+      if (typeof english !== 'string' && typeof german !== 'string') {
+        expect(german.other, key).toBeTypeOf('string');
+        expect(placeholders(german.other), `${key}.other`).toEqual(placeholders(english.other));
+        for (const form of Object.keys(german)) expect(categories, `${key}.${form}`).toContain(form);
+      }
+    }
+  });
+
+  it('translates the messages, not just copies them', () => {
+    const same = (Object.keys(en) as MessageKey[]).filter((key) => JSON.stringify(en[key]) === JSON.stringify(de[key]));
+    // Only messages made of placeholders and words German shares with English.
+    expect(same.sort()).toEqual(
+      [
+        'hotkeys.editor.actionInSection',
+        'hotkeys.import.preview',
+        'membership.role.administrator',
+        'membership.role.annotator',
+        'membership.role.manager',
+      ].sort(),
+    );
+  });
+
+  it("says the core's hotkey problems in German", () => {
+    const t = (key: MessageKey, values?: Record<string, string | number>) => formatMessage(de[key], values, 'de-DE');
+    const result = parseHotkeyImport(
+      JSON.stringify({
+        hotkeys: [
+          { section: 'annotation', element: 'annotation:undo', key: 'ctrl+a+b' },
+          { section: 'annotation', element: 'annotation:redo', key: 'alt+f4' },
+          { section: 'annotation', element: 'annotation:teleport', key: 'ctrl+j' },
+        ],
+      }),
+      labelStudioDefaultHotkeys,
+      { formatMessage: (message) => describeHotkeyMessage(message, t, 'de-DE') },
+    );
+    expect(result.errors.map((problem) => problem.message)).toEqual([
+      'Eintrag 1: Das Tastenkürzel „ctrl+a+b“ kann nicht verwendet werden. „ctrl+a+b“ hat zwei Tasten: a und b. Ein Tastenkürzel hat genau eine Taste.',
+      'Eintrag 2: alt+f4 ist dem Betriebssystem vorbehalten und kann nicht als Tastenkürzel verwendet werden.',
+    ]);
+    expect(result.warnings.map((problem) => problem.message)).toEqual([
+      'Eintrag 3: Die unbekannte Aktion „annotation:annotation:teleport“ wird ignoriert.',
+    ]);
+  });
+});
+
+describe('the pseudo-locale', () => {
+  it('marks every message and every plural form, keeping the placeholders', () => {
+    for (const key of Object.keys(en) as MessageKey[]) {
+      const marked: Message = PSEUDO[key];
+      const forms = typeof marked === 'string' ? [marked] : Object.values(marked);
+      for (const form of forms) expect(form, key).toMatch(new RegExp(`^${PSEUDO_OPEN}[^]*${PSEUDO_CLOSE}$`, 'u'));
+      expect(placeholders(marked), key).toEqual(placeholders(en[key]));
+    }
+  });
+
+  it('finds hard-coded text in text and in attributes, and lets data through', () => {
+    const messages: Partial<Messages> = PSEUDO;
+    render(
+      <div>
+        <p>{formatMessage(messages['profile.saved']!)}</p>
+        <p>Hard-coded</p>
+        <button type="button" aria-label="Close">
+          ×
+        </button>
+        <p>{SEED.user.email}</p>
+        <kbd>Ctrl</kbd>
+        <p>{formatMessage(messages['hotkeys.import.preview']!, { changed: '⟦2 change⟧', unknown: '⟦0⟧' })} extra</p>
+      </div>,
+    );
+    expect(unmarkedText()).toEqual(['<p> text: "Hard-coded"', '<p> text: "extra"', '<button aria-label>: "Close"']);
+  });
+});
+
+describe('every component with a pseudo-locale', () => {
+  it('AccountSettings: the menu, each section, and the unsaved-changes question', async () => {
+    const user = userEvent.setup();
+    renderPseudo(<AccountSettings />);
+    await screen.findByLabelText('⟦Last name⟧');
+    expectEverythingMarked();
+    // The page's membership card counts relative times from now, not from the seed's time.
+    const relativeNow = [SEED.user.dateJoined!, SEED.organization.createdAt!].map((iso) =>
+      formatRelativeTime(iso, 'en-US', Date.now()),
+    );
+    for (const name of ['Hotkeys', 'Email preferences', 'Membership info', 'Personal access token', 'Legacy token']) {
+      await user.click(screen.getByRole('button', { name: `⟦${name}⟧` }));
+      await screen.findByRole('heading', { name: `⟦${name}⟧`, level: 2 });
+      await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
+      expectEverythingMarked(relativeNow);
+    }
+    await user.click(screen.getByRole('button', { name: '⟦Profile⟧' }));
+    await user.type(await screen.findByLabelText('⟦Phone⟧'), '1');
+    await user.click(screen.getByRole('button', { name: '⟦Hotkeys⟧' }));
+    await screen.findByRole('alertdialog');
+    expectEverythingMarked();
+  });
+
+  it('ProfileForm: loaded, saved, and with a field error', async () => {
+    const user = userEvent.setup();
+    renderPseudo(<ProfileForm />);
+    const lastName = await screen.findByLabelText('⟦Last name⟧');
+    expectEverythingMarked();
+
+    await user.type(lastName, 'x');
+    await user.click(screen.getByRole('button', { name: '⟦Save⟧' }));
+    expect(await screen.findByText('⟦Profile saved⟧')).toBeVisible();
+    expectEverythingMarked();
+
+    await user.type(screen.getByLabelText('⟦Phone⟧'), 'ab');
+    expect(await screen.findByText(/A phone number can't contain/)).toBeVisible();
+    expectEverythingMarked();
+  });
+
+  it('AvatarUploader: no photo, a refused BMP, an image too large, a failed upload, and removing', async () => {
+    const user = userEvent.setup();
+    const adapter = createMemoryAdapter({ fail: { uploadAvatar: 'server' } });
+    const { container } = renderPseudo(<AvatarUploader />, adapter);
+    await screen.findByRole('img', { name: `⟦${SEED.user.firstName} ${SEED.user.lastName}, no photo⟧` });
+    expectEverythingMarked();
+
+    const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    fireEvent.change(input, { target: { files: [fixture('bmp-16x12.bmp', 'image/bmp')] } });
+    expect(await screen.findByRole('alert')).toHaveTextContent("This file type (BMP) isn't supported.");
+    expectEverythingMarked();
+
+    fireEvent.change(input, { target: { files: [fixture('png-too-wide-1201x10.png', 'image/png')] } });
+    expect(await screen.findByRole('button', { name: '⟦Resize to fit⟧' })).toBeVisible();
+    expectEverythingMarked();
+
+    fireEvent.change(input, { target: { files: [fixture('png-37x23.png', 'image/png')] } });
+    expect(await screen.findByRole('alert')).toHaveTextContent("The photo wasn't uploaded.");
+    expectEverythingMarked();
+
+    await user.click(screen.getByRole('button', { name: '⟦Retry⟧' }));
+    await screen.findByRole('alert');
+    expectEverythingMarked();
+  });
+
+  it('AvatarUploader: with a photo, the remove dialog and a failed removal', async () => {
+    const user = userEvent.setup();
+    const adapter = createMemoryAdapter({
+      seed: { user: { ...SEED.user, avatarUrl: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' } },
+      fail: { removeAvatar: 'server' },
+    });
+    renderPseudo(<AvatarUploader />, adapter);
+    await user.click(await screen.findByRole('button', { name: '⟦Remove photo⟧' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expectEverythingMarked();
+
+    await user.click(within(dialog).getByRole('button', { name: '⟦Remove photo⟧' }));
+    expect(await within(dialog).findByRole('alert')).toBeVisible();
+    expectEverythingMarked();
+  });
+
+  it('EmailPreferences: loaded, and a change that fails', async () => {
+    const user = userEvent.setup();
+    renderPseudo(<EmailPreferences />, createMemoryAdapter({ fail: { updateEmailPreferences: 'server' } }));
+    const box = await screen.findByRole('checkbox', { name: '⟦Subscribe to news and tips⟧' });
+    expectEverythingMarked();
+
+    await user.click(box);
+    expect(await screen.findByRole('alert')).toHaveTextContent("wasn't saved");
+    expectEverythingMarked();
+  });
+
+  it('MembershipCard', async () => {
+    renderPseudo(<MembershipCard now={SEED_TIME} timeZone="UTC" />);
+    await screen.findByText('⟦User ID⟧');
+    expect(screen.getByText('⟦Owner⟧', { selector: 'dd' })).toBeVisible();
+    expectEverythingMarked();
+  });
+
+  it('TokenPanel: at the token limit, with usage examples', async () => {
+    const adapter = createMemoryAdapter({ tokenUsage: USAGE });
+    await adapter.createPersonalToken({ expiresInDays: 30 });
+    renderPseudo(<TokenPanel />, adapter);
+    await screen.findByRole('list', { name: '⟦Your tokens⟧' });
+    expect(screen.getByText(/You can only have one active token/)).toBeVisible();
+    expectEverythingMarked(await tokenPrefixes(adapter));
+  });
+
+  it('TokenPanel: the create dialog, a created token, revoking and renewing', async () => {
+    const user = userEvent.setup();
+    const adapter = createMemoryAdapter({
+      tokenUsage: USAGE,
+      seed: { tokenSettings: { personalTokensEnabled: true, legacyTokenEnabled: true, maxActivePersonalTokens: 5 } },
+    });
+    await adapter.createPersonalToken({ expiresInDays: null });
+    renderPseudo(<TokenPanel />, adapter);
+
+    await user.click(await screen.findByRole('button', { name: '⟦Create new token⟧' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('combobox', { name: '⟦Expires⟧' })).toBeVisible();
+    expectEverythingMarked(await tokenPrefixes(adapter));
+
+    await user.selectOptions(within(dialog).getByRole('combobox'), '90');
+    await user.click(within(dialog).getByRole('button', { name: '⟦Create token⟧' }));
+    expect(await within(dialog).findByLabelText('⟦Your new token⟧')).toBeVisible();
+    expectEverythingMarked(await tokenPrefixes(adapter));
+    await user.click(within(dialog).getByRole('button', { name: '⟦Done⟧' }));
+
+    const [prefix] = await tokenPrefixes(adapter);
+    await user.click(await screen.findByRole('button', { name: `⟦Revoke token ${prefix}⟧` }));
+    await screen.findByRole('alertdialog');
+    expectEverythingMarked(await tokenPrefixes(adapter));
+    await user.click(screen.getByRole('button', { name: '⟦Cancel⟧' }));
+
+    await user.click(screen.getByRole('button', { name: '⟦Show⟧' }));
+    await user.click(screen.getByRole('button', { name: '⟦Renew⟧' }));
+    await screen.findByRole('alertdialog');
+    expectEverythingMarked(await tokenPrefixes(adapter));
+  });
+
+  it('TokenPanel: both kinds turned off by the organization', async () => {
+    renderPseudo(
+      <TokenPanel />,
+      createMemoryAdapter({
+        seed: {
+          tokenSettings: { personalTokensEnabled: false, legacyTokenEnabled: false, maxActivePersonalTokens: 1 },
+        },
+      }),
+    );
+    await screen.findByText(/turned off legacy tokens/);
+    expectEverythingMarked();
+  });
+
+  it('HotkeyRecorder: idle, typing, refused, warned about, and recording', async () => {
+    const user = userEvent.setup();
+    renderPseudo(<HotkeyRecorder actionLabel="Submit Annotation" defaultValue="ctrl+enter" />);
+    const recorder = screen.getByRole('button', { name: '⟦Shortcut for Submit Annotation: Ctrl+Enter⟧' });
+    expectEverythingMarked();
+
+    await user.click(screen.getByRole('button', { name: '⟦Type shortcut⟧' }));
+    const field = screen.getByRole('textbox', { name: '⟦Shortcut for Submit Annotation, typed⟧' });
+    expectEverythingMarked();
+    for (const [typed, shown] of [
+      ['ctrl+foo', /"foo" is not a key name/],
+      ['ctrl+', /has no key after the last/],
+      ['ctrl+a+b+c', /has 3 keys: a, b, and c/],
+      ['ctrl+shift', /has no key, only modifiers/],
+      ['alt+F4', /kept by the operating system/],
+    ] as const) {
+      await user.clear(field);
+      await user.type(field, typed);
+      await user.click(screen.getByRole('button', { name: '⟦Apply⟧' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(shown);
+      expectEverythingMarked();
+    }
+
+    await user.clear(field);
+    await user.type(field, 'ctrl+t');
+    await user.click(screen.getByRole('button', { name: '⟦Apply⟧' }));
+    expect(await screen.findByText(/The browser may catch ctrl\+t first \(it ⟦opens a new tab⟧\)/)).toBeVisible();
+    expectEverythingMarked();
+
+    const button = screen.getByRole('button', { name: '⟦Shortcut for Submit Annotation: Ctrl+T⟧' });
+    expect(recorder).not.toBeInTheDocument();
+    await user.click(button);
+    expect(button).toHaveAccessibleName('⟦Press a shortcut… (Esc to cancel)⟧');
+    expectEverythingMarked();
+    fireEvent.keyDown(button, { key: 'F4', code: 'F4', altKey: true });
+    expect(await screen.findByRole('alert')).toHaveTextContent(/alt\+f4 is kept by the operating system/);
+    expectEverythingMarked();
+  });
+
+  it('HotkeyEditor: the list, no matches, a duplicate, the import dialog with problems, and reset', async () => {
+    const user = userEvent.setup();
+    renderPseudo(<HotkeyEditor />);
+    const submitName = '⟦Shortcut for Submit Annotation: Ctrl+Enter⟧';
+    await screen.findByRole('button', { name: submitName });
+    expectEverythingMarked();
+
+    const search = screen.getByRole('searchbox', { name: '⟦Search shortcuts⟧' });
+    fireEvent.change(search, { target: { value: 'zzzz' } });
+    expect(await screen.findByText('⟦No shortcut matches “zzzz”.⟧')).toBeVisible();
+    expectEverythingMarked();
+    fireEvent.change(search, { target: { value: '' } });
+
+    // The rows came back after the search: find the button again.
+    const submit = await screen.findByRole('button', { name: submitName });
+    await user.click(submit);
+    fireEvent.keyDown(submit, { key: 'z', code: 'KeyZ', ctrlKey: true });
+    expect(await screen.findByRole('alert')).toHaveTextContent(/is already used by/);
+    expectEverythingMarked();
+    await user.click(screen.getByRole('button', { name: '⟦Allow duplicate⟧' }));
+    expect(screen.getByText('⟦Also used by ⟦Submit Annotation (Annotation Actions)⟧.⟧')).toBeVisible();
+    expectEverythingMarked();
+
+    await user.click(screen.getByRole('button', { name: '⟦Import⟧' }));
+    const dialog = await screen.findByRole('dialog');
+    const json = within(dialog).getByLabelText('⟦Hotkeys JSON⟧');
+    fireEvent.change(json, { target: { value: '{"hotkeys": [' } });
+    expect(await within(dialog).findByText(/The file is not valid JSON/)).toBeVisible();
+    expectEverythingMarked();
+
+    const entry = (fields: object) => ({ section: 'annotation', element: 'annotation:undo', key: 'ctrl+u', ...fields });
+    fireEvent.change(json, {
+      target: {
+        value: JSON.stringify({
+          hotkeys: [
+            'not an object',
+            { element: 'annotation:undo', key: 'ctrl+z' },
+            { section: 42, element: '', key: 'ctrl+z' },
+            entry({ key: 'ctrl+foo' }),
+            entry({ key: 'alt+F4' }),
+            entry({ active: 'yes', label: 7, id: {} }),
+            entry({ key: 'ctrl+a+b' }),
+            entry({ key: 'ctrl+t' }),
+            entry({ element: 'annotation:teleport' }),
+            entry({}),
+          ],
+        }),
+      },
+    });
+    expect(await within(dialog).findByText(/problems must be fixed/)).toBeVisible();
+    expect(within(dialog).getByText(/notes:/)).toBeVisible();
+    expectEverythingMarked();
+
+    fireEvent.change(json, {
+      target: {
+        value: JSON.stringify([entry({}), entry({ element: 'annotation:teleport' }), entry({ key: 'ctrl+y' })]),
+      },
+    });
+    expect(await within(dialog).findByText(/1 shortcut changes/)).toBeVisible();
+    expectEverythingMarked();
+    await user.click(within(dialog).getByRole('button', { name: '⟦Apply⟧' }));
+    expect(await screen.findByText(/Imported 1 change/)).toBeVisible();
+    expectEverythingMarked();
+
+    await user.click(screen.getByRole('button', { name: '⟦Reset to defaults⟧' }));
+    await screen.findByRole('alertdialog');
+    expectEverythingMarked();
+  }, 30_000);
+
+  it.each(['server', 'rate_limited'] as const)('every component when the adapter fails with %s', async (code) => {
+    renderPseudo(
+      <>
+        <ProfileForm />
+        <AvatarUploader />
+        <EmailPreferences />
+        <MembershipCard now={SEED_TIME} timeZone="UTC" />
+        <TokenPanel />
+        <HotkeyEditor />
+        <HotkeyRecorder actionLabel="Submit Annotation" />
+      </>,
+      createMemoryAdapter({ fail: code }),
+    );
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(6));
+    await act(async () => {});
+    expectEverythingMarked();
+  });
+});

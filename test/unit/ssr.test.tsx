@@ -1,0 +1,186 @@
+// @vitest-environment node
+/// <reference types="vite/client" />
+import type { ComponentType, ReactElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { createMemoryAdapter } from '../../src/adapters/memory';
+import { AvatarUploader } from '../../src/components/avatar-uploader';
+import { EmailPreferences } from '../../src/components/email-preferences';
+import { HotkeyEditor } from '../../src/components/hotkey-editor';
+import { HotkeyRecorder, useHotkeys } from '../../src/components/hotkey-recorder';
+import { MembershipCard } from '../../src/components/membership-card';
+import { ProfileForm } from '../../src/components/profile-form';
+import { TokenPanel } from '../../src/components/token-panel';
+import { formatDateTime } from '../../src/core/format/format-date';
+import { parseCombo } from '../../src/core/hotkeys';
+import { readImageHeader } from '../../src/core/image';
+import { useAccount } from '../../src/provider/account-context';
+import { AccountProvider } from '../../src/provider/account-provider';
+import type { Platform } from '../../src/provider/platform';
+import { makePng } from '../../src/testing/image-fixtures';
+
+/**
+ * The AccountSettings page is optional here: its case is registered only when the module is
+ * in the tree. The glob is eager, so a module that is present but fails to import fails this file.
+ */
+const accountSettingsModules = import.meta.glob<{ AccountSettings?: ComponentType }>(
+  '../../src/components/account-settings/index.{ts,tsx}',
+  { eager: true },
+);
+const accountSettingsModule = Object.values(accountSettingsModules)[0];
+
+/** Shows what the provider resolved, so the provider on its own renders something to check. */
+function ProviderProbe() {
+  const { locale, platform, t } = useAccount();
+  return (
+    <p data-slot="provider-probe" data-locale={locale} data-platform={platform}>
+      {t('common.retry')}
+    </p>
+  );
+}
+
+/** A host component using the public `useHotkeys` hook, which listens on `window` by default. */
+function HotkeysProbe() {
+  const { status, bindings } = useHotkeys({ 'annotation:annotation:submit': () => {} });
+  return (
+    <p data-slot="hotkeys-probe" data-status={status}>
+      {bindings.length}
+    </p>
+  );
+}
+
+interface SsrCase {
+  name: string;
+  element: () => ReactElement;
+  /** The `data-slot` of the component's root element. */
+  slot: string;
+  /** Whether the first render shows a loading state marked `aria-busy="true"`. */
+  busy: boolean;
+}
+
+const cases: SsrCase[] = [
+  { name: 'AccountProvider', element: () => <ProviderProbe />, slot: 'provider-probe', busy: false },
+  { name: 'ProfileForm', element: () => <ProfileForm />, slot: 'profile-form', busy: true },
+  { name: 'AvatarUploader', element: () => <AvatarUploader />, slot: 'avatar-uploader', busy: true },
+  { name: 'EmailPreferences', element: () => <EmailPreferences />, slot: 'email-preferences', busy: true },
+  { name: 'MembershipCard', element: () => <MembershipCard />, slot: 'membership-card', busy: true },
+  { name: 'TokenPanel', element: () => <TokenPanel />, slot: 'token-panel', busy: true },
+  {
+    name: 'HotkeyRecorder',
+    element: () => <HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" />,
+    slot: 'hotkey-recorder',
+    busy: false,
+  },
+  { name: 'HotkeyEditor', element: () => <HotkeyEditor />, slot: 'hotkey-editor', busy: true },
+  { name: 'useHotkeys', element: () => <HotkeysProbe />, slot: 'hotkeys-probe', busy: false },
+];
+
+if (accountSettingsModule) {
+  cases.push({
+    name: 'AccountSettings',
+    element: () => {
+      const { AccountSettings } = accountSettingsModule;
+      if (!AccountSettings) throw new Error('src/components/account-settings exports no AccountSettings');
+      return <AccountSettings />;
+    },
+    slot: 'account-settings',
+    busy: true,
+  });
+}
+
+interface RenderOptions {
+  locale: string;
+  platform?: Platform;
+}
+
+function renderOnServer(element: ReactElement, { locale, platform }: RenderOptions): string {
+  return renderToString(
+    <AccountProvider adapter={createMemoryAdapter()} locale={locale} platform={platform}>
+      {element}
+    </AccountProvider>,
+  );
+}
+
+let consoleError: MockInstance<typeof console.error>;
+let consoleWarn: MockInstance<typeof console.warn>;
+
+beforeEach(() => {
+  consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+  consoleWarn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Asserts nothing was logged; comparing the calls shows the messages when something was. */
+function expectSilentConsole() {
+  expect(consoleError.mock.calls).toEqual([]);
+  expect(consoleWarn.mock.calls).toEqual([]);
+}
+
+describe('server rendering in Node', () => {
+  it('runs without DOM globals', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+    expect(typeof localStorage).toBe('undefined');
+  });
+
+  for (const { name, element, slot, busy } of cases) {
+    describe(name, () => {
+      it('renders with renderToString in en-US', () => {
+        const html = renderOnServer(element(), { locale: 'en-US' });
+        expect(html.length).toBeGreaterThan(0);
+        expect(html).toContain(`data-slot="${slot}"`);
+        if (busy) expect(html).toContain('aria-busy="true"');
+        expectSilentConsole();
+      });
+
+      it('renders with renderToString in de-DE on a Mac', () => {
+        const html = renderOnServer(element(), { locale: 'de-DE', platform: 'mac' });
+        expect(html.length).toBeGreaterThan(0);
+        expect(html).toContain(`data-slot="${slot}"`);
+        if (busy) expect(html).toContain('aria-busy="true"');
+        expectSilentConsole();
+      });
+    });
+  }
+
+  it('resolves the platform to "other" on the server and honours the platform prop', () => {
+    expect(renderOnServer(<ProviderProbe />, { locale: 'en-US' })).toContain('data-platform="other"');
+    expect(renderOnServer(<ProviderProbe />, { locale: 'de-DE', platform: 'mac' })).toContain('data-platform="mac"');
+    expectSilentConsole();
+  });
+
+  it('shows the recorder’s shortcut in the platform’s convention', () => {
+    const other = renderOnServer(<HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" />, {
+      locale: 'en-US',
+      platform: 'other',
+    });
+    expect(other).toContain('<kbd data-slot="kbd">Ctrl</kbd>');
+    const mac = renderOnServer(<HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" />, {
+      locale: 'de-DE',
+      platform: 'mac',
+    });
+    expect(mac).not.toContain('<kbd data-slot="kbd">Ctrl</kbd>');
+    expectSilentConsole();
+  });
+});
+
+describe('framework-free modules in Node', () => {
+  it('parses a shortcut with the hotkeys module', () => {
+    const result = parseCombo('shift+ctrl+z');
+    expect(result).toEqual({ ok: true, combo: expect.any(String) });
+    if (result.ok) expect(result.combo.split('+').sort()).toEqual(['ctrl', 'shift', 'z']);
+  });
+
+  it('reads an image header with the image module', () => {
+    expect(readImageHeader(makePng(3, 2))).toEqual({ ok: true, type: 'png', width: 3, height: 2 });
+  });
+
+  it('formats a date-time', () => {
+    const text = formatDateTime('2026-07-04T15:30:00Z', 'de-DE', 'UTC');
+    expect(text).toBe('04.07.2026, 15:30');
+    expectSilentConsole();
+  });
+});
