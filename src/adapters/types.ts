@@ -98,7 +98,7 @@ export interface TokenSettings {
 export interface PersonalToken {
   /** An identifier the adapter accepts in `revokePersonalToken`. */
   id: string;
-  /** A non-secret beginning of the token, to tell tokens apart. */
+  /** A short non-secret part of the token (with "…" where it is cut), to tell tokens apart. */
   prefix: string;
   /** When the token was created, when known. */
   createdAt: IsoDateTime | null;

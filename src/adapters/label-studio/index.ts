@@ -1,0 +1,2 @@
+export { createLabelStudioAdapter, type LabelStudioAdapterOptions } from './label-studio-adapter';
+export type { LabelStudioAuth } from './http';

@@ -1,0 +1,368 @@
+import { AccountError, throwIfAborted, toAccountError } from '../errors';
+import type {
+  AccountAdapter,
+  EmailPreference,
+  HotkeyOverrides,
+  MemberDetails,
+  Membership,
+  PersonalToken,
+  RequestOptions,
+  UploadOptions,
+  User,
+} from '../types';
+import { errorFromResponse, jwtExpiry, type LabelStudioAuth } from './http';
+
+/** Options of `createLabelStudioAdapter`. */
+export interface LabelStudioAdapterOptions {
+  /** The Label Studio origin, e.g. `https://label.example.com` (the API is under `/api/`). */
+  baseUrl: string;
+  /** How to authenticate: the legacy token, a personal access token, or the browser's session. @default { type: 'session' } */
+  auth?: LabelStudioAuth;
+  /** The fetch to use (a test's, or one with extra headers). @default globalThis.fetch */
+  fetch?: typeof fetch;
+}
+
+interface LsUser {
+  id: number;
+  email: string;
+  first_name: string;
+  last_name: string;
+  phone?: string | null;
+  avatar?: string | null;
+  date_joined?: string;
+  last_activity?: string;
+  allow_newsletters?: boolean | null;
+  active_organization?: number | null;
+  active_organization_meta?: { title?: string; email?: string };
+}
+
+interface LsMembership {
+  annotations_count?: number;
+  contributed_projects_count?: number;
+  created_projects?: Array<{ id: number; title: string }> | null;
+  contributed_to_projects?: Array<{ id: number; title: string }> | null;
+}
+
+interface LsToken {
+  token: string;
+  created_at?: string | null;
+  expires_at?: string | null;
+}
+
+function toUser(json: LsUser): User {
+  const user: User = {
+    id: String(json.id),
+    email: json.email,
+    firstName: json.first_name ?? '',
+    lastName: json.last_name ?? '',
+    phone: json.phone ?? '',
+    avatarUrl: json.avatar ?? null,
+  };
+  if (json.date_joined) user.dateJoined = json.date_joined;
+  if (json.last_activity) user.lastActivity = json.last_activity;
+  return user;
+}
+
+/** The listed form of a refresh token (`header.payload`, no signature) is not secret; its end tells tokens apart. */
+function toPersonalToken(json: LsToken): PersonalToken {
+  const listed = json.token.split('.').slice(0, 2).join('.');
+  return {
+    id: listed,
+    prefix: `…${listed.slice(-10)}`,
+    createdAt: json.created_at ?? null,
+    expiresAt: json.expires_at ?? null,
+  };
+}
+
+const projects = (list: Array<{ id: number; title: string }> | null | undefined) =>
+  (list ?? []).map((project) => ({ id: String(project.id), title: project.title }));
+
+/**
+ * An adapter for Label Studio's HTTP API: every method mapped to its endpoint, its JSON mapped to
+ * the library's types, and its error bodies mapped to `AccountError` codes and field errors.
+ *
+ * @example
+ * const adapter = createLabelStudioAdapter({ baseUrl: 'https://label.example.com', auth: { type: 'token', token } });
+ */
+export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): AccountAdapter {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const auth = options.auth ?? { type: 'session' };
+  const fetchImpl = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
+  let access: { token: string; expires: number } | null = null;
+  let whoami: LsUser | null = null;
+
+  async function accessToken(signal: AbortSignal | undefined, force = false): Promise<string> {
+    if (auth.type !== 'personal') return '';
+    // Refresh a minute early, so a request never leaves with a token about to expire.
+    if (!force && access && access.expires - 60 > Date.now() / 1000) return access.token;
+    const response = await send(
+      '/api/token/refresh/',
+      { method: 'POST', json: { refresh: auth.refreshToken }, signal },
+      false,
+    );
+    const { access: token } = (await response.json()) as { access: string };
+    access = { token, expires: jwtExpiry(token) };
+    return token;
+  }
+
+  async function send(
+    path: string,
+    init: { method?: string; json?: unknown; body?: BodyInit; signal?: AbortSignal | undefined },
+    authenticate = true,
+    retried = false,
+  ): Promise<Response> {
+    throwIfAborted(init.signal);
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (init.json !== undefined) headers['Content-Type'] = 'application/json';
+    if (authenticate && auth.type === 'token') headers.Authorization = `Token ${auth.token}`;
+    if (authenticate && auth.type === 'personal') headers.Authorization = `Bearer ${await accessToken(init.signal)}`;
+    let response: Response;
+    try {
+      response = await fetchImpl(`${baseUrl}${path}`, {
+        method: init.method ?? 'GET',
+        headers,
+        body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
+        signal: init.signal,
+        credentials: auth.type === 'session' ? 'include' : 'same-origin',
+      });
+    } catch (error) {
+      throw init.signal?.aborted ? new AccountError('aborted', undefined, { cause: error }) : toAccountError(error);
+    }
+    // An access token can expire between the check and the server: get a new one once.
+    if (response.status === 401 && authenticate && auth.type === 'personal' && !retried) {
+      await accessToken(init.signal, true);
+      return send(path, init, authenticate, true);
+    }
+    if (!response.ok) throw await errorFromResponse(response);
+    return response;
+  }
+
+  async function json<T>(path: string, init: Parameters<typeof send>[1] = {}): Promise<T> {
+    const response = await send(path, init);
+    return (response.status === 204 ? undefined : await response.json()) as T;
+  }
+
+  async function me(signal?: AbortSignal, fresh = false): Promise<LsUser> {
+    if (!whoami || fresh) whoami = await json<LsUser>('/api/current-user/whoami', { signal });
+    return whoami;
+  }
+
+  async function organizationId(signal?: AbortSignal): Promise<number> {
+    const user = await me(signal);
+    if (user.active_organization === null || user.active_organization === undefined) {
+      throw new AccountError('not_found', 'You are not in an organization.', { status: 404 });
+    }
+    return user.active_organization;
+  }
+
+  function upload(path: string, file: Blob, { signal, onProgress }: UploadOptions): Promise<void> {
+    const form = new FormData();
+    form.append('avatar', file, file instanceof File ? file.name : 'avatar');
+    // fetch can't report upload progress; XMLHttpRequest can, where there is one.
+    if (typeof XMLHttpRequest === 'undefined' || auth.type === 'personal') {
+      return send(path, { method: 'POST', body: form, signal }).then(() => onProgress?.(1));
+    }
+    return new Promise((resolve, reject) => {
+      throwIfAborted(signal);
+      const request = new XMLHttpRequest();
+      request.open('POST', `${baseUrl}${path}`);
+      request.withCredentials = auth.type === 'session';
+      request.setRequestHeader('Accept', 'application/json');
+      if (auth.type === 'token') request.setRequestHeader('Authorization', `Token ${auth.token}`);
+      request.upload.onprogress = (event) => {
+        if (event.lengthComputable) onProgress?.(event.loaded / event.total);
+      };
+      request.onload = () => {
+        if (request.status >= 200 && request.status < 300) {
+          onProgress?.(1);
+          resolve();
+        } else {
+          const response = new Response(request.responseText || null, {
+            status: request.status,
+            headers: { 'Content-Type': 'application/json' },
+          });
+          void errorFromResponse(response).then(reject);
+        }
+      };
+      request.onerror = () => reject(new AccountError('network'));
+      request.onabort = () => reject(new AccountError('aborted'));
+      signal?.addEventListener('abort', () => request.abort(), { once: true });
+      request.send(form);
+    });
+  }
+
+  return {
+    apiBaseUrl: `${baseUrl}/api`,
+    tokenUsage: {
+      personal: `curl -X POST ${baseUrl}/api/token/refresh/ -H 'Content-Type: application/json' -d '{"refresh": "{token}"}'\ncurl ${baseUrl}/api/projects/ -H 'Authorization: Bearer <access token>'`,
+      legacy: `curl ${baseUrl}/api/projects/ -H 'Authorization: Token {token}'`,
+    },
+
+    async getCurrentUser({ signal }: RequestOptions = {}) {
+      return toUser(await me(signal, true));
+    },
+
+    async updateProfile(patch, { signal }: RequestOptions = {}) {
+      const { id } = await me(signal);
+      const body: Record<string, string> = {};
+      if (patch.firstName !== undefined) body.first_name = patch.firstName;
+      if (patch.lastName !== undefined) body.last_name = patch.lastName;
+      if (patch.phone !== undefined) body.phone = patch.phone;
+      whoami = { ...whoami!, ...(await json<LsUser>(`/api/users/${id}/`, { method: 'PATCH', json: body, signal })) };
+      return toUser(whoami);
+    },
+
+    async uploadAvatar(file, uploadOptions: UploadOptions = {}) {
+      const { id } = await me(uploadOptions.signal);
+      await upload(`/api/users/${id}/avatar/`, file, uploadOptions);
+      return toUser(await me(uploadOptions.signal, true));
+    },
+
+    async removeAvatar({ signal }: RequestOptions = {}) {
+      const { id } = await me(signal);
+      await send(`/api/users/${id}/avatar/`, { method: 'DELETE', signal });
+      return toUser(await me(signal, true));
+    },
+
+    async getEmailPreferences({ signal }: RequestOptions = {}): Promise<EmailPreference[]> {
+      const user = await me(signal, true);
+      return [{ id: 'newsletter', label: 'Subscribe to news and tips', enabled: Boolean(user.allow_newsletters) }];
+    },
+
+    async updateEmailPreferences(patch, { signal }: RequestOptions = {}) {
+      const unknown = Object.keys(patch).filter((id) => id !== 'newsletter');
+      if (unknown.length > 0) {
+        throw new AccountError('validation', `There is no email preference "${unknown[0]}".`, {
+          fieldErrors: Object.fromEntries(unknown.map((id) => [id, [`There is no email preference "${id}".`]])),
+        });
+      }
+      const { id } = await me(signal);
+      if (patch.newsletter !== undefined) {
+        whoami = await json<LsUser>(`/api/users/${id}/`, {
+          method: 'PATCH',
+          json: { allow_newsletters: patch.newsletter },
+          signal,
+        });
+      }
+      return [{ id: 'newsletter', label: 'Subscribe to news and tips', enabled: Boolean(whoami?.allow_newsletters) }];
+    },
+
+    async getMembership({ signal }: RequestOptions = {}): Promise<Membership> {
+      const user = await me(signal, true);
+      const org = await organizationId(signal);
+      const facts = await json<LsMembership>(`/api/organizations/${org}/memberships/${user.id}/`, { signal });
+      const membership: Membership = {
+        userId: String(user.id),
+        organization: { id: String(org), title: user.active_organization_meta?.title ?? '' },
+      };
+      if (user.active_organization_meta?.email)
+        membership.organization!.ownerEmail = user.active_organization_meta.email;
+      if (user.date_joined) membership.dateJoined = user.date_joined;
+      if (typeof facts.annotations_count === 'number') membership.annotationsCount = facts.annotations_count;
+      if (typeof facts.contributed_projects_count === 'number') {
+        membership.contributedProjectsCount = facts.contributed_projects_count;
+      }
+      return membership;
+    },
+
+    async getTokenSettings({ signal }: RequestOptions = {}) {
+      const settings = await json<{ api_tokens_enabled?: boolean; legacy_api_tokens_enabled?: boolean }>(
+        '/api/jwt/settings',
+        { signal },
+      );
+      return {
+        personalTokensEnabled: settings.api_tokens_enabled !== false,
+        legacyTokenEnabled: settings.legacy_api_tokens_enabled === true,
+        // Label Studio allows one active personal token per user.
+        maxActivePersonalTokens: 1,
+      };
+    },
+
+    async listPersonalTokens({ signal }: RequestOptions = {}) {
+      return (await json<LsToken[]>('/api/token/', { signal })).map(toPersonalToken);
+    },
+
+    async createPersonalToken(_input, { signal }: RequestOptions = {}) {
+      const created = await json<LsToken>('/api/token/', { method: 'POST', signal });
+      return { token: created.token, info: toPersonalToken(created) };
+    },
+
+    async revokePersonalToken(id, { signal }: RequestOptions = {}) {
+      await send('/api/token/blacklist/', { method: 'POST', json: { refresh: id }, signal });
+    },
+
+    async getLegacyToken({ signal }: RequestOptions = {}) {
+      return json<{ token: string }>('/api/current-user/token', { signal });
+    },
+
+    async renewLegacyToken({ signal }: RequestOptions = {}) {
+      return json<{ token: string }>('/api/current-user/reset-token/', { method: 'POST', signal });
+    },
+
+    async getHotkeys({ signal }: RequestOptions = {}) {
+      return (
+        (await json<{ custom_hotkeys?: HotkeyOverrides | null }>('/api/current-user/hotkeys/', { signal }))
+          .custom_hotkeys ?? {}
+      );
+    },
+
+    async saveHotkeys(overrides, { signal }: RequestOptions = {}) {
+      const saved = await json<{ custom_hotkeys?: HotkeyOverrides }>('/api/current-user/hotkeys/', {
+        method: 'PATCH',
+        json: { custom_hotkeys: overrides },
+        signal,
+      });
+      return saved.custom_hotkeys ?? {};
+    },
+
+    async listMembers({ page, pageSize, search }, { signal }: RequestOptions = {}) {
+      const org = await organizationId(signal);
+      const query = new URLSearchParams({ page: String(page), page_size: String(pageSize) });
+      if (search) query.set('search', search);
+      try {
+        const result = await json<{ count: number; results: Array<{ user: LsUser }> }>(
+          `/api/organizations/${org}/memberships?${query}`,
+          { signal },
+        );
+        return {
+          total: result.count,
+          items: result.results.map(({ user }) => {
+            const { phone: _phone, ...member } = toUser(user);
+            return member;
+          }),
+        };
+      } catch (error) {
+        // Label Studio answers a page past the end with 404; the contract answers with no items.
+        if (!(error instanceof AccountError) || error.code !== 'not_found' || page <= 1) throw error;
+        query.set('page', '1');
+        query.set('page_size', '1');
+        const { count } = await json<{ count: number }>(`/api/organizations/${org}/memberships?${query}`, { signal });
+        return { items: [], total: count };
+      }
+    },
+
+    async getMember(id, { signal }: RequestOptions = {}): Promise<MemberDetails> {
+      const org = await organizationId(signal);
+      const facts = await json<LsMembership & { user?: number }>(
+        `/api/organizations/${org}/memberships/${encodeURIComponent(id)}/?contributed_to_projects=1`,
+        { signal },
+      );
+      const user = toUser(await json<LsUser>(`/api/users/${encodeURIComponent(id)}/`, { signal }));
+      return {
+        ...user,
+        createdProjects: projects(facts.created_projects),
+        contributedProjects: projects(facts.contributed_to_projects),
+      };
+    },
+
+    async getInviteLink({ signal }: RequestOptions = {}) {
+      const { invite_url } = await json<{ invite_url: string }>('/api/invite', { signal });
+      return { url: invite_url };
+    },
+
+    async resetInviteLink({ signal }: RequestOptions = {}) {
+      const { invite_url } = await json<{ invite_url: string }>('/api/invite/reset-token', { method: 'POST', signal });
+      return { url: invite_url };
+    },
+  };
+}
