@@ -15,6 +15,7 @@ export const libraryEntries = {
   'components/account-settings/index': 'src/components/account-settings/index.ts',
   'core/hotkeys/index': 'src/core/hotkeys/index.ts',
   'adapters/memory/index': 'src/adapters/memory/index.ts',
+  'adapters/label-studio/index': 'src/adapters/label-studio/index.ts',
   'core/image/index': 'src/core/image/index.ts',
   'testing/index': 'src/testing/index.ts',
 };

@@ -8,6 +8,7 @@ import {
   type User,
 } from 'react-account-settings';
 import { createMemoryAdapter, createSeedMembers } from 'react-account-settings/adapters/memory';
+import { createLabelStudioAdapter } from 'react-account-settings/adapters/label-studio';
 import { readImageHeader, validateAvatarFile } from 'react-account-settings/image';
 import { AccountProvider as ProviderOnly } from 'react-account-settings/provider';
 import { ProfileForm, useProfileForm } from 'react-account-settings/profile-form';
@@ -57,3 +58,7 @@ export const unused = createDefaultSeed;
 export const profileHook: typeof useProfileForm = useProfileForm;
 export const parsed = parseCombo('shift+ctrl+z');
 export const hotkeysHook: typeof useHotkeys = useHotkeys;
+export const labelStudio: AccountAdapter = createLabelStudioAdapter({
+  baseUrl: 'https://label.example.com',
+  auth: { type: 'token', token: 'x' },
+});

@@ -49,11 +49,11 @@ describe('the built package, as a host app installs it', () => {
 
   it('type-checks a consumer that imports every entry (bundler resolution)', () => {
     expect(typecheck('tsconfig.bundler.json')).toBe('');
-  }, 60_000);
+  }, 180_000);
 
   it('type-checks the same consumer under Node ESM resolution', () => {
     expect(typecheck('tsconfig.nodenext.json')).toBe('');
-  }, 60_000);
+  }, 180_000);
 
   it('runs the React-free entries in plain Node', () => {
     const output = execFileSync(process.execPath, [join(consumer, 'node-consumer.mjs')], {

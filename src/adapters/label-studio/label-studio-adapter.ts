@@ -86,7 +86,8 @@ const projects = (list: Array<{ id: number; title: string }> | null | undefined)
  */
 export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): AccountAdapter {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const auth = options.auth ?? { type: 'session' };
+  // Renewing the legacy token this adapter signs in with must not lock it out: it switches to the new one.
+  let auth: LabelStudioAuth = options.auth ?? { type: 'session' };
   const fetchImpl = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
   let access: { token: string; expires: number } | null = null;
   let whoami: LsUser | null = null;
@@ -296,7 +297,9 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
     },
 
     async renewLegacyToken({ signal }: RequestOptions = {}) {
-      return json<{ token: string }>('/api/current-user/reset-token/', { method: 'POST', signal });
+      const renewed = await json<{ token: string }>('/api/current-user/reset-token/', { method: 'POST', signal });
+      if (auth.type === 'token') auth = { type: 'token', token: renewed.token };
+      return renewed;
     },
 
     async getHotkeys({ signal }: RequestOptions = {}) {

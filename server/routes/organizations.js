@@ -1,0 +1,126 @@
+// @ts-check
+import { findOrganization, isMember, newOrganizationToken } from '../accounts.js';
+import { forbidden, HttpError, notFound } from '../errors.js';
+import { publicUser } from '../serialize.js';
+import { origin, parseId, requestUser } from './common.js';
+
+/** @typedef {import('../accounts.js').UserRow} UserRow */
+/** @typedef {{ membership_id: number, organization_id: number }} MemberColumns */
+
+const DEFAULT_PAGE_SIZE = 20;
+const invalidPage = () => new HttpError(404, 'Invalid page.');
+
+/** @param {unknown} raw */
+function parsePageSize(raw) {
+  const size = Number(raw);
+  if (size === -1) return Infinity;
+  return Number.isInteger(size) && size > 0 ? size : DEFAULT_PAGE_SIZE;
+}
+
+/** @param {unknown} raw @param {number} pageCount */
+function parsePage(raw, pageCount) {
+  if (raw === undefined || raw === '') return 1;
+  if (raw === 'last') return pageCount;
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw)) throw invalidPage();
+  const page = Number(raw);
+  if (page < 1 || page > pageCount) throw invalidPage();
+  return page;
+}
+
+/** Django REST framework's page links: the request URL with `page` replaced (dropped for page 1). */
+function pageLink(/** @type {import('fastify').FastifyRequest} */ request, /** @type {number} */ page) {
+  const url = new URL(request.url, origin(request));
+  if (page === 1) url.searchParams.delete('page');
+  else url.searchParams.set('page', String(page));
+  return url.toString();
+}
+
+/** @param {string} text */
+function likePattern(text) {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/** @type {import('fastify').FastifyPluginAsync<import('./common.js').RouteContext>} */
+export async function organizationRoutes(app, { db }) {
+  app.get('/api/organizations/:id/memberships', async (request) => {
+    const me = requestUser(request);
+    const organizationId = parseId(/** @type {{ id: string }} */ (request.params).id);
+    if (organizationId === null || !isMember(db, me.id, organizationId)) throw notFound();
+    const query = /** @type {{ page?: string, page_size?: string, search?: string }} */ (request.query);
+    const search = typeof query.search === 'string' ? query.search.trim() : '';
+    const filter = search
+      ? "AND (u.email LIKE @pattern ESCAPE '\\' OR u.first_name LIKE @pattern ESCAPE '\\' OR u.last_name LIKE @pattern ESCAPE '\\')"
+      : '';
+    const parameters = { organizationId, pattern: likePattern(search) };
+    const from = `FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = @organizationId ${filter}`;
+    const { count } = /** @type {{ count: number }} */ (db.prepare(`SELECT COUNT(*) AS count ${from}`).get(parameters));
+    const pageSize = parsePageSize(query.page_size);
+    const pageCount = pageSize === Infinity ? 1 : Math.max(1, Math.ceil(count / pageSize));
+    const page = parsePage(query.page, pageCount);
+    const rows = /** @type {Array<UserRow & MemberColumns>} */ (
+      db
+        .prepare(
+          `SELECT u.*, m.id AS membership_id, m.organization_id ${from} ORDER BY u.email LIMIT @limit OFFSET @offset`,
+        )
+        .all({
+          ...parameters,
+          limit: pageSize === Infinity ? -1 : pageSize,
+          offset: pageSize === Infinity ? 0 : (page - 1) * pageSize,
+        })
+    );
+    return {
+      count,
+      next: page < pageCount ? pageLink(request, page + 1) : null,
+      previous: page > 1 ? pageLink(request, page - 1) : null,
+      results: rows.map((row) => ({
+        id: row.membership_id,
+        organization: row.organization_id,
+        user: { ...publicUser(row, origin(request)), created_projects: null, contributed_to_projects: null },
+        created_projects: null,
+        contributed_to_projects: null,
+      })),
+    };
+  });
+
+  app.get('/api/organizations/:id/memberships/:userPk', async (request) => {
+    const me = requestUser(request);
+    const params = /** @type {{ id: string, userPk: string }} */ (request.params);
+    const organizationId = parseId(params.id);
+    const userId = parseId(params.userPk);
+    if (organizationId === null || userId === null) throw notFound();
+    if (organizationId !== me.active_organization) throw forbidden();
+    const membership =
+      /** @type {{ user_id: number, organization_id: number, contributed_projects_count: number, annotations_count: number, created_at: string } | undefined} */ (
+        db.prepare('SELECT * FROM memberships WHERE organization_id = ? AND user_id = ?').get(organizationId, userId)
+      );
+    if (!membership) throw notFound();
+    return {
+      user: membership.user_id,
+      organization: membership.organization_id,
+      contributed_projects_count: membership.contributed_projects_count,
+      annotations_count: membership.annotations_count,
+      created_at: membership.created_at,
+      created_projects: null,
+      contributed_to_projects: null,
+    };
+  });
+
+  /** @param {import('fastify').FastifyRequest} request */
+  const activeOrganization = (request) => {
+    const organization = findOrganization(db, requestUser(request).active_organization);
+    if (!organization) throw forbidden();
+    return organization;
+  };
+  const invite = (/** @type {string} */ token) => ({ invite_url: `/user/signup/?token=${token}`, token });
+
+  app.get('/api/invite', async (request) => invite(activeOrganization(request).token));
+
+  app.post('/api/invite/reset-token', async (request, reply) => {
+    const organization = activeOrganization(request);
+    const token = newOrganizationToken();
+    db.transaction(() =>
+      db.prepare('UPDATE organizations SET token = ? WHERE id = ?').run(token, organization.id),
+    ).immediate();
+    return reply.code(201).send(invite(token));
+  });
+}

@@ -1,0 +1,38 @@
+// @ts-check
+// Cookie sessions for the demo page (Label Studio's web app logs in through a Django form instead).
+import { findUserByEmail, verifyPassword } from '../accounts.js';
+import { createSession, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from '../auth.js';
+import { HttpError, validationError } from '../errors.js';
+import { bodyObject } from './common.js';
+
+/** @type {import('fastify').FastifyPluginAsync<import('./common.js').RouteContext>} */
+export async function sessionRoutes(app, { db }) {
+  app.post('/api/session/login', { config: { public: true } }, async (request, reply) => {
+    const { email, password } = bodyObject(request);
+    /** @type {Record<string, string[]>} */
+    const errors = {};
+    if (typeof email !== 'string' || !email) errors.email = ['This field is required.'];
+    if (typeof password !== 'string' || !password) errors.password = ['This field is required.'];
+    if (Object.keys(errors).length > 0) throw validationError(errors);
+    const user = findUserByEmail(db, /** @type {string} */ (email));
+    if (!user || !verifyPassword(/** @type {string} */ (password), user.password_hash)) {
+      throw new HttpError(401, 'Invalid email or password.');
+    }
+    const sessionId = createSession(db, user.id);
+    reply.setCookie(SESSION_COOKIE, sessionId, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: request.protocol === 'https',
+      maxAge: SESSION_MAX_AGE_SECONDS,
+    });
+    return { detail: 'ok' };
+  });
+
+  app.post('/api/session/logout', { config: { public: true } }, async (request, reply) => {
+    const sessionId = request.cookies[SESSION_COOKIE];
+    if (sessionId) db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { detail: 'ok' };
+  });
+}

@@ -1,0 +1,91 @@
+// @ts-check
+import { findLegacyToken, findUserById, isMember, resetLegacyToken } from '../accounts.js';
+import { forbidden, HttpError, notFound, validationError } from '../errors.js';
+import { publicUser, userBody, whoamiBody } from '../serialize.js';
+import { hotkeysProblem, parseBoolean, parseCharField } from '../validate.js';
+import { origin, parseId, requestUser } from './common.js';
+
+const TEXT_FIELDS = /** @type {const} */ (['first_name', 'last_name', 'username', 'phone']);
+const MAX_TEXT_LENGTH = 256;
+
+/**
+ * The columns a PATCH body changes, or the field errors it has.
+ * @param {Record<string, unknown>} body
+ */
+function profileChanges(body) {
+  /** @type {Record<string, string | number | null>} */
+  const changes = {};
+  /** @type {Record<string, string[]>} */
+  const errors = {};
+  for (const field of TEXT_FIELDS) {
+    if (!(field in body)) continue;
+    const parsed = parseCharField(body[field], MAX_TEXT_LENGTH);
+    if ('error' in parsed) errors[field] = [parsed.error];
+    else changes[field] = parsed.value;
+  }
+  if ('allow_newsletters' in body) {
+    const parsed = parseBoolean(body.allow_newsletters, { allowNull: true });
+    if ('error' in parsed) errors.allow_newsletters = [parsed.error];
+    else changes.allow_newsletters = parsed.value === null ? null : Number(parsed.value);
+  }
+  if ('custom_hotkeys' in body) {
+    const problem = body.custom_hotkeys === null ? null : hotkeysProblem(body.custom_hotkeys);
+    if (problem) errors.custom_hotkeys = [problem];
+    else changes.custom_hotkeys = JSON.stringify(body.custom_hotkeys ?? {});
+  }
+  return { changes, errors };
+}
+
+/** @type {import('fastify').FastifyPluginAsync<import('./common.js').RouteContext>} */
+export async function userRoutes(app, { db }) {
+  app.get('/api/current-user/whoami', async (request) => whoamiBody(db, requestUser(request), origin(request)));
+
+  // Any user of the requester's organization can be read; others' private settings stay out.
+  app.get('/api/users/:id', async (request) => {
+    const me = requestUser(request);
+    const id = parseId(/** @type {{ id: string }} */ (request.params).id);
+    const target = id === null ? undefined : findUserById(db, id);
+    if (!target || me.active_organization === null || !isMember(db, target.id, me.active_organization)) {
+      throw notFound();
+    }
+    return target.id === me.id ? userBody(db, target, origin(request)) : publicUser(target, origin(request));
+  });
+
+  app.patch('/api/users/:id', async (request) => {
+    const me = requestUser(request);
+    const id = parseId(/** @type {{ id: string }} */ (request.params).id);
+    const target = id === null ? undefined : findUserById(db, id);
+    // The queryset is the requester's organization: users elsewhere are "not found".
+    if (!target || me.active_organization === null || !isMember(db, target.id, me.active_organization)) {
+      throw notFound();
+    }
+    if (target.id !== me.id) throw forbidden();
+    const body = request.body;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      const type = Array.isArray(body) ? 'list' : typeof body === 'string' ? 'str' : 'NoneType';
+      throw validationError({ non_field_errors: [`Invalid data. Expected a dictionary, but got ${type}.`] });
+    }
+    const { changes, errors } = profileChanges(/** @type {Record<string, unknown>} */ (body));
+    if (Object.keys(errors).length > 0) throw validationError(errors);
+    const columns = Object.keys(changes);
+    if (columns.length > 0) {
+      const assignments = columns.map((column) => `${column} = @${column}`).join(', ');
+      db.transaction(() => {
+        db.prepare(`UPDATE users SET ${assignments} WHERE id = @id`).run({ ...changes, id: me.id });
+      }).immediate();
+    }
+    // Label Studio saves the writable fields first and only then refuses the read-only one.
+    if ('email' in body) throw new HttpError(405, 'Cannot update read-only field: email');
+    return userBody(db, /** @type {import('../accounts.js').UserRow} */ (findUserById(db, me.id)), origin(request));
+  });
+
+  app.get('/api/current-user/token', async (request) => {
+    const me = requestUser(request);
+    return { token: findLegacyToken(db, me.id) ?? resetLegacyToken(db, me.id) };
+  });
+
+  app.post('/api/current-user/reset-token', async (request, reply) => {
+    reply.code(201);
+    return { token: resetLegacyToken(db, requestUser(request).id) };
+  });
+}

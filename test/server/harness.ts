@@ -1,0 +1,106 @@
+// Test harness for the reference server (server/): a fresh data directory per server, users
+// added straight to its database, and requests made with Fastify's inject (no sockets).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+import { createServer } from '../../server/app.js';
+import { addUser, type AddedUser, type NewUser } from '../../server/seed.js';
+
+export type Response = LightMyRequestResponse;
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/** Where the repository's root is, for spawning the CLI. */
+export const REPO_ROOT = new URL('../../', import.meta.url).pathname;
+export const CLI = join(REPO_ROOT, 'server', 'cli.js');
+
+export function makeDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'ras-ls-server-'));
+}
+
+export function removeDataDir(dataDir: string): void {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+export function fixtureImage(file: string): Buffer {
+  return readFileSync(new URL(`../fixtures/images/${file}`, import.meta.url));
+}
+
+/** A multipart/form-data body with one file. */
+export function multipart(field: string, filename: string, contentType: string, bytes: Buffer) {
+  const boundary = '----ras-test-boundary-7MA4YWxkTrZu0gW';
+  const head =
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\n` +
+    `Content-Type: ${contentType}\r\n\r\n`;
+  return {
+    payload: Buffer.concat([Buffer.from(head), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+export interface Client {
+  user: AddedUser;
+  request(method: Method, url: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+}
+
+export interface TestServer {
+  app: FastifyInstance;
+  dataDir: string;
+  /** Adds a user (default password "secret-password"); joins the first organization unless told otherwise. */
+  addUser(user: Partial<NewUser> & { email: string }): AddedUser;
+  /** Requests authenticated with the user's legacy token. */
+  as(user: AddedUser): Client;
+  inject(options: InjectOptions): Promise<Response>;
+  /** Closes the server; removes the data directory unless `keepData`. */
+  close(options?: { keepData?: boolean }): Promise<void>;
+}
+
+export async function startServer(dataDir = makeDataDir()): Promise<TestServer> {
+  const app = await createServer({ dataDir });
+  const inject = (options: InjectOptions) => app.inject(options) as Promise<Response>;
+  return {
+    app,
+    dataDir,
+    inject,
+    addUser: (user) => addUser(dataDir, { password: 'secret-password', ...user }),
+    as: (user) => ({
+      user,
+      request: (method, url, body, headers = {}) =>
+        inject({
+          method,
+          url,
+          headers: { authorization: `Token ${user.token}`, ...headers },
+          ...(body === undefined ? {} : { payload: body as InjectOptions['payload'] }),
+        }),
+    }),
+    close: async ({ keepData = false } = {}) => {
+      await app.close();
+      if (!keepData) removeDataDir(dataDir);
+    },
+  };
+}
+
+/** Asserts Label Studio's error envelope with the given status and detail. */
+export function expectEnvelope(
+  response: Response,
+  status: number,
+  detail: string,
+  validationErrors?: Record<string, string[]>,
+): void {
+  expect(response.statusCode, response.body).toBe(status);
+  const body = response.json();
+  expect(body).toEqual({
+    id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    status_code: status,
+    version: 'ras-reference',
+    detail,
+    exc_info: null,
+    ...(validationErrors ? { validation_errors: validationErrors } : {}),
+  });
+}
+
+/** Asserts a response's keys are exactly the given ones. */
+export function expectKeys(value: unknown, keys: string[]): void {
+  expect(Object.keys(value as object).sort()).toEqual([...keys].sort());
+}
