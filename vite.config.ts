@@ -43,7 +43,7 @@ export default defineConfig({
     // Five projects share two cores: one test file at a time is both faster and steadier here
     // than files racing each other, and generous limits keep a busy machine from failing a correct test.
     maxWorkers: 1,
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [

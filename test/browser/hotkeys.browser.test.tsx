@@ -97,7 +97,7 @@ describe('HotkeyEditor with useHotkeys in Chromium', () => {
     const adapter = createMemoryAdapter();
     const screen = await render(
       <AccountProvider adapter={adapter} platform="other">
-        <HotkeyEditor />
+        <HotkeyEditor definitions={FEW} />
       </AccountProvider>,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Shortcut for Submit Annotation: Ctrl+Enter' }));
@@ -176,7 +176,7 @@ describe('HotkeyEditor with useHotkeys in Chromium', () => {
     const adapter = createMemoryAdapter();
     const screen = await render(
       <AccountProvider adapter={adapter} platform="other">
-        <HotkeyEditor />
+        <HotkeyEditor definitions={FEW} />
       </AccountProvider>,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
@@ -213,7 +213,7 @@ describe('HotkeyEditor with useHotkeys in Chromium', () => {
   it('previews a valid import and applies it as unsaved changes', async () => {
     const screen = await render(
       <AccountProvider adapter={createMemoryAdapter()} platform="other">
-        <HotkeyEditor />
+        <HotkeyEditor definitions={FEW} />
       </AccountProvider>,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
