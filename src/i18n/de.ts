@@ -9,7 +9,6 @@ import type { Messages } from './en';
 export const de: Messages = {
   'common.retry': 'Erneut versuchen',
   'common.cancel': 'Abbrechen',
-  'common.close': 'Schließen',
   'common.loading': 'Wird geladen…',
 
   'error.network': 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
@@ -107,7 +106,6 @@ export const de: Messages = {
   'settings.stay': 'Bleiben',
 
   // Tokens
-  'tokens.title': 'API-Tokens',
   'tokens.loading': 'Tokens werden geladen…',
   'tokens.personal.title': 'Persönliche Zugriffstokens',
   'tokens.personal.description':

@@ -7,7 +7,6 @@
 export const en = {
   'common.retry': 'Retry',
   'common.cancel': 'Cancel',
-  'common.close': 'Close',
   'common.loading': 'Loading…',
 
   'error.network': 'The server could not be reached. Check your connection and try again.',
@@ -100,7 +99,6 @@ export const en = {
   'settings.stay': 'Stay',
 
   // Tokens
-  'tokens.title': 'API tokens',
   'tokens.loading': 'Loading tokens…',
   'tokens.personal.title': 'Personal access tokens',
   'tokens.personal.description': 'Use a personal access token to call the HTTP API from scripts and other apps.',

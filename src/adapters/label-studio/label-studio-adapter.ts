@@ -3,6 +3,7 @@ import type {
   AccountAdapter,
   EmailPreference,
   HotkeyOverrides,
+  Member,
   MemberDetails,
   Membership,
   PersonalToken,
@@ -61,6 +62,13 @@ function toUser(json: LsUser): User {
   if (json.date_joined) user.dateJoined = json.date_joined;
   if (json.last_activity) user.lastActivity = json.last_activity;
   return user;
+}
+
+function toMember(json: LsUser): Member {
+  const { id, email, firstName, lastName, avatarUrl, lastActivity } = toUser(json);
+  return lastActivity === undefined
+    ? { id, email, firstName, lastName, avatarUrl }
+    : { id, email, firstName, lastName, avatarUrl, lastActivity };
 }
 
 /** The listed form of a refresh token (`header.payload`, no signature) is not secret; its end tells tokens apart. */
@@ -329,10 +337,7 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
         );
         return {
           total: result.count,
-          items: result.results.map(({ user }) => {
-            const { phone: _phone, ...member } = toUser(user);
-            return member;
-          }),
+          items: result.results.map(({ user }) => toMember(user)),
         };
       } catch (error) {
         // Label Studio answers a page past the end with 404; the contract answers with no items.
