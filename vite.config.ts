@@ -45,6 +45,9 @@ export default defineConfig({
     maxWorkers: 1,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.element and expect.poll wait up to 10 s (default 1 s): a canvas resize or a large
+    // editor can take longer than that on a busy machine, and a correct page should not fail.
+    expect: { poll: { timeout: 10_000 } },
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {

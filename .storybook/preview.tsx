@@ -1,9 +1,14 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { useMemo, type ReactNode } from 'react';
+import { configure } from 'storybook/test';
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory';
 import type { AccountErrorCode } from '../src/adapters/errors';
 import { AccountProvider } from '../src/provider/account-provider';
 import '../src/styles.css';
+
+// Play functions wait up to 10 s for what they look for: resizing a 3000 × 2000 JPEG or mounting
+// the 500-action editor can take longer than Testing Library's 1 s default on a shared 2-core CI machine.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Set by the dark and RTL story-test projects in vite.config.ts; absent in Storybook itself.
 declare const __RAS_STORY_THEME__: string | undefined;
