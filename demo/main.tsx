@@ -1,35 +1,19 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ACCOUNT_ERROR_CODES } from '../src/adapters/errors';
-import { createMemoryAdapter } from '../src/adapters/memory';
 import { ACCOUNT_SECTIONS, AccountSettings, type AccountSectionId } from '../src/components/account-settings';
 import { useHotkeys } from '../src/components/hotkey-recorder';
 import { labelStudioDefaultHotkeys, overrideId } from '../src/core/hotkeys';
 import { AccountProvider } from '../src/provider/account-provider';
 import '../src/styles.css';
+import { createDemoAdapter, demoBackend, MEMORY_STORAGE_KEY } from './backend';
+import { SignInGate, SignOutButton } from './sign-in';
 import './demo.css';
 
-const STORAGE_KEY = 'react-account-settings-demo';
-
-// `?fail=network` (or another error code but `aborted`) makes every adapter call fail, to show the error states.
-const failParam = new URLSearchParams(window.location.search).get('fail');
-
-// One adapter for the page's lifetime; localStorage keeps its data across reloads.
-const adapter = createMemoryAdapter({
-  storage: window.localStorage,
-  storageKey: STORAGE_KEY,
-  latencyMs: 250,
-  apiBaseUrl: `${window.location.origin}/api`,
-  // What a Label Studio backend's examples look like; the memory adapter itself serves no HTTP.
-  tokenUsage: {
-    personal: `curl -X POST ${window.location.origin}/api/token/refresh/ -H 'Content-Type: application/json' -d '{"refresh": "{token}"}'\ncurl ${window.location.origin}/api/projects/ -H 'Authorization: Bearer <access token>'`,
-    legacy: `curl ${window.location.origin}/api/projects/ -H 'Authorization: Token {token}'`,
-  },
-  fail: ACCOUNT_ERROR_CODES.find((code) => code === failParam && code !== 'aborted'),
-});
+// One adapter for the page's lifetime: the reference server keeps the data, or localStorage does.
+const adapter = createDemoAdapter();
 
 function resetDemoData() {
-  window.localStorage.removeItem(STORAGE_KEY);
+  window.localStorage.removeItem(MEMORY_STORAGE_KEY);
   window.location.reload();
 }
 
@@ -87,22 +71,37 @@ function DemoSections() {
 }
 
 function DemoApp() {
+  const onServer = demoBackend === 'label-studio';
   return (
     <AccountProvider adapter={adapter}>
       <header className="demo-header">
         <div>
           <h1>react-account-settings demo</h1>
-          <p>Data is kept in this browser's localStorage.</p>
+          <p>
+            {onServer
+              ? 'Data is kept by the reference Label Studio server, through the Label Studio adapter.'
+              : "Data is kept in this browser's localStorage, through the memory adapter."}
+          </p>
         </div>
         <div className="demo-toolbar">
           <ThemeSwitch />
-          <button type="button" className="demo-button" onClick={resetDemoData}>
-            Reset demo data
-          </button>
+          {onServer ? (
+            <SignOutButton />
+          ) : (
+            <button type="button" className="demo-button" onClick={resetDemoData}>
+              Reset demo data
+            </button>
+          )}
         </div>
       </header>
       <main className="demo-main">
-        <DemoSections />
+        {onServer ? (
+          <SignInGate>
+            <DemoSections />
+          </SignInGate>
+        ) : (
+          <DemoSections />
+        )}
       </main>
     </AccountProvider>
   );

@@ -1,34 +1,94 @@
-// Serves the demo host app (demo/) with Vite's dev server. Usage: npm start [-- --port N]
+// Serves the demo host app (demo/) with Vite's dev server.
+//
+//   npm start [-- --port N] [--data-dir DIR]   the demo on the reference Label Studio server (data in ./.data)
+//   npm start -- --memory [--port N]           the demo on the in-browser memory adapter (data in localStorage)
+//
+// With the server, the API runs on a private loopback port and Vite proxies /api and /data to it,
+// so the page and the API share one origin and the session cookie just works.
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
+import { createServer as createApiServer } from '../server/app.js';
+import { openDatabase } from '../server/db.js';
+import { ensureDemoUser, firstSignInEmail } from '../server/seed.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { port: { type: 'string' } } });
+
+function fail(message) {
+  console.error(message);
+  process.exit(2);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      memory: { type: 'boolean', default: false },
+      'data-dir': { type: 'string', default: './.data' },
+    },
+  }));
+} catch (error) {
+  fail(`${error.message}\nUsage: npm start [-- --port N] [--data-dir DIR] [--memory]`);
+}
 const portText = values.port ?? (process.env.PORT || '5173');
 const port = Number(portText);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`"${portText}" is not a port number. Use --port with a number from 0 to 65535.`);
-  process.exit(1);
+  fail(`"${portText}" is not a port number. Use --port with a number from 0 to 65535.`);
 }
+
+/** Starts the reference server on a free loopback port; returns it, its URL and what to sign in with. */
+async function startApi(dataDir) {
+  const db = openDatabase(dataDir);
+  let password;
+  let email;
+  try {
+    password = ensureDemoUser(db);
+    email = firstSignInEmail(db);
+  } finally {
+    db.close();
+  }
+  const api = await createApiServer({ dataDir });
+  const url = await api.listen({ host: '127.0.0.1', port: 0 });
+  return { api, url, email, password };
+}
+
+const dataDir = resolve(values['data-dir']);
+const backend = values.memory ? null : await startApi(dataDir);
 
 const server = await createServer({
   configFile: false,
   // Absolute, so the script works from any working directory.
   root: fileURLToPath(new URL('../demo', import.meta.url)),
   plugins: [react()],
+  // Read by demo/backend.ts: which adapter the page uses.
+  define: { __RAS_DEMO_BACKEND__: JSON.stringify(backend ? 'label-studio' : 'memory') },
   // Its own dependency cache, so the demo and other Vite setups in this repo don't keep re-optimizing each other's.
   cacheDir: fileURLToPath(new URL('../node_modules/.vite/demo', import.meta.url)),
   clearScreen: false,
-  // The demo imports the library from ../src, outside Vite's root.
-  server: { host: '127.0.0.1', port, strictPort: false, fs: { allow: [repoRoot] } },
+  server: {
+    host: '127.0.0.1',
+    port,
+    strictPort: false,
+    // The demo imports the library from ../src, outside Vite's root.
+    fs: { allow: [repoRoot] },
+    // changeOrigin false keeps the Host header, so the server's absolute URLs (avatars, next
+    // pages) point at this origin rather than at the private port.
+    proxy: backend
+      ? {
+          '/api': { target: backend.url, changeOrigin: false },
+          '/data': { target: backend.url, changeOrigin: false },
+        }
+      : {},
+  },
 });
 
 // A requested stop is a normal end, so exit 0; Vite's own SIGTERM handler keeps a code already set.
 function stop() {
   process.exitCode = 0;
-  server.close().finally(() => process.exit());
+  Promise.allSettled([server.close(), backend?.api.close()]).finally(() => process.exit());
 }
 // `once`: a second Ctrl+C gets Node's default and ends the process even if closing hangs.
 process.once('SIGINT', stop);
@@ -37,4 +97,25 @@ process.once('SIGTERM', stop);
 await server.listen();
 const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
 console.log(`Demo running at ${url}`);
-console.log('Data is kept in the browser\'s localStorage ("Reset demo data" clears it). Press Ctrl+C to stop.');
+if (!backend) {
+  console.log('Data is kept in the browser\'s localStorage ("Reset demo data" clears it). Press Ctrl+C to stop.');
+} else {
+  console.log(
+    `It talks to the reference Label Studio server through the Label Studio adapter; data is kept in ${dataDir}.`,
+  );
+  if (backend.password) {
+    console.log('Created the first user. Sign in with:');
+    console.log(`  Email:    ${backend.email}`);
+    console.log(`  Password: ${backend.password}`);
+  } else if (backend.email) {
+    console.log(`Sign in as ${backend.email} with the password shown when it was created.`);
+    console.log(
+      `Forgot it? Set a new one: npm run server -- reset-password --data-dir ${values['data-dir']} --username ${backend.email}`,
+    );
+  } else {
+    console.log(
+      'No user can sign in yet. Create one: npm run server -- start --username E --password P (then stop it).',
+    );
+  }
+  console.log('Run `npm start -- --memory` for the demo without a server. Press Ctrl+C to stop.');
+}

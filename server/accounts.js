@@ -34,7 +34,7 @@ import { now } from './db.js';
 /** The organization Label Studio creates for the first user. */
 export const DEFAULT_ORGANIZATION_TITLE = 'Label Studio';
 /** Stored instead of a hash for accounts nobody can log in to (seeded members). */
-const UNUSABLE_PASSWORD = '!';
+export const UNUSABLE_PASSWORD = '!';
 const SCRYPT = { N: 16384, r: 8, p: 1, keyLength: 64 };
 
 /** @param {string} password */

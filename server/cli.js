@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { createUser, findLegacyToken, findUserByEmail, setPassword, verifyPassword } from './accounts.js';
 import { createServer } from './app.js';
 import { DATABASE_FILE, openDatabase } from './db.js';
+import { seedMembers } from './seed.js';
 import { userBody } from './serialize.js';
 
 const USAGE = `Usage: node server/cli.js <command> [options]
@@ -204,22 +205,8 @@ async function resetPassword(flags) {
   }
 }
 
-const FIRST_NAMES = ['Ada', 'Grace', 'Alan', 'Edsger', 'Barbara', 'Donald', 'Frances', 'Ken', 'Margaret', 'Niklaus'];
-const LAST_NAMES = [
-  'Lovelace',
-  'Hopper',
-  'Turing',
-  'Dijkstra',
-  'Liskov',
-  'Knuth',
-  'Allen',
-  'Thompson',
-  'Hamilton',
-  'Wirth',
-];
-
 /** @param {Flags} flags */
-function seedMembers(flags) {
+function seedMembersCommand(flags) {
   const count = Number(flags.count);
   if (!Number.isInteger(count) || count < 1)
     throw new CliError('seed-members needs --count with a whole number above 0.', 2);
@@ -230,24 +217,7 @@ function seedMembers(flags) {
     );
     if (!organization)
       throw new CliError('There is no organization yet. Run start with --username and --password first.');
-    let added = 0;
-    db.transaction(() => {
-      for (let index = 1; index <= count; index += 1) {
-        const email = `member-${String(index).padStart(3, '0')}@example.com`;
-        if (findUserByEmail(db, email)) continue;
-        const user = createUser(db, {
-          email,
-          password: null,
-          firstName: /** @type {string} */ (FIRST_NAMES[index % FIRST_NAMES.length]),
-          lastName: /** @type {string} */ (LAST_NAMES[Math.floor(index / FIRST_NAMES.length) % LAST_NAMES.length]),
-          organizationId: organization.id,
-        });
-        db.prepare(
-          'UPDATE memberships SET annotations_count = ?, contributed_projects_count = ? WHERE user_id = ?',
-        ).run((index * 37) % 500, index % 7, user.id);
-        added += 1;
-      }
-    }).immediate();
+    const added = seedMembers(db, organization.id, count);
     console.log(`Added ${added} members to organization ${organization.id} (${count - added} were already there).`);
   } finally {
     db.close();
@@ -270,7 +240,7 @@ async function main() {
     case 'reset_password':
       return resetPassword(values);
     case 'seed-members':
-      return seedMembers(values);
+      return seedMembersCommand(values);
     default:
       throw new CliError(`Unknown command "${command}".\n\n${USAGE}`, 2);
   }

@@ -68,7 +68,7 @@ function zlibStored(raw: Uint8Array): Uint8Array {
  * @example
  * const file = new File([makePng(1201, 10)], 'wide.png', { type: 'image/png' });
  */
-export function makePng(width: number, height: number): Uint8Array {
+export function makePng(width: number, height: number): Uint8Array<ArrayBuffer> {
   const ihdr = new Uint8Array([...u32(width), ...u32(height), 8, 0, 0, 0, 0]);
   const raw = new Uint8Array((width + 1) * height);
   for (let y = 0; y < height; y++) {
@@ -87,7 +87,7 @@ export function makePng(width: number, height: number): Uint8Array {
 }
 
 /** Makes a complete 24-bit BMP of the given size: a real image in a type avatars refuse. */
-export function makeBmp(width: number, height: number): Uint8Array {
+export function makeBmp(width: number, height: number): Uint8Array<ArrayBuffer> {
   const rowSize = Math.ceil((width * 3) / 4) * 4;
   const size = 54 + rowSize * height;
   const out = new Uint8Array(size);

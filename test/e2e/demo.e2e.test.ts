@@ -1,47 +1,24 @@
-// Drives `npm start`'s demo in Chromium, as a user would.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+// Drives `npm start -- --memory`'s demo (the memory adapter) in Chromium, as a user would.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../chromium.ts';
 import { makePng } from '../../src/testing/image-fixtures';
+import { startDemo, type DemoProcess } from './demo-process';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-let server: ChildProcess;
+let demo: DemoProcess;
 let browser: Browser;
 let url: string;
 
-/** Starts the demo as `npm start` does and resolves to the address it prints. */
-function startDemo(): Promise<string> {
-  // Port 0: the system picks a free port, so the test never collides with a running demo.
-  server = spawn(process.execPath, ['scripts/start.mjs', '--port', '0'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    server.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Demo running at (\S+)/.exec(output);
-      if (match) resolve(match[1]!);
-    });
-    server.once('exit', (code) => reject(new Error(`The demo server exited with code ${code}:\n${output}`)));
-  });
-}
-
 beforeAll(async () => {
-  url = await startDemo();
+  demo = await startDemo(['--memory']);
+  url = demo.url;
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server?.exitCode === null) {
-    server.kill('SIGTERM');
-    await once(server, 'exit');
-  }
+  await demo?.stop();
 });
 
 // Each page gets its own browser context, so its localStorage starts empty.
