@@ -13,6 +13,8 @@ export const libraryEntries = {
   'components/token-panel/index': 'src/components/token-panel/index.ts',
   'components/membership-card/index': 'src/components/membership-card/index.ts',
   'components/account-settings/index': 'src/components/account-settings/index.ts',
+  'components/members-list/index': 'src/components/members-list/index.ts',
+  'components/invite-link/index': 'src/components/invite-link/index.ts',
   'core/hotkeys/index': 'src/core/hotkeys/index.ts',
   'adapters/memory/index': 'src/adapters/memory/index.ts',
   'adapters/label-studio/index': 'src/adapters/label-studio/index.ts',

@@ -2,6 +2,8 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ACCOUNT_SECTIONS, AccountSettings, type AccountSectionId } from '../src/components/account-settings';
 import { useHotkeys } from '../src/components/hotkey-recorder';
+import { InviteLink } from '../src/components/invite-link';
+import { MembersList } from '../src/components/members-list';
 import { labelStudioDefaultHotkeys, overrideId } from '../src/core/hotkeys';
 import { AccountProvider } from '../src/provider/account-provider';
 import '../src/styles.css';
@@ -44,29 +46,65 @@ function ShortcutTester() {
   );
 }
 
-function sectionFromHash(): AccountSectionId | undefined {
+/** What the URL's hash asks for: the organization page, or one of the settings page's sections. */
+function pageFromHash(): AccountSectionId | 'organization' | undefined {
   const id = window.location.hash.slice(1);
+  if (id === 'organization') return id;
   return (ACCOUNT_SECTIONS as readonly string[]).includes(id) ? (id as AccountSectionId) : undefined;
 }
 
-/** The page's content: the library's whole settings page, its section kept in the URL's hash as a host router would. */
+/** The host app's own menu between its two pages. */
+function DemoNav({ current }: { current: 'account' | 'organization' }) {
+  return (
+    <nav aria-label="Demo pages" className="demo-nav">
+      <a href="#personal-info" aria-current={current === 'account' ? 'page' : undefined}>
+        Account settings
+      </a>
+      <a href="#organization" aria-current={current === 'organization' ? 'page' : undefined}>
+        Organization
+      </a>
+    </nav>
+  );
+}
+
+/**
+ * The page's content: the library's whole settings page, or the Organization page with its members
+ * and invite link; which one, and the section, are kept in the URL's hash as a host router would.
+ */
 function DemoSections() {
-  const [section, setSection] = useState(sectionFromHash);
+  const [page, setPage] = useState(pageFromHash);
   useEffect(() => {
-    const onHashChange = () => setSection(sectionFromHash());
+    const onHashChange = () => setPage(pageFromHash());
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
+  if (page === 'organization') {
+    return (
+      <>
+        <DemoNav current="organization" />
+        <section className="demo-card" aria-labelledby="demo-organization">
+          <div className="demo-card-header">
+            <h2 id="demo-organization">Organization</h2>
+            <InviteLink />
+          </div>
+          <MembersList />
+        </section>
+      </>
+    );
+  }
   return (
-    <div className="demo-card">
-      <ShortcutTester />
-      <AccountSettings
-        section={section ?? 'personal-info'}
-        onSectionChange={(id) => {
-          window.location.hash = id;
-        }}
-      />
-    </div>
+    <>
+      <DemoNav current="account" />
+      <div className="demo-card">
+        <ShortcutTester />
+        <AccountSettings
+          section={page ?? 'personal-info'}
+          onSectionChange={(id) => {
+            window.location.hash = id;
+          }}
+        />
+      </div>
+    </>
   );
 }
 

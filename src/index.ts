@@ -12,6 +12,8 @@ export * from './components/hotkey-editor';
 export * from './components/token-panel';
 export * from './components/membership-card';
 export * from './components/account-settings';
+export * from './components/members-list';
+export * from './components/invite-link';
 
 // Adapter contract
 export {

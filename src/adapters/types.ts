@@ -155,8 +155,8 @@ export interface Member {
   lastActivity?: IsoDateTime;
 }
 
-/** Everything known about one member, for the details panel. */
-export interface MemberDetails extends Member {
+/** Everything known about one member, as `MemberDetails` shows it. */
+export interface MemberProfile extends Member {
   /** The member's phone number; empty when not set. */
   phone: string;
   /** Projects the member created. */
@@ -183,8 +183,8 @@ export interface MembersPage {
   total: number;
 }
 
-/** The organization's invite link. */
-export interface InviteLink {
+/** The organization's invite link, as `InviteLink` shows it. */
+export interface Invitation {
   /** The link a new member opens to join (absolute, or relative to the host app). */
   url: string;
 }
@@ -260,11 +260,11 @@ export interface AccountAdapter {
   /** Lists one page of the organization's members. */
   listMembers?(input: ListMembersInput, options?: RequestOptions): Promise<MembersPage>;
   /** Reads one member's details. */
-  getMember?(id: string, options?: RequestOptions): Promise<MemberDetails>;
+  getMember?(id: string, options?: RequestOptions): Promise<MemberProfile>;
   /** Reads the organization's invite link. */
-  getInviteLink?(options?: RequestOptions): Promise<InviteLink>;
+  getInviteLink?(options?: RequestOptions): Promise<Invitation>;
   /** Replaces the invite link; the old link stops working. */
-  resetInviteLink?(options?: RequestOptions): Promise<InviteLink>;
+  resetInviteLink?(options?: RequestOptions): Promise<Invitation>;
 }
 
 /** The name of any adapter method. */

@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { isAbortError, toAccountError, type AccountError } from '../adapters/errors';
 import type { AccountAdapter, User } from '../adapters/types';
+import { initialsOf } from '../core/format/initials';
 import { IMAGE_HEADER_MAX_BYTES, sniffImageType, type ImageType } from '../core/image/read-image-header';
 import {
   DEFAULT_AVATAR_LIMITS,
@@ -132,15 +133,6 @@ const MIME_TYPES: Record<ImageType, string> = {
   gif: 'image/gif',
   webp: 'image/webp',
 };
-
-function initialsOf(user: User | undefined): string {
-  if (!user) return '';
-  const fromName = [user.firstName, user.lastName]
-    .map((part) => part.trim().charAt(0))
-    .join('')
-    .toUpperCase();
-  return fromName || user.email.trim().charAt(0).toUpperCase() || '?';
-}
 
 /** Lists type names in the catalogue's words: "PNG, JPEG or GIF". */
 function listTypes(types: readonly string[], t: Translate): string {

@@ -25,12 +25,16 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** The email and password `npm start` printed when it created the first user. */
+let credentials: { email: string; password: string } | undefined;
+
+/** The email and password `npm start` printed when it created the first user (on the first start). */
 function printedCredentials() {
+  if (credentials) return credentials;
   const email = /Email: +(\S+)/.exec(demo.output())?.[1];
   const password = /Password: +(\S+)/.exec(demo.output())?.[1];
   if (!email || !password) throw new Error(`npm start printed no sign-in:\n${demo.output()}`);
-  return { email, password };
+  credentials = { email, password };
+  return credentials;
 }
 
 /** A request to the server's API from outside the browser, as a script would make it. */
@@ -193,6 +197,51 @@ async function checkEverythingKept(page: Page, { kept, legacy }: { kept: string;
   await page.getByRole('button', { name: 'Shortcut for Undo: Ctrl+Shift+U' }).waitFor();
   await page.getByRole('button', { name: 'Shortcut for Redo: Ctrl+Alt+Y' }).waitFor();
 }
+
+test(
+  'the Organization page lists, searches and opens members, and resets the invite link',
+  { timeout: 90_000 },
+  async () => {
+    // The previous test signed in with its own context; sign in again here.
+    const { email, password } = printedCredentials();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${demo.url}#organization`);
+    const signIn = page.getByRole('form', { name: 'Sign in' });
+    await signIn.getByRole('textbox', { name: 'Email' }).fill(email);
+    await signIn.getByLabel('Password').fill(password);
+    await signIn.getByRole('button', { name: 'Sign in' }).click();
+
+    // Heidi and the 42 members npm start seeded.
+    const members = page.getByRole('region', { name: 'Members' });
+    await members.getByText('Showing 1–30 of 43').waitFor();
+    await members.getByRole('button', { name: 'Next page' }).click();
+    await members.getByText('Showing 31–43 of 43').waitFor();
+    expect(await members.locator('tbody tr').count()).toBe(13);
+    await members.getByRole('searchbox', { name: 'Search members' }).fill('member-042');
+    await members.getByText('Showing 1–1 of 1').waitFor();
+    await members.getByRole('button', { name: 'member-042@example.com' }).press('Enter');
+    const details = page.getByRole('dialog', { name: 'Member details' });
+    await details.getByRole('link', { name: 'member-042@example.com' }).waitFor();
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Invite people' }).click();
+    const invite = page.getByRole('dialog', { name: 'Invite people' });
+    const field = invite.getByRole('textbox', { name: 'Invite link' });
+    await expect.poll(() => field.inputValue()).toMatch(/\/user\/signup\/\?token=/);
+    const before = await field.inputValue();
+    expect(before.startsWith(demo.url.replace(/\/$/, ''))).toBe(true);
+    await invite.getByRole('button', { name: 'Reset link' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Reset the invite link?' })
+      .getByRole('button', { name: 'Reset link' })
+      .click();
+    await invite.getByText('The invite link was reset. The old link no longer works.').waitFor();
+    expect(await field.inputValue()).not.toBe(before);
+    await context.close();
+  },
+);
 
 test('the demo without a session shows only the sign-in form', { timeout: 60_000 }, async () => {
   const context = await browser.newContext();

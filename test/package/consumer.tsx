@@ -17,6 +17,8 @@ import { EmailPreferences } from 'react-account-settings/email-preferences';
 import { HotkeyEditor } from 'react-account-settings/hotkey-editor';
 import { TokenPanel } from 'react-account-settings/token-panel';
 import { MembershipCard } from 'react-account-settings/membership-card';
+import { MemberDetails, MembersList, useMembers } from 'react-account-settings/members-list';
+import { InviteLink, useInviteLink } from 'react-account-settings/invite-link';
 import { HotkeyRecorder, useHotkeys } from 'react-account-settings/hotkey-recorder';
 import { labelStudioDefaultHotkeys, parseCombo } from 'react-account-settings/hotkeys';
 import { describeAdapterConformance, makePng } from 'react-account-settings/testing';
@@ -38,6 +40,9 @@ export function App() {
         <HotkeyEditor definitions={labelStudioDefaultHotkeys} />
         <TokenPanel show="personal" />
         <MembershipCard />
+        <MembersList initialPageSize={50} />
+        <MemberDetails memberId="1" headingLevel={2} />
+        <InviteLink baseUrl="https://label.example.com" />
         <HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" />
         <AvatarUploader maxBytes={512 * 1024} accept={['png', 'jpeg']} onChange={(user) => user.avatarUrl} />
       </ProviderOnly>
@@ -62,3 +67,5 @@ export const labelStudio: AccountAdapter = createLabelStudioAdapter({
   baseUrl: 'https://label.example.com',
   auth: { type: 'token', token: 'x' },
 });
+export const membersHook: typeof useMembers = useMembers;
+export const inviteHook: typeof useInviteLink = useInviteLink;

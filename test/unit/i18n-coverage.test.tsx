@@ -5,12 +5,14 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createDefaultSeed, createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory';
-import type { AccountAdapter, TokenUsageExamples } from '../../src/adapters/types';
+import type { AccountAdapter, Member, MemberProfile, TokenUsageExamples } from '../../src/adapters/types';
 import { AccountSettings } from '../../src/components/account-settings';
 import { AvatarUploader } from '../../src/components/avatar-uploader';
 import { EmailPreferences } from '../../src/components/email-preferences';
 import { HotkeyEditor } from '../../src/components/hotkey-editor';
 import { HotkeyRecorder } from '../../src/components/hotkey-recorder';
+import { InviteLink } from '../../src/components/invite-link';
+import { MembersList } from '../../src/components/members-list';
 import { MembershipCard } from '../../src/components/membership-card';
 import { ProfileForm } from '../../src/components/profile-form';
 import { TokenPanel } from '../../src/components/token-panel';
@@ -21,6 +23,7 @@ import { de } from '../../src/i18n/de';
 import { describeHotkeyMessage } from '../../src/i18n/describe-hotkey-message';
 import { en, type Message, type MessageKey, type Messages } from '../../src/i18n/en';
 import { formatMessage } from '../../src/i18n/format-message';
+import { initialsOf } from '../../src/core/format/initials';
 import { AccountProvider } from '../../src/provider/account-provider';
 import { pseudo, PSEUDO_CLOSE, PSEUDO_OPEN, unmarkedParts } from '../support/pseudo-locale';
 
@@ -122,6 +125,24 @@ function fixture(name: string, type: string): File {
   return new File([readFileSync(join(process.cwd(), 'test/fixtures/images', name))], name, { type });
 }
 
+/** What a member list or a member's details show that is the member's data, not UI text. */
+function memberData(members: Array<Member | MemberProfile>): string[] {
+  return members.flatMap((member) => [
+    member.email,
+    `${member.firstName} ${member.lastName}`,
+    initialsOf(member),
+    ...(member.lastActivity
+      ? [
+          formatRelativeTime(member.lastActivity, 'en-US', SEED_TIME),
+          formatDateTime(member.lastActivity, 'en-US', 'UTC'),
+        ]
+      : []),
+    ...('phone' in member
+      ? [member.phone, ...[...member.createdProjects, ...member.contributedProjects].map((project) => project.title)]
+      : []),
+  ]);
+}
+
 async function tokenPrefixes(adapter: MemoryAdapter): Promise<string[]> {
   return (await adapter.listPersonalTokens()).map((token) => token.prefix);
 }
@@ -156,6 +177,7 @@ describe('the German catalogue', () => {
         'membership.role.administrator',
         'membership.role.annotator',
         'membership.role.manager',
+        'members.name',
       ].sort(),
     );
   });
@@ -471,6 +493,50 @@ describe('every component with a pseudo-locale', () => {
     expectEverythingMarked();
   }, 30_000);
 
+  it("MembersList: a page, a member's details, and a search with no matches", async () => {
+    const user = userEvent.setup();
+    const adapter = createMemoryAdapter();
+    const firstPage = (await adapter.listMembers({ page: 1, pageSize: 30 })).items;
+    renderPseudo(<MembersList now={SEED_TIME} timeZone="UTC" searchDelayMs={0} />, adapter);
+    await screen.findByRole('table');
+    expect(screen.getByRole('status')).toHaveTextContent('⟦Showing 1–30 of 42⟧');
+    expectEverythingMarked(memberData(firstPage));
+
+    const member = firstPage[3]!;
+    const details = await adapter.getMember(member.id);
+    await user.click(screen.getByRole('button', { name: member.email }));
+    const dialog = await screen.findByRole('dialog', { name: '⟦Member details⟧' });
+    await within(dialog).findByRole('heading', { name: `${member.firstName} ${member.lastName}` });
+    expectEverythingMarked([...memberData(firstPage), ...memberData([details])]);
+    await user.keyboard('{Escape}');
+
+    await user.type(screen.getByRole('searchbox', { name: '⟦Search members⟧' }), 'zzz');
+    expect(await screen.findByText('⟦No member matches “zzz”.⟧')).toBeVisible();
+    expectEverythingMarked(['zzz']);
+  });
+
+  it('InviteLink: the dialog, the reset question, and a failed reset', async () => {
+    const user = userEvent.setup();
+    renderPseudo(<InviteLink />, createMemoryAdapter({ fail: { resetInviteLink: 'server' } }));
+    await user.click(screen.getByRole('button', { name: '⟦Invite people⟧' }));
+    const dialog = await screen.findByRole('dialog', { name: '⟦Invite people⟧' });
+    const link = await within(dialog).findByRole('textbox', { name: '⟦Invite link⟧' });
+    expectEverythingMarked();
+    await user.click(within(dialog).getByRole('button', { name: '⟦Reset link⟧' }));
+    const question = await screen.findByRole('alertdialog', { name: '⟦Reset the invite link?⟧' });
+    await user.click(within(question).getByRole('button', { name: '⟦Reset link⟧' }));
+    expect(await within(question).findByRole('alert')).toHaveTextContent("wasn't reset");
+    expect(link).toHaveValue(new URL('/user/signup/?token=4f6b0c1d2e3a', document.baseURI).href);
+    expectEverythingMarked();
+  });
+
+  it('InviteLink: a link that fails to load', async () => {
+    renderPseudo(<InviteLink defaultOpen />, createMemoryAdapter({ fail: { getInviteLink: 'forbidden' } }));
+    const dialog = await screen.findByRole('dialog', { name: '⟦Invite people⟧' });
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent("⟦You don't have permission to do this.⟧");
+    expectEverythingMarked();
+  });
+
   it.each(['server', 'rate_limited'] as const)('every component when the adapter fails with %s', async (code) => {
     renderPseudo(
       <>
@@ -481,10 +547,11 @@ describe('every component with a pseudo-locale', () => {
         <TokenPanel />
         <HotkeyEditor />
         <HotkeyRecorder actionLabel="Submit Annotation" />
+        <MembersList />
       </>,
       createMemoryAdapter({ fail: code }),
     );
-    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(6));
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(7));
     await act(async () => {});
     expectEverythingMarked();
   });

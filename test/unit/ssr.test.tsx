@@ -8,6 +8,8 @@ import { AvatarUploader } from '../../src/components/avatar-uploader';
 import { EmailPreferences } from '../../src/components/email-preferences';
 import { HotkeyEditor } from '../../src/components/hotkey-editor';
 import { HotkeyRecorder, useHotkeys } from '../../src/components/hotkey-recorder';
+import { InviteLink } from '../../src/components/invite-link';
+import { MemberDetails, MembersList } from '../../src/components/members-list';
 import { MembershipCard } from '../../src/components/membership-card';
 import { ProfileForm } from '../../src/components/profile-form';
 import { TokenPanel } from '../../src/components/token-panel';
@@ -73,6 +75,10 @@ const cases: SsrCase[] = [
   },
   { name: 'HotkeyEditor', element: () => <HotkeyEditor />, slot: 'hotkey-editor', busy: true },
   { name: 'useHotkeys', element: () => <HotkeysProbe />, slot: 'hotkeys-probe', busy: false },
+  { name: 'MembersList', element: () => <MembersList />, slot: 'members-list', busy: true },
+  { name: 'MemberDetails', element: () => <MemberDetails memberId="2" />, slot: 'member-details', busy: true },
+  // The dialog and its link load only when opened; the server renders the button.
+  { name: 'InviteLink', element: () => <InviteLink />, slot: 'button', busy: false },
 ];
 
 if (accountSettingsModule) {
@@ -145,6 +151,14 @@ describe('server rendering in Node', () => {
       });
     });
   }
+
+  it('renders the InviteLink button, not its dialog', () => {
+    const html = renderOnServer(<InviteLink />, { locale: 'en-US' });
+    expect(html).toContain('data-component="invite-link-open"');
+    expect(html).toContain('>Invite people</button>');
+    expect(html).not.toContain('role="dialog"');
+    expectSilentConsole();
+  });
 
   it('resolves the platform to "other" on the server and honours the platform prop', () => {
     expect(renderOnServer(<ProviderProbe />, { locale: 'en-US' })).toContain('data-platform="other"');

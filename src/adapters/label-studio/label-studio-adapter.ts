@@ -4,7 +4,7 @@ import type {
   EmailPreference,
   HotkeyOverrides,
   Member,
-  MemberDetails,
+  MemberProfile,
   Membership,
   PersonalToken,
   RequestOptions,
@@ -349,7 +349,7 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
       }
     },
 
-    async getMember(id, { signal }: RequestOptions = {}): Promise<MemberDetails> {
+    async getMember(id, { signal }: RequestOptions = {}): Promise<MemberProfile> {
       const org = await organizationId(signal);
       const facts = await json<LsMembership & { user?: number }>(
         `/api/organizations/${org}/memberships/${encodeURIComponent(id)}/?contributed_to_projects=1`,

@@ -8,9 +8,9 @@ import type {
   CreatedPersonalToken,
   EmailPreference,
   HotkeyOverrides,
-  InviteLink,
+  Invitation,
   LegacyToken,
-  MemberDetails,
+  MemberProfile,
   Membership,
   MembersPage,
   PersonalToken,
@@ -462,19 +462,19 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       };
     },
 
-    async getMember(id, { signal }: RequestOptions = {}): Promise<MemberDetails> {
+    async getMember(id, { signal }: RequestOptions = {}): Promise<MemberProfile> {
       await begin('getMember', signal);
       const member: SeedMember | undefined = state.members.find((m) => m.id === id);
       if (!member) throw new AccountError('not_found', `There is no member with id ${id}.`, { status: 404 });
       return clone(member);
     },
 
-    async getInviteLink({ signal }: RequestOptions = {}): Promise<InviteLink> {
+    async getInviteLink({ signal }: RequestOptions = {}): Promise<Invitation> {
       await begin('getInviteLink', signal);
       return { url: state.inviteUrl };
     },
 
-    async resetInviteLink({ signal }: RequestOptions = {}): Promise<InviteLink> {
+    async resetInviteLink({ signal }: RequestOptions = {}): Promise<Invitation> {
       await begin('resetInviteLink', signal);
       throwIfAborted(signal);
       commit((draft) => {

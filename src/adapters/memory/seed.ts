@@ -2,7 +2,7 @@ import type {
   EmailPreference,
   HotkeyOverrides,
   Member,
-  MemberDetails,
+  MemberProfile,
   MemberRole,
   OrganizationInfo,
   TokenSettings,
@@ -10,7 +10,7 @@ import type {
 } from '../types';
 
 /** A member as the memory adapter keeps it: the listed fields plus the details. */
-export type SeedMember = MemberDetails;
+export type SeedMember = MemberProfile;
 
 /** Everything the memory adapter starts from; each part can be replaced on its own. */
 export interface MemorySeed {

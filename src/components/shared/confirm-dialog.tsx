@@ -1,40 +1,29 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useRef, type ReactNode } from 'react';
 
-/** The elements our open modals made inert, and how many modals are open. */
-const madeInert = new Set<HTMLElement>();
-let openModals = 0;
-
-/** Makes everything Radix hid from assistive technology (marked `data-aria-hidden`) inert too. */
-function makeHiddenContentInert(): void {
+/** Makes everything Radix hid from assistive technology (marked `data-aria-hidden`) inert too, remembering what it changed. */
+function makeHiddenContentInert(owned: Set<HTMLElement>): void {
   for (const element of document.querySelectorAll<HTMLElement>('[data-aria-hidden="true"]')) {
     if (element.inert) continue;
     element.inert = true;
-    madeInert.add(element);
+    owned.add(element);
   }
-}
-
-/** Gives back everything we made inert, once the last modal has closed. */
-function releaseInertContent(): void {
-  if (openModals > 0) return;
-  for (const element of madeInert) element.inert = false;
-  madeInert.clear();
 }
 
 /**
  * While a Radix modal is open, makes what it hid inert as well, so that nothing hidden can take
  * focus (axe: aria-hidden-focus). Radix hides the page in an effect after the dialog mounts, so
- * this waits a frame for it; everything is released when the last modal closes.
+ * this waits a frame for it. Each modal gives back only what it made inert when it closes, so a
+ * dialog opened over another one (a confirmation) leaves the one below usable again.
  */
 export function useInertOutside(open: boolean): void {
   useEffect(() => {
     if (!open) return;
-    openModals++;
-    const frame = requestAnimationFrame(makeHiddenContentInert);
+    const owned = new Set<HTMLElement>();
+    const frame = requestAnimationFrame(() => makeHiddenContentInert(owned));
     return () => {
       cancelAnimationFrame(frame);
-      openModals--;
-      releaseInertContent();
+      for (const element of owned) element.inert = false;
     };
   }, [open]);
 }

@@ -1,0 +1,194 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useId, useState, type ComponentProps } from 'react';
+import { MEMBER_PAGE_SIZES, useMembers, type MemberPageSize, type UseMembersOptions } from '../../hooks/use-members';
+import { useTranslate } from '../../hooks/use-translate';
+import { classNames, visuallyHidden } from '../shared/class-names';
+import { useInertOutside, useReturnFocus } from '../shared/confirm-dialog';
+import { ErrorAlert } from '../shared/error-alert';
+import { MemberDetails } from './member-details';
+
+/** Props of `MembersList`: the hook's options plus the root `<section>`'s own props. */
+export interface MembersListProps extends UseMembersOptions, Omit<ComponentProps<'section'>, 'children'> {}
+
+/** A paging button that stays focusable when it can't be used, so focus never drops to the page. */
+function PageButton({ label, disabled, onClick }: { label: string; disabled: boolean; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      data-slot="button"
+      data-variant="secondary"
+      aria-disabled={disabled || undefined}
+      onClick={() => {
+        if (!disabled) onClick();
+      }}
+    >
+      {label}
+    </button>
+  );
+}
+
+/**
+ * The organization's members as a table of email, name and last activity, with search, page
+ * sizes 30/50/100 and paging; every page is read through the adapter, so the table never holds
+ * more than one page. A member's email opens their details in a dialog, by click or keyboard.
+ *
+ * @example
+ * <MembersList initialPageSize={50} />
+ */
+export function MembersList({
+  adapter,
+  initialPageSize,
+  searchDelayMs,
+  now,
+  timeZone,
+  className,
+  ...rest
+}: MembersListProps) {
+  const members = useMembers({ adapter, initialPageSize, searchDelayMs, now, timeZone });
+  const t = useTranslate();
+  const id = useId();
+  const [openId, setOpenId] = useState<string | null>(null);
+  useInertOutside(openId !== null);
+  const returnFocus = useReturnFocus();
+
+  if (!members.isSupported) return null;
+
+  const { status, page, pageCount, range } = members;
+  const loadedOnce = members.total !== null;
+  // After a failed read the rows shown would not match the search or page asked for: only the alert shows.
+  const failed = status === 'error';
+  let summary = '';
+  if (failed) summary = '';
+  else if (range) summary = t('members.range', range);
+  else if (status === 'success' && members.appliedSearch)
+    summary = t('members.noMatches', { query: members.appliedSearch });
+  else if (status === 'success') summary = t('members.empty');
+
+  return (
+    <section
+      aria-label={t('members.title')}
+      data-slot="members-list"
+      data-state={status === 'success' ? 'ready' : status}
+      className={classNames('ras-members-list', className)}
+      {...rest}
+    >
+      <div data-slot="members-toolbar">
+        <div data-slot="members-field">
+          <label htmlFor={`${id}-search`}>{t('members.search')}</label>
+          <input
+            id={`${id}-search`}
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+            value={members.search}
+            onChange={(event) => members.setSearch(event.target.value)}
+          />
+        </div>
+        <div data-slot="members-field">
+          <label htmlFor={`${id}-size`}>{t('members.pageSize')}</label>
+          <select
+            id={`${id}-size`}
+            value={members.pageSize}
+            onChange={(event) => members.setPageSize(Number(event.target.value) as MemberPageSize)}
+          >
+            {MEMBER_PAGE_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      <p role="status" data-slot="members-summary">
+        {summary}
+      </p>
+
+      {status === 'error' ? <ErrorAlert error={members.error!} t={t} onRetry={members.retry} /> : null}
+
+      {!loadedOnce && status === 'loading' ? (
+        <div aria-busy="true" data-slot="members-loading">
+          <p>{t('members.loading')}</p>
+          <div data-slot="skeleton" aria-hidden="true" />
+        </div>
+      ) : null}
+
+      {!failed && members.members.length > 0 ? (
+        <table data-slot="members-table" aria-busy={status === 'loading' || undefined}>
+          <caption style={visuallyHidden}>{t('members.caption', { page, pageCount })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('members.email')}</th>
+              <th scope="col">{t('members.name')}</th>
+              <th scope="col">{t('members.lastActivity')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.members.map((member) => (
+              <tr key={member.id} data-slot="members-row">
+                <td>
+                  {/* The button covers the whole row (CSS), so a click anywhere on it opens the member. */}
+                  <button
+                    type="button"
+                    data-slot="members-open"
+                    aria-haspopup="dialog"
+                    onClick={() => setOpenId(member.id)}
+                  >
+                    {member.email}
+                  </button>
+                </td>
+                <td>{member.name}</td>
+                <td>
+                  {member.activity ? (
+                    <time dateTime={member.activity.iso} title={member.activity.exact}>
+                      {member.activity.relative}
+                    </time>
+                  ) : (
+                    t('members.noActivity')
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+
+      {!failed && loadedOnce && pageCount > 1 ? (
+        <nav aria-label={t('members.pagination')} data-slot="members-pagination">
+          <PageButton label={t('members.first')} disabled={page <= 1} onClick={() => members.setPage(1)} />
+          <PageButton label={t('members.previous')} disabled={page <= 1} onClick={() => members.setPage(page - 1)} />
+          <span data-slot="members-page">{t('members.page', { page, pageCount })}</span>
+          <PageButton
+            label={t('members.next')}
+            disabled={page >= pageCount}
+            onClick={() => members.setPage(page + 1)}
+          />
+          <PageButton
+            label={t('members.last')}
+            disabled={page >= pageCount}
+            onClick={() => members.setPage(pageCount)}
+          />
+        </nav>
+      ) : null}
+
+      <Dialog.Root open={openId !== null} onOpenChange={(open) => !open && setOpenId(null)}>
+        <Dialog.Portal>
+          <Dialog.Overlay data-slot="dialog-overlay" />
+          <Dialog.Content data-slot="dialog-content" data-variant="sheet" aria-describedby={undefined} {...returnFocus}>
+            <Dialog.Title data-slot="dialog-title">{t('member.title')}</Dialog.Title>
+            {openId !== null ? (
+              <MemberDetails memberId={openId} adapter={adapter} now={now} timeZone={timeZone} />
+            ) : null}
+            <div data-slot="dialog-actions">
+              <Dialog.Close asChild>
+                <button type="button" data-slot="button" data-variant="secondary">
+                  {t('members.close')}
+                </button>
+              </Dialog.Close>
+            </div>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    </section>
+  );
+}
