@@ -81,6 +81,19 @@ export async function startServer(dataDir = makeDataDir()): Promise<TestServer> 
   };
 }
 
+/** A test server that also listens on a loopback port, at `baseUrl`. */
+export interface LoopbackServer extends TestServer {
+  /** The server's origin, e.g. `http://127.0.0.1:43121` (no trailing slash). */
+  baseUrl: string;
+}
+
+/** A test server listening on a free loopback port, for clients that speak real HTTP (the Label Studio adapter). */
+export async function startLoopbackServer(): Promise<LoopbackServer> {
+  const server = await startServer();
+  const baseUrl = (await server.app.listen({ host: '127.0.0.1', port: 0 })).replace(/\/$/, '');
+  return { ...server, baseUrl };
+}
+
 /** Asserts Label Studio's error envelope with the given status and detail. */
 export function expectEnvelope(
   response: Response,

@@ -1,30 +1,20 @@
 // @vitest-environment node
 // How the Label Studio adapter authenticates, against the real reference server on loopback:
 // a personal access token exchanged for short-lived access tokens and refreshed, and the legacy token.
-import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createServer } from '../../server/app.js';
-import { addUser } from '../../server/seed.js';
 import { AccountError } from '../../src/adapters/errors';
 import { createLabelStudioAdapter } from '../../src/adapters/label-studio';
 import { makePng } from '../../src/testing/image-fixtures';
-import { makeDataDir, removeDataDir } from '../server/harness';
+import { startLoopbackServer, type LoopbackServer } from '../server/harness';
 
-let app: FastifyInstance;
-let dataDir: string;
-let baseUrl: string;
+let server: LoopbackServer;
 let accounts = 0;
 
 beforeAll(async () => {
-  dataDir = makeDataDir();
-  app = await createServer({ dataDir });
-  baseUrl = (await app.listen({ host: '127.0.0.1', port: 0 })).replace(/\/$/, '');
+  server = await startLoopbackServer();
 });
 
-afterAll(async () => {
-  await app.close();
-  removeDataDir(dataDir);
-});
+afterAll(() => server.close());
 
 afterEach(() => {
   vi.useRealTimers();
@@ -46,8 +36,8 @@ function recordingFetch(rewrite?: (url: string, init: RequestInit) => RequestIni
 /** A fresh user with a personal access token created through the adapter on its legacy token. */
 async function userWithPersonalToken() {
   const n = ++accounts;
-  const user = addUser(dataDir, { email: `person-${n}@example.com`, password: 'pw', organizationTitle: `Org ${n}` });
-  const legacy = createLabelStudioAdapter({ baseUrl, auth: { type: 'token', token: user.token } });
+  const user = server.addUser({ email: `person-${n}@example.com`, organizationTitle: `Org ${n}` });
+  const legacy = createLabelStudioAdapter({ baseUrl: server.baseUrl, auth: { type: 'token', token: user.token } });
   const created = await legacy.createPersonalToken!({ expiresInDays: null });
   return { user, legacy, refreshToken: created.token, listedId: created.info.id };
 }
@@ -58,7 +48,11 @@ describe('personal access token', () => {
   it('exchanges the token once for an access token and sends it as Bearer', async () => {
     const { user, refreshToken } = await userWithPersonalToken();
     const { sent, fetchImpl } = recordingFetch();
-    const adapter = createLabelStudioAdapter({ baseUrl, auth: { type: 'personal', refreshToken }, fetch: fetchImpl });
+    const adapter = createLabelStudioAdapter({
+      baseUrl: server.baseUrl,
+      auth: { type: 'personal', refreshToken },
+      fetch: fetchImpl,
+    });
 
     expect((await adapter.getCurrentUser()).email).toBe(user.email);
     expect((await adapter.updateProfile!({ firstName: 'Ada' })).firstName).toBe('Ada');
@@ -74,7 +68,7 @@ describe('personal access token', () => {
 
   it('uploads a photo with the access token', async () => {
     const { refreshToken } = await userWithPersonalToken();
-    const adapter = createLabelStudioAdapter({ baseUrl, auth: { type: 'personal', refreshToken } });
+    const adapter = createLabelStudioAdapter({ baseUrl: server.baseUrl, auth: { type: 'personal', refreshToken } });
     const progress: number[] = [];
     const user = await adapter.uploadAvatar!(new Blob([makePng(20, 20)], { type: 'image/png' }), {
       onProgress: (fraction) => progress.push(fraction),
@@ -86,7 +80,11 @@ describe('personal access token', () => {
   it('gets a new access token once the old one has expired', async () => {
     const { refreshToken } = await userWithPersonalToken();
     const { sent, fetchImpl } = recordingFetch();
-    const adapter = createLabelStudioAdapter({ baseUrl, auth: { type: 'personal', refreshToken }, fetch: fetchImpl });
+    const adapter = createLabelStudioAdapter({
+      baseUrl: server.baseUrl,
+      auth: { type: 'personal', refreshToken },
+      fetch: fetchImpl,
+    });
     // Only Date is faked: the server and the adapter share this clock; sockets and timers run as usual.
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
     await adapter.getCurrentUser();
@@ -109,7 +107,11 @@ describe('personal access token', () => {
       headers.set('Authorization', 'Bearer not.a.token');
       return { ...init, headers };
     });
-    const adapter = createLabelStudioAdapter({ baseUrl, auth: { type: 'personal', refreshToken }, fetch: fetchImpl });
+    const adapter = createLabelStudioAdapter({
+      baseUrl: server.baseUrl,
+      auth: { type: 'personal', refreshToken },
+      fetch: fetchImpl,
+    });
     expect((await adapter.getCurrentUser()).email).toBe(user.email);
     expect(refreshes(sent)).toHaveLength(2);
     expect(sent.filter((request) => request.path === '/api/current-user/whoami')).toHaveLength(2);
@@ -118,7 +120,11 @@ describe('personal access token', () => {
   it('reports a revoked token as unauthorized, without retrying forever', async () => {
     const { legacy, refreshToken, listedId } = await userWithPersonalToken();
     const { sent, fetchImpl } = recordingFetch();
-    const adapter = createLabelStudioAdapter({ baseUrl, auth: { type: 'personal', refreshToken }, fetch: fetchImpl });
+    const adapter = createLabelStudioAdapter({
+      baseUrl: server.baseUrl,
+      auth: { type: 'personal', refreshToken },
+      fetch: fetchImpl,
+    });
     await legacy.revokePersonalToken!(listedId);
     const error = await adapter.getCurrentUser().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AccountError);
@@ -130,13 +136,13 @@ describe('personal access token', () => {
 describe('legacy token', () => {
   it('keeps working after renewing the token it signs in with, and the old token stops working', async () => {
     const n = ++accounts;
-    const user = addUser(dataDir, { email: `legacy-${n}@example.com`, password: 'pw', organizationTitle: `Org L${n}` });
-    const adapter = createLabelStudioAdapter({ baseUrl, auth: { type: 'token', token: user.token } });
+    const user = server.addUser({ email: `legacy-${n}@example.com`, organizationTitle: `Org L${n}` });
+    const adapter = createLabelStudioAdapter({ baseUrl: server.baseUrl, auth: { type: 'token', token: user.token } });
     const renewed = await adapter.renewLegacyToken!();
     expect(renewed.token).not.toBe(user.token);
     expect((await adapter.getCurrentUser()).email).toBe(user.email);
 
-    const stale = createLabelStudioAdapter({ baseUrl, auth: { type: 'token', token: user.token } });
+    const stale = createLabelStudioAdapter({ baseUrl: server.baseUrl, auth: { type: 'token', token: user.token } });
     await expect(stale.getCurrentUser()).rejects.toMatchObject({ code: 'unauthorized', status: 401 });
   });
 });

@@ -74,9 +74,12 @@ export function MemberDetails({
 
   const displayName = details.name || member.email;
   const phone = member.phone.trim();
-  // Once loaded, the member's name names the section (inside the dialog, its title already says "Member details").
+  // Once loaded, the member's name names the section (inside the dialog, its title already says
+  // "Member details"), unless the host named it.
+  const hostNamed = rest['aria-label'] !== undefined || rest['aria-labelledby'] !== undefined;
+  const naming = hostNamed ? {} : { 'aria-label': undefined, 'aria-labelledby': headingId };
   return (
-    <section {...root} aria-label={undefined} aria-labelledby={headingId}>
+    <section {...root} {...naming}>
       <div data-slot="member-details-header">
         {member.avatarUrl ? (
           <img

@@ -57,12 +57,14 @@ export function MembersList({
   const loadedOnce = members.total !== null;
   // After a failed read the rows shown would not match the search or page asked for: only the alert shows.
   const failed = status === 'error';
-  let summary = '';
-  if (failed) summary = '';
-  else if (range) summary = t('members.range', range);
-  else if (status === 'success' && members.appliedSearch)
-    summary = t('members.noMatches', { query: members.appliedSearch });
-  else if (status === 'success') summary = t('members.empty');
+  /** What the status line says: the range shown, that nothing matched, or that there is no one. */
+  function summaryText(): string {
+    if (failed) return '';
+    if (range) return t('members.range', range);
+    if (status !== 'success') return '';
+    return members.appliedSearch ? t('members.noMatches', { query: members.appliedSearch }) : t('members.empty');
+  }
+  const summary = summaryText();
 
   return (
     <section
