@@ -1,12 +1,10 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { packPackage, repoRoot as root } from '../support/pack-package';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const consumer = join(root, 'test/package');
 const installed = join(consumer, 'node_modules/react-account-settings');
 const tsc = join(root, 'node_modules/.bin/tsc');
@@ -22,18 +20,10 @@ function typecheck(project: string): string {
 
 describe('the built package, as a host app installs it', () => {
   beforeAll(() => {
-    if (!existsSync(join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
-    // npm pack applies "files", so this installs exactly what would be published.
-    const packDir = mkdtempSync(join(tmpdir(), 'ras-pack-'));
-    const output = execFileSync('npm', ['pack', '--json', '--pack-destination', packDir], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    const [{ filename }] = JSON.parse(output.slice(output.indexOf('['))) as [{ filename: string }];
+    const tarball = packPackage();
     rmSync(installed, { recursive: true, force: true });
     mkdirSync(installed, { recursive: true });
-    execFileSync('tar', ['-xzf', join(packDir, filename), '-C', installed, '--strip-components=1']);
-    rmSync(packDir, { recursive: true, force: true });
+    execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
   }, 60_000);
 
   it('ships a file for every path in "exports"', () => {
