@@ -21,12 +21,12 @@ function writeExamples(): Example[] {
   rmSync(examples, { recursive: true, force: true });
   mkdirSync(examples, { recursive: true });
   for (let index = 0; index < lines.length; index++) {
-    const fence = /^```(tsx?)\s*$/.exec(lines[index]);
+    const fence = /^```(tsx?)\s*$/.exec(lines[index] ?? '');
     if (!fence) continue;
     const start = index + 1;
     let end = start;
-    while (end < lines.length && !lines[end].startsWith('```')) end++;
-    const file = `line-${String(start + 1).padStart(4, '0')}.${fence[1]}`;
+    while (end < lines.length && !lines[end]?.startsWith('```')) end++;
+    const file = `line-${String(start + 1).padStart(4, '0')}.${fence[1] ?? 'ts'}`;
     // `export {}` makes every block a module of its own, as a file in an app would be.
     writeFileSync(join(examples, file), `${lines.slice(start, end).join('\n')}\nexport {};\n`);
     found.push({ line: start + 1, file });
