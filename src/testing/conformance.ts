@@ -438,6 +438,7 @@ export function listConformanceCases(scope: ConformanceScope = {}): ConformanceC
 
   add('switches a preference and reads it back', ['getEmailPreferences', 'updateEmailPreferences'], async (adapter) => {
     const [first] = await call(adapter, 'getEmailPreferences')();
+    expect(first, 'the first of getEmailPreferences() (the fresh adapter has one or more)').toBeDefined();
     const patch = { [first!.id]: !first!.enabled };
     const updated = await call(adapter, 'updateEmailPreferences')(patch);
     expect(
@@ -693,6 +694,10 @@ export function listConformanceCases(scope: ConformanceScope = {}): ConformanceC
 
   add('finds members by email', ['listMembers'], async (adapter) => {
     const { items } = await call(adapter, 'listMembers')({ page: 1, pageSize: 2 });
+    expect(
+      items.length,
+      'items in listMembers({ page: 1, pageSize: 2 }) (the fresh adapter has two or more members)',
+    ).toBe(2);
     const target = items[1]!;
     const found = await call(adapter, 'listMembers')({ page: 1, pageSize: 30, search: target.email });
     expect(
@@ -709,6 +714,7 @@ export function listConformanceCases(scope: ConformanceScope = {}): ConformanceC
 
   add("reads a member's details", ['listMembers', 'getMember'], async (adapter) => {
     const { items } = await call(adapter, 'listMembers')({ page: 1, pageSize: 1 });
+    expect(items.length, 'items in listMembers({ page: 1, pageSize: 1 })').toBe(1);
     const details = await call(adapter, 'getMember')(items[0]!.id);
     expect(details, `getMember('${items[0]!.id}') should resolve to that member with project lists`).toMatchObject({
       id: items[0]!.id,
