@@ -17,7 +17,7 @@ export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const EVERYTHING = 'everything';
 
 /** Entries that exist for test suites and never reach a browser bundle. */
-const NOT_SHIPPED = new Set(['./testing']);
+const NOT_SHIPPED = new Set(['./testing', './testing/images']);
 
 /** Left as imports, as in a host app that has its own React (and, for ./testing, its own Vitest). */
 const EXTERNAL = [/^react($|\/)/, /^react-dom($|\/)/, /^vitest($|\/)/];

@@ -1,4 +1,8 @@
-/** Small, real image files made in code, for adapter and uploader tests. */
+/**
+ * Small, real image files made in code, for adapter and uploader tests. Plain TypeScript: no
+ * React, no Vitest, no DOM, so a host's test setup or a Node script can import it
+ * (`react-account-settings/testing/images`).
+ */
 
 let crcTable: Uint32Array | undefined;
 
@@ -62,13 +66,29 @@ function zlibStored(raw: Uint8Array): Uint8Array {
   return out;
 }
 
+/** Options of `makePng`. */
+export interface MakePngOptions {
+  /**
+   * The file's exact size in bytes, reached with a private ancillary chunk that decoders skip:
+   * a real PNG at, or one byte over, a size limit. At least the plain image's size.
+   */
+  byteLength?: number;
+}
+
+/** The padding chunk's type: ancillary, private, reserved bit clear, safe to copy. */
+const PADDING_CHUNK = 'raSp';
+/** A chunk's length, type and CRC fields. */
+const CHUNK_OVERHEAD = 12;
+
 /**
- * Makes a complete, decodable grey PNG of the given size (8-bit greyscale, a soft gradient).
+ * Makes a complete, decodable grey PNG of the given size (8-bit greyscale, a soft gradient),
+ * optionally padded to an exact number of bytes.
  *
  * @example
  * const file = new File([makePng(1201, 10)], 'wide.png', { type: 'image/png' });
+ * const atLimit = makePng(16, 16, { byteLength: 1024 * 1024 });
  */
-export function makePng(width: number, height: number): Uint8Array<ArrayBuffer> {
+export function makePng(width: number, height: number, options: MakePngOptions = {}): Uint8Array<ArrayBuffer> {
   const ihdr = new Uint8Array([...u32(width), ...u32(height), 8, 0, 0, 0, 0]);
   const raw = new Uint8Array((width + 1) * height);
   for (let y = 0; y < height; y++) {
@@ -76,8 +96,21 @@ export function makePng(width: number, height: number): Uint8Array<ArrayBuffer> 
     for (let x = 0; x < width; x++) raw[y * (width + 1) + 1 + x] = (x + y) & 0xff;
   }
   const signature = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const parts = [signature, chunk('IHDR', ihdr), chunk('IDAT', zlibStored(raw)), chunk('IEND', new Uint8Array())];
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  const parts = [signature, chunk('IHDR', ihdr), chunk('IDAT', zlibStored(raw))];
+  const end = chunk('IEND', new Uint8Array());
+  const plainLength = parts.reduce((sum, part) => sum + part.length, end.length);
+  const { byteLength = plainLength } = options;
+  if (byteLength !== plainLength) {
+    const padding = byteLength - plainLength - CHUNK_OVERHEAD;
+    if (!Number.isInteger(byteLength) || padding < 0) {
+      throw new RangeError(
+        `A ${width} × ${height} PNG takes ${plainLength} bytes, or at least ${plainLength + CHUNK_OVERHEAD} when padded; ${byteLength} bytes can't be made.`,
+      );
+    }
+    parts.push(chunk(PADDING_CHUNK, new Uint8Array(padding)));
+  }
+  parts.push(end);
+  const out = new Uint8Array(byteLength);
   let at = 0;
   for (const part of parts) {
     out.set(part, at);

@@ -1,2 +1,8 @@
-export { describeAdapterConformance, type AdapterConformanceOptions } from './conformance';
-export { makeBmp, makePng } from './image-fixtures';
+export {
+  DEFAULT_CONFORMANCE_RULES,
+  describeAdapterConformance,
+  type AdapterConformanceOptions,
+  type ConformanceRules,
+  type ConformanceScope,
+} from './conformance';
+export { makeBmp, makePng, type MakePngOptions } from './image-fixtures';

@@ -21,7 +21,14 @@ import { MemberDetails, MembersList, useMembers } from 'react-account-settings/m
 import { InviteLink, useInviteLink } from 'react-account-settings/invite-link';
 import { HotkeyRecorder, useHotkeys } from 'react-account-settings/hotkey-recorder';
 import { labelStudioDefaultHotkeys, parseCombo } from 'react-account-settings/hotkeys';
-import { describeAdapterConformance, makePng } from 'react-account-settings/testing';
+import {
+  DEFAULT_CONFORMANCE_RULES,
+  describeAdapterConformance,
+  makePng,
+  type AdapterConformanceOptions,
+  type ConformanceRules,
+} from 'react-account-settings/testing';
+import { makeBmp, makePng as makePngAlone, type MakePngOptions } from 'react-account-settings/testing/images';
 // @ts-expect-error Internal modules are not part of the public surface.
 import { createDefaultSeed } from 'react-account-settings/adapters/memory/seed';
 
@@ -59,6 +66,15 @@ export const header = readImageHeader(makePng(3, 2));
 export const verdict = validateAvatarFile({ size: 10, bytes: makePng(3, 2) });
 export const isError = isAccountError(new AccountError('network'));
 export const registerSuite: typeof describeAdapterConformance = describeAdapterConformance;
+export const personalTokensOnly: AdapterConformanceOptions = {
+  createAdapter: () => adapter,
+  groups: ['profile'],
+  methods: ['getTokenSettings', 'listPersonalTokens', 'createPersonalToken', 'revokePersonalToken'],
+  rules: { maxActivePersonalTokens: Infinity },
+};
+export const hostRules: ConformanceRules = { ...DEFAULT_CONFORMANCE_RULES, maxAvatarBytes: 5 * 1024 * 1024 };
+const padded: MakePngOptions = { byteLength: 4096 };
+export const images = [makePngAlone(2, 2, padded), makeBmp(2, 2)];
 export const unused = createDefaultSeed;
 export const profileHook: typeof useProfileForm = useProfileForm;
 export const parsed = parseCombo('shift+ctrl+z');

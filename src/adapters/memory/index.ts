@@ -6,4 +6,10 @@ export {
   type MemoryFault,
   withoutMethods,
 } from './memory-adapter';
-export { createDefaultSeed, createSeedMembers, type MemorySeed, type SeedMember } from './seed';
+export {
+  createDefaultSeed,
+  createSeedMembers,
+  MAX_ACTIVE_PERSONAL_TOKENS,
+  type MemorySeed,
+  type SeedMember,
+} from './seed';

@@ -12,6 +12,9 @@ import type {
 /** A member as the memory adapter keeps it: the listed fields plus the details. */
 export type SeedMember = MemberProfile;
 
+/** How many personal tokens may be active at once in the default seed (Label Studio's limit). */
+export const MAX_ACTIVE_PERSONAL_TOKENS = 1;
+
 /** Everything the memory adapter starts from; each part can be replaced on its own. */
 export interface MemorySeed {
   /** The signed-in user. */
@@ -142,7 +145,11 @@ export function createDefaultSeed(): MemorySeed {
     role: 'owner',
     annotationsCount: 1284,
     contributedProjectsCount: 3,
-    tokenSettings: { personalTokensEnabled: true, legacyTokenEnabled: true, maxActivePersonalTokens: 1 },
+    tokenSettings: {
+      personalTokensEnabled: true,
+      legacyTokenEnabled: true,
+      maxActivePersonalTokens: MAX_ACTIVE_PERSONAL_TOKENS,
+    },
     hotkeys: {},
     members: [self, ...createSeedMembers(41)],
     inviteUrl: '/user/signup/?token=4f6b0c1d2e3a',
