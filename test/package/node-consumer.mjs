@@ -1,4 +1,5 @@
 // Runs the package's React-free entries in plain Node, as a host's backend would.
+import { toAccountError } from 'react-account-settings/adapters';
 import { createMemoryAdapter } from 'react-account-settings/adapters/memory';
 import { readImageHeader, validateAvatarFile } from 'react-account-settings/image';
 
@@ -12,5 +13,8 @@ console.log(
     firstName: user.firstName,
     header: readImageHeader(png),
     verdict: (({ ok, code, message }) => ({ ok, code, message }))(validateAvatarFile({ size: png.length, bytes: png })),
+    error: (({ code, isRetryable }) => ({ code, retryable: isRetryable }))(
+      toAccountError(new TypeError('fetch failed')),
+    ),
   }),
 );
