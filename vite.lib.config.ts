@@ -50,18 +50,16 @@ function addUseClientDirective(): Plugin {
   return {
     name: 'use-client-directive',
     buildEnd() {
-      const importsOf = (id: string): readonly string[] => this.getModuleInfo(id)?.importedIds ?? [];
-      const verdicts = new Map<string, boolean>();
-      const reachesReact = (id: string): boolean => {
-        const known = verdicts.get(id);
-        if (known !== undefined) return known;
-        verdicts.set(id, false); // an import cycle adds nothing new
-        const verdict = importsOf(id).some((imported) => REACT_PACKAGES.test(imported) || reachesReact(imported));
-        verdicts.set(id, verdict);
-        return verdict;
-      };
+      // From the modules that import a React package, up through everything that imports them.
+      const pending = [...this.getModuleIds()].filter((id) =>
+        (this.getModuleInfo(id)?.importedIds ?? []).some((imported) => REACT_PACKAGES.test(imported)),
+      );
       clientModules.clear();
-      for (const id of this.getModuleIds()) if (reachesReact(id)) clientModules.add(id);
+      for (const id of pending) {
+        if (clientModules.has(id)) continue;
+        clientModules.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importers ?? []));
+      }
     },
     banner(chunk) {
       return chunk.moduleIds.some((id) => clientModules.has(id)) ? "'use client';" : '';
