@@ -52,6 +52,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS files exist to check that CommonJS hosts can require() the package.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['scripts/**', 'test/summary-reporter.ts', 'test/package/**'],
     rules: { 'no-console': 'off' },
   },

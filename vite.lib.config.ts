@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /** The package's entry points; package.json "exports" names the same files under dist/. */
 export const libraryEntries = {
@@ -16,6 +16,7 @@ export const libraryEntries = {
   'components/members-list/index': 'src/components/members-list/index.ts',
   'components/invite-link/index': 'src/components/invite-link/index.ts',
   'core/hotkeys/index': 'src/core/hotkeys/index.ts',
+  'adapters/index': 'src/adapters/index.ts',
   'adapters/memory/index': 'src/adapters/memory/index.ts',
   'adapters/label-studio/index': 'src/adapters/label-studio/index.ts',
   'core/image/index': 'src/core/image/index.ts',
@@ -35,8 +36,40 @@ const external = [
   'tinykeys',
 ];
 
+/** Packages whose code only runs inside React: importing one makes a module a client module. */
+const REACT_PACKAGES = /^(react|react-dom)($|\/)|^@radix-ui\/|^react-hook-form$|^@hookform\//;
+
+/**
+ * Starts every output module that imports React, directly or through the modules it imports,
+ * with `'use client'`, so that a React Server Component host (Next.js App Router) treats every
+ * entry that renders or uses hooks as a client boundary, while the React-free modules (the
+ * adapters, /hotkeys, /image) stay usable on the server. The rule comes from the module graph,
+ * not from a list; the directive goes in as a banner, so the bundler keeps sourcemaps right.
+ */
+function addUseClientDirective(): Plugin {
+  const clientModules = new Set<string>();
+  return {
+    name: 'use-client-directive',
+    buildEnd() {
+      // From the modules that import a React package, up through everything that imports them.
+      const pending = [...this.getModuleIds()].filter((id) =>
+        (this.getModuleInfo(id)?.importedIds ?? []).some((imported) => REACT_PACKAGES.test(imported)),
+      );
+      clientModules.clear();
+      for (const id of pending) {
+        if (clientModules.has(id)) continue;
+        clientModules.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importers ?? []));
+      }
+    },
+    banner(chunk) {
+      return chunk.moduleIds.some((id) => clientModules.has(id)) ? "'use client';" : '';
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), addUseClientDirective()],
   build: {
     lib: { entry: libraryEntries, formats: ['es'] },
     outDir: 'dist',

@@ -46,12 +46,12 @@ const EXTERNAL = [/^react($|\/)/, /^react-dom($|\/)/, /^vitest($|\/)/];
  */
 export function listPublicEntries(packageRoot = PACKAGE_ROOT) {
   const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8'));
-  /** @type {Record<string, string | { import?: string }>} */
+  /** @type {Record<string, string | { default?: string, import?: string }>} */
   const exportsMap = manifest.exports;
   return Object.entries(exportsMap)
     .filter(([subpath]) => !/\.(css|json)$/.test(subpath))
     .map(([subpath, target]) => {
-      const file = typeof target === 'string' ? target : (target.import ?? '');
+      const file = typeof target === 'string' ? target : (target.default ?? target.import ?? '');
       return {
         subpath,
         specifier: subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`,

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { defaultKeybindingsHandlerIgnore, tinykeys } from 'tinykeys';
+import { createKeybindingsHandler } from 'tinykeys';
 import type { AccountAdapter, HotkeyOverrides } from '../adapters/types';
 import { resolveBindings } from '../core/hotkeys/bindings';
 import { labelStudioDefaultHotkeys } from '../core/hotkeys/label-studio-defaults';
@@ -9,6 +9,34 @@ import { subscribeOverrides } from './hotkeys/overrides-channel';
 import { toKeybinding } from './hotkeys/to-keybinding';
 import { useAdapter } from './use-adapter';
 import { useResource, type ResourceStatus } from './use-resource';
+
+/**
+ * Whether a key event comes from typing rather than a shortcut: a held key's repeats, input
+ * method composition, or keys pressed in a form field or editable element inside the target.
+ */
+function isTyping(event: KeyboardEvent): boolean {
+  if (event.repeat || event.isComposing) return true;
+  const target = event.target as Partial<Element> | null;
+  return (
+    target !== event.currentTarget &&
+    typeof target?.matches === 'function' &&
+    target.matches('[contenteditable],input,select,textarea')
+  );
+}
+
+/** Listens for the map's keybindings on `target`, skipping events `ignore` picks; returns the unbind. */
+function bindKeys(
+  target: Window | HTMLElement,
+  keybindings: Record<string, HotkeyHandler>,
+  ignore: (event: KeyboardEvent) => boolean,
+): () => void {
+  const handle = createKeybindingsHandler(keybindings);
+  const listener = (event: Event) => {
+    if (!ignore(event as KeyboardEvent)) handle(event);
+  };
+  target.addEventListener('keydown', listener);
+  return () => target.removeEventListener('keydown', listener);
+}
 
 /** What runs for an action: its handler gets the keyboard event. */
 export type HotkeyHandler = (event: KeyboardEvent) => void;
@@ -90,10 +118,8 @@ export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: Use
         handlersRef.current[id]?.(event);
       };
     }
-    const unbindEverywhere = tinykeys(target, everywhere, { ignore: () => isRecordingHotkey() });
-    const unbindOutside = tinykeys(target, outsideTextFields, {
-      ignore: (event) => isRecordingHotkey() || defaultKeybindingsHandlerIgnore(event),
-    });
+    const unbindEverywhere = bindKeys(target, everywhere, () => isRecordingHotkey());
+    const unbindOutside = bindKeys(target, outsideTextFields, (event) => isRecordingHotkey() || isTyping(event));
     return () => {
       unbindEverywhere();
       unbindOutside();

@@ -172,6 +172,30 @@ describe('HotkeyEditor with useHotkeys in Chromium', () => {
     expect(onUndo).toHaveBeenCalledTimes(1);
   });
 
+  it('runs an opted-in action while typing, not the others, and a held key only once', async () => {
+    const onSubmit = vi.fn();
+    const onUndo = vi.fn();
+    function TypingHost() {
+      useHotkeys({ [SUBMIT]: onSubmit, [UNDO]: onUndo }, { definitions: FEW, enableInTextFields: [SUBMIT] });
+      return <input aria-label="Note" />;
+    }
+    const screen = await render(
+      <AccountProvider adapter={createMemoryAdapter()} platform="other">
+        <TypingHost />
+      </AccountProvider>,
+    );
+    await userEvent.click(screen.getByRole('textbox', { name: 'Note' }));
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect(onUndo).not.toHaveBeenCalled();
+
+    (document.activeElement as HTMLElement).blur();
+    // Holding Z: one keydown, then the browser's repeats (event.repeat), which run nothing.
+    await userEvent.keyboard('{Control>}{z>4}{/Control}');
+    expect(onUndo).toHaveBeenCalledTimes(1);
+  });
+
   it('lists every problem of an invalid import and leaves the map unchanged', async () => {
     const adapter = createMemoryAdapter();
     const screen = await render(

@@ -7,6 +7,11 @@ import {
   type AccountAdapter,
   type User,
 } from 'react-account-settings';
+import {
+  AccountError as ServerAccountError,
+  toAccountError,
+  type AccountAdapter as ServerAdapter,
+} from 'react-account-settings/adapters';
 import { createMemoryAdapter, createSeedMembers } from 'react-account-settings/adapters/memory';
 import { createLabelStudioAdapter } from 'react-account-settings/adapters/label-studio';
 import { readImageHeader, validateAvatarFile } from 'react-account-settings/image';
@@ -65,6 +70,9 @@ export async function firstName(): Promise<string> {
 export const header = readImageHeader(makePng(3, 2));
 export const verdict = validateAvatarFile({ size: 10, bytes: makePng(3, 2) });
 export const isError = isAccountError(new AccountError('network'));
+// The React-free entry's error and adapter types are the very ones the main entry exports.
+export const sameError: AccountError = toAccountError(new ServerAccountError('network'));
+export const sameAdapter: ServerAdapter = adapter;
 export const registerSuite: typeof describeAdapterConformance = describeAdapterConformance;
 export const personalTokensOnly: AdapterConformanceOptions = {
   createAdapter: () => adapter,

@@ -1,5 +1,6 @@
 // Runs the package's React-free entries in plain Node, as a host's backend would (the package
 // test runs it with without-test-tools.mjs, so neither React nor Vitest can be imported).
+import { toAccountError } from 'react-account-settings/adapters';
 import { createMemoryAdapter } from 'react-account-settings/adapters/memory';
 import { readImageHeader, validateAvatarFile } from 'react-account-settings/image';
 import { makePng } from 'react-account-settings/testing/images';
@@ -16,5 +17,8 @@ console.log(
     header: readImageHeader(png),
     built: { bytes: built.length, header: readImageHeader(built) },
     verdict: (({ ok, code, message }) => ({ ok, code, message }))(validateAvatarFile({ size: png.length, bytes: png })),
+    error: (({ code, isRetryable }) => ({ code, retryable: isRetryable }))(
+      toAccountError(new TypeError('fetch failed')),
+    ),
   }),
 );

@@ -3,6 +3,7 @@ export {
   MAX_PROFILE_FIELD_LENGTH,
   type MemoryAdapter,
   type MemoryAdapterOptions,
+  type MemoryAdapterStorage,
   type MemoryFault,
   withoutMethods,
 } from './memory-adapter';

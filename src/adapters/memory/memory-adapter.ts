@@ -25,12 +25,22 @@ import { createDefaultSeed, toMember, type MemorySeed, type SeedMember } from '.
 /** How the memory adapter fails a method on purpose: an error code, or a ready error. */
 export type MemoryFault = AccountErrorCode | AccountError;
 
+/** The part of the Web Storage API (`window.localStorage`) the memory adapter keeps its data in. */
+export interface MemoryAdapterStorage {
+  /** Reads the value stored under a key, or `null` when there is none. */
+  getItem(key: string): string | null;
+  /** Stores a value under a key; may throw when the storage is full. */
+  setItem(key: string, value: string): void;
+  /** Deletes the value stored under a key. */
+  removeItem(key: string): void;
+}
+
 /** Options of `createMemoryAdapter`. */
 export interface MemoryAdapterOptions {
   /** Data to start from; each part left out comes from the default seed. */
   seed?: Partial<MemorySeed>;
   /** Where to keep the data across reloads (`window.localStorage` in a demo); secrets are never written. */
-  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  storage?: MemoryAdapterStorage;
   /** The key under which `storage` holds the data. @default 'react-account-settings' */
   storageKey?: string;
   /** How long calls take in milliseconds, to show loading states: one figure, or one per method (others take 0). @default 0 */

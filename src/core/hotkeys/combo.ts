@@ -260,7 +260,20 @@ export function formatCombo(combo: string, platform: HotkeyPlatform): string {
 }
 
 /** The keyboard event fields that `comboFromKeyboardEvent` reads. */
-export type HotkeyKeyboardEvent = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'shiftKey' | 'altKey' | 'metaKey'>;
+export interface HotkeyKeyboardEvent {
+  /** The character or key name the key produces (`KeyboardEvent.key`). */
+  readonly key: string;
+  /** The physical key, whatever the layout (`KeyboardEvent.code`). */
+  readonly code: string;
+  /** Whether Control was held. */
+  readonly ctrlKey: boolean;
+  /** Whether Shift was held. */
+  readonly shiftKey: boolean;
+  /** Whether Alt (Option) was held. */
+  readonly altKey: boolean;
+  /** Whether Meta (Command, Windows) was held. */
+  readonly metaKey: boolean;
+}
 
 const MODIFIER_KEY_VALUES = new Set(['Control', 'Shift', 'Alt', 'Meta', 'OS', 'AltGraph', 'CapsLock']);
 const MODIFIER_CODE_PREFIXES = ['Shift', 'Control', 'Alt', 'Meta', 'OS'];
