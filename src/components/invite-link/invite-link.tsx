@@ -56,7 +56,7 @@ export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }:
       <Dialog.Trigger asChild>
         <button
           type="button"
-          data-slot="button"
+          data-slot="ras-button"
           data-variant="primary"
           data-component="invite-link-open"
           className={classNames('ras-invite-link', className)}
@@ -65,18 +65,18 @@ export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }:
         </button>
       </Dialog.Trigger>
       <Dialog.Portal>
-        <Dialog.Overlay data-slot="dialog-overlay" />
-        <Dialog.Content data-slot="dialog-content" data-component="invite-link">
-          <Dialog.Title data-slot="dialog-title">{t('invite.title')}</Dialog.Title>
-          <Dialog.Description data-slot="dialog-description">{t('invite.description')}</Dialog.Description>
+        <Dialog.Overlay data-slot="ras-dialog-overlay" />
+        <Dialog.Content data-slot="ras-dialog-content" data-component="invite-link">
+          <Dialog.Title data-slot="ras-dialog-title">{t('invite.title')}</Dialog.Title>
+          <Dialog.Description data-slot="ras-dialog-description">{t('invite.description')}</Dialog.Description>
           {invite.status === 'error' ? (
             <ErrorAlert error={invite.error!} t={t} onRetry={invite.retry} />
           ) : invite.url === null ? (
-            <p aria-busy="true" data-slot="invite-link-loading">
+            <p aria-busy="true" data-slot="ras-invite-link-loading">
               {t('invite.loading')}
             </p>
           ) : (
-            <div data-slot="invite-link-field">
+            <div data-slot="ras-invite-link-field">
               <label htmlFor={`${id}-link`}>{t('invite.field')}</label>
               <input
                 id={`${id}-link`}
@@ -87,12 +87,12 @@ export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }:
                 autoComplete="off"
                 onFocus={(event) => event.target.select()}
               />
-              <div data-slot="invite-link-actions">
+              <div data-slot="ras-invite-link-actions">
                 <CopyButton getText={() => invite.url ?? ''} label={t('invite.copy')} t={t} />
                 {invite.canReset ? (
                   <button
                     type="button"
-                    data-slot="button"
+                    data-slot="ras-button"
                     data-variant="secondary"
                     onClick={() => {
                       invite.clearResetError();
@@ -105,12 +105,12 @@ export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }:
               </div>
             </div>
           )}
-          <p role="status" data-slot="invite-link-status">
+          <p role="status" data-slot="ras-invite-link-status">
             {resetDone ? t('invite.resetDone') : ''}
           </p>
-          <div data-slot="dialog-actions">
+          <div data-slot="ras-dialog-actions">
             <Dialog.Close asChild>
-              <button type="button" data-slot="button" data-variant="secondary">
+              <button type="button" data-slot="ras-button" data-variant="secondary">
                 {t('invite.close')}
               </button>
             </Dialog.Close>
@@ -127,7 +127,7 @@ export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }:
             isPending={invite.isResetting}
           >
             {invite.resetError ? (
-              <p role="alert" data-slot="dialog-error">
+              <p role="alert" data-slot="ras-dialog-error">
                 {t('invite.resetFailed', { reason: describeError(invite.resetError, t) })}
               </p>
             ) : null}

@@ -15,7 +15,7 @@ function RowValue({ row }: { row: MembershipRow }) {
       <time dateTime={row.date.iso} title={row.date.dateTime}>
         {row.date.relative}
       </time>{' '}
-      <span data-slot="membership-card-exact-date">({row.date.date})</span>
+      <span data-slot="ras-membership-card-exact-date">({row.date.date})</span>
     </>
   );
 }
@@ -39,7 +39,7 @@ export function MembershipCard({ adapter, now, timeZone, className, ...rest }: M
   const state = membership.status === 'success' ? 'ready' : membership.status;
   const root = {
     'aria-label': t('membership.title'),
-    'data-slot': 'membership-card',
+    'data-slot': 'ras-membership-card',
     'data-state': state,
     className: classNames('ras-membership-card', className),
     ...rest,
@@ -49,8 +49,8 @@ export function MembershipCard({ adapter, now, timeZone, className, ...rest }: M
   if (membership.status === 'loading' && !hasRows) {
     return (
       <section aria-busy="true" {...root}>
-        <p data-slot="membership-card-loading">{t('membership.loading')}</p>
-        <div data-slot="skeleton" aria-hidden="true" />
+        <p data-slot="ras-membership-card-loading">{t('membership.loading')}</p>
+        <div data-slot="ras-skeleton" aria-hidden="true" />
       </section>
     );
   }
@@ -65,9 +65,9 @@ export function MembershipCard({ adapter, now, timeZone, className, ...rest }: M
 
   return (
     <section aria-busy={membership.status === 'loading' ? 'true' : undefined} {...root}>
-      <dl data-slot="membership-card-list">
+      <dl data-slot="ras-membership-card-list">
         {membership.rows.map((row) => (
-          <div key={row.key} data-slot="membership-card-row" data-key={row.key}>
+          <div key={row.key} data-slot="ras-membership-card-row" data-key={row.key}>
             <dt>{row.label}</dt>
             <dd>
               <RowValue row={row} />

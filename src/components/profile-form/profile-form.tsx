@@ -44,14 +44,14 @@ export function ProfileForm({
       <form
         aria-label={t('profile.title')}
         aria-busy="true"
-        data-slot="profile-form"
+        data-slot="ras-profile-form"
         data-state={state}
         className={classNames('ras-profile-form', className)}
         {...rest}
       >
-        <p data-slot="profile-form-loading">{t('profile.loading')}</p>
+        <p data-slot="ras-profile-form-loading">{t('profile.loading')}</p>
         {FIELDS.map(({ field }) => (
-          <div key={field} data-slot="skeleton" aria-hidden="true" />
+          <div key={field} data-slot="ras-skeleton" aria-hidden="true" />
         ))}
       </form>
     );
@@ -61,7 +61,7 @@ export function ProfileForm({
     return (
       <form
         aria-label={t('profile.title')}
-        data-slot="profile-form"
+        data-slot="ras-profile-form"
         data-state={state}
         className={classNames('ras-profile-form', className)}
         {...rest}
@@ -77,7 +77,7 @@ export function ProfileForm({
     <form
       aria-label={t('profile.title')}
       noValidate
-      data-slot="profile-form"
+      data-slot="ras-profile-form"
       data-state={state}
       data-dirty={profile.isDirty ? '' : undefined}
       className={classNames('ras-profile-form', className)}
@@ -87,11 +87,11 @@ export function ProfileForm({
       }}
       {...rest}
     >
-      <div data-slot="profile-form-fields">
+      <div data-slot="ras-profile-form-fields">
         {FIELDS.map(({ field, label, autoComplete, type }) => {
           const error = profile.fieldError(field);
           return (
-            <div key={field} data-slot="profile-form-field" data-invalid={error ? '' : undefined}>
+            <div key={field} data-slot="ras-profile-form-field" data-invalid={error ? '' : undefined}>
               <label htmlFor={profile.inputId(field)}>{t(label)}</label>
               <input
                 type={type}
@@ -100,14 +100,14 @@ export function ProfileForm({
                 {...profile.getInputProps(field)}
               />
               {error ? (
-                <p data-slot="profile-form-error" {...profile.getErrorProps(field)}>
+                <p data-slot="ras-profile-form-error" {...profile.getErrorProps(field)}>
                   {error}
                 </p>
               ) : null}
             </div>
           );
         })}
-        <div data-slot="profile-form-field" data-readonly="">
+        <div data-slot="ras-profile-form-field" data-readonly="">
           <label htmlFor={emailId}>{t('profile.email')}</label>
           <input
             id={emailId}
@@ -117,19 +117,19 @@ export function ProfileForm({
             autoComplete="email"
             aria-describedby={`${emailId}-hint`}
           />
-          <p id={`${emailId}-hint`} data-slot="profile-form-hint">
+          <p id={`${emailId}-hint`} data-slot="ras-profile-form-hint">
             {t('profile.emailHint')}
           </p>
         </div>
       </div>
       {profile.saveError ? <ErrorAlert error={profile.saveError} t={t} onRetry={() => void profile.submit()} /> : null}
-      <div data-slot="profile-form-actions">
+      <div data-slot="ras-profile-form-actions">
         {profile.canSave ? (
           <>
             {/* aria-disabled rather than disabled: the button keeps focus while saving. */}
             <button
               type="submit"
-              data-slot="button"
+              data-slot="ras-button"
               data-variant="primary"
               aria-disabled={saveBlocked}
               aria-busy={profile.isSaving}
@@ -138,7 +138,7 @@ export function ProfileForm({
             </button>
             <button
               type="button"
-              data-slot="button"
+              data-slot="ras-button"
               data-variant="secondary"
               aria-disabled={!profile.isDirty || profile.isSaving}
               onClick={() => {
@@ -149,7 +149,7 @@ export function ProfileForm({
             </button>
           </>
         ) : null}
-        <p role="status" data-slot="profile-form-status">
+        <p role="status" data-slot="ras-profile-form-status">
           {profile.isSaved ? t('profile.saved') : ''}
         </p>
       </div>
