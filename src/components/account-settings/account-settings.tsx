@@ -15,6 +15,7 @@ import { ProfileForm } from '../profile-form/profile-form';
 import { classNames } from '../shared/class-names';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { TokenPanel } from '../token-panel/token-panel';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `AccountSettings`: the hook's options, hotkey data, and the root `<div>`'s own props. */
 export interface AccountSettingsProps extends UseAccountSettingsOptions, Omit<ComponentProps<'div'>, 'children'> {
@@ -44,6 +45,7 @@ export function AccountSettings({
   className,
   ...rest
 }: AccountSettingsProps) {
+  const themeAttributes = useThemeAttributes();
   const adapter = useAdapter(adapterProp);
   const page = useAccountSettings({ adapter, section, defaultSection, onSectionChange, sections });
   const t = useTranslate();
@@ -61,7 +63,12 @@ export function AccountSettings({
   const { setDirty } = page;
 
   return (
-    <div data-slot="ras-account-settings" className={classNames('ras-account-settings', className)} {...rest}>
+    <div
+      data-slot="ras-account-settings"
+      className={classNames('ras-account-settings', className)}
+      {...themeAttributes}
+      {...rest}
+    >
       <nav aria-label={t('settings.nav')} data-slot="ras-account-settings-nav">
         <ul>
           {page.sections.map((sectionId) => (

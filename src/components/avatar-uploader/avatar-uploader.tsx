@@ -7,6 +7,7 @@ import { useOptionalAccount } from '../../provider/account-context';
 import { classNames } from '../shared/class-names';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { ErrorAlert } from '../shared/error-alert';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `AvatarUploader`: the hook's options plus the root `<section>`'s own props. */
 export interface AvatarUploaderProps
@@ -30,6 +31,7 @@ export function AvatarUploader({
   className,
   ...rest
 }: AvatarUploaderProps) {
+  const themeAttributes = useThemeAttributes();
   const avatar = useAvatarUpload({ adapter, maxWidth, maxHeight, maxBytes, accept, onChange });
   const t = useTranslate();
   const locale = useOptionalAccount()?.locale ?? 'en-US';
@@ -41,6 +43,7 @@ export function AvatarUploader({
     'aria-label': t('avatar.title'),
     'data-slot': 'ras-avatar-uploader',
     className: classNames('ras-avatar-uploader', className),
+    ...themeAttributes,
     ...rest,
   };
 

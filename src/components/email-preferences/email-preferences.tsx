@@ -3,6 +3,7 @@ import { useEmailPreferences, type UseEmailPreferencesOptions } from '../../hook
 import { useTranslate, type Translate } from '../../hooks/use-translate';
 import { classNames } from '../shared/class-names';
 import { ErrorAlert } from '../shared/error-alert';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `EmailPreferences`: the hook's options plus the root `<fieldset>`'s own props. */
 export interface EmailPreferencesProps
@@ -16,6 +17,7 @@ export interface EmailPreferencesProps
  * <EmailPreferences className="settings-card" />
  */
 export function EmailPreferences({ adapter, className, ...rest }: EmailPreferencesProps) {
+  const themeAttributes = useThemeAttributes();
   const email = useEmailPreferences({ adapter });
   const t = useTranslate();
   const baseId = useId();
@@ -34,6 +36,7 @@ export function EmailPreferences({ adapter, className, ...rest }: EmailPreferenc
     'data-slot': 'ras-email-preferences',
     'data-state': state,
     className: classNames('ras-email-preferences', className),
+    ...themeAttributes,
     ...rest,
   };
 

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../shared/confirm-dialog';
 import { ErrorAlert } from '../shared/error-alert';
 import { HotkeyRow } from './hotkey-row';
 import { ImportDialog } from './import-dialog';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `HotkeyEditor`: the hook's options plus the root `<section>`'s own props. */
 export interface HotkeyEditorProps extends UseHotkeyEditorOptions, Omit<ComponentProps<'section'>, 'children'> {
@@ -48,6 +49,7 @@ export function HotkeyEditor({
   className,
   ...rest
 }: HotkeyEditorProps) {
+  const themeAttributes = useThemeAttributes();
   const editor = useHotkeyEditor({ adapter, definitions, sections, onDirtyChange, onSaved });
   const t = useTranslate();
   const searchId = useId();
@@ -76,6 +78,7 @@ export function HotkeyEditor({
     'aria-label': t('hotkeys.editor.title'),
     'data-slot': 'ras-hotkey-editor',
     className: classNames('ras-hotkey-editor', className),
+    ...themeAttributes,
     ...rest,
   };
 

@@ -7,6 +7,7 @@ import { useTranslate, type Translate } from '../../hooks/use-translate';
 import { describeHotkeyMessage } from '../../i18n/describe-hotkey-message';
 import { useOptionalAccount } from '../../provider/account-context';
 import { useInertOutside, useReturnFocus } from '../shared/confirm-dialog';
+import { DialogPortal } from '../shared/dialog-portal';
 
 /** Props of the import dialog. */
 export interface ImportDialogProps {
@@ -62,7 +63,7 @@ export function ImportDialog({ open, onOpenChange, definitions, current, onApply
         if (!next) setFileError(null);
       }}
     >
-      <Dialog.Portal>
+      <DialogPortal>
         <Dialog.Overlay data-slot="ras-dialog-overlay" />
         <Dialog.Content data-slot="ras-dialog-content" data-size="wide" {...returnFocus}>
           <Dialog.Title data-slot="ras-dialog-title">{t('hotkeys.import.title')}</Dialog.Title>
@@ -157,7 +158,7 @@ export function ImportDialog({ open, onOpenChange, definitions, current, onApply
             </button>
           </div>
         </Dialog.Content>
-      </Dialog.Portal>
+      </DialogPortal>
     </Dialog.Root>
   );
 }

@@ -2,6 +2,7 @@ import { Fragment, useId, type ComponentProps } from 'react';
 import { useHotkeyRecorder, type UseHotkeyRecorderOptions } from '../../hooks/use-hotkey-recorder';
 import { useTranslate } from '../../hooks/use-translate';
 import { classNames, visuallyHidden } from '../shared/class-names';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `HotkeyRecorder`: the hook's options plus the root `<span>`'s own props. */
 export interface HotkeyRecorderProps
@@ -30,6 +31,7 @@ export function HotkeyRecorder({
   className,
   ...rest
 }: HotkeyRecorderProps) {
+  const themeAttributes = useThemeAttributes();
   const recorder = useHotkeyRecorder({
     value,
     defaultValue,
@@ -49,6 +51,7 @@ export function HotkeyRecorder({
       data-slot="ras-hotkey-recorder"
       data-state={state}
       className={classNames('ras-hotkey-recorder', className)}
+      {...themeAttributes}
       {...rest}
     >
       {recorder.isTyping ? (

@@ -7,6 +7,8 @@ import { classNames } from '../shared/class-names';
 import { ConfirmDialog, useInertOutside } from '../shared/confirm-dialog';
 import { CopyButton } from '../shared/copy-button';
 import { ErrorAlert } from '../shared/error-alert';
+import { DialogPortal } from '../shared/dialog-portal';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `InviteLink`. */
 export interface InviteLinkProps extends Omit<UseInviteLinkOptions, 'enabled'> {
@@ -25,6 +27,7 @@ export interface InviteLinkProps extends Omit<UseInviteLinkOptions, 'enabled'> {
  * <InviteLink />
  */
 export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }: InviteLinkProps) {
+  const themeAttributes = useThemeAttributes();
   const t = useTranslate();
   const id = useId();
   const [open, setOpen] = useState(defaultOpen);
@@ -60,11 +63,12 @@ export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }:
           data-variant="primary"
           data-component="invite-link-open"
           className={classNames('ras-invite-link', className)}
+          {...themeAttributes}
         >
           {t('invite.open')}
         </button>
       </Dialog.Trigger>
-      <Dialog.Portal>
+      <DialogPortal>
         <Dialog.Overlay data-slot="ras-dialog-overlay" />
         <Dialog.Content data-slot="ras-dialog-content" data-component="invite-link">
           <Dialog.Title data-slot="ras-dialog-title">{t('invite.title')}</Dialog.Title>
@@ -133,7 +137,7 @@ export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }:
             ) : null}
           </ConfirmDialog>
         </Dialog.Content>
-      </Dialog.Portal>
+      </DialogPortal>
     </Dialog.Root>
   );
 }

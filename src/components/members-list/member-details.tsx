@@ -5,6 +5,7 @@ import { useMember, type UseMemberOptions } from '../../hooks/use-member';
 import { useTranslate, type Translate } from '../../hooks/use-translate';
 import { classNames } from '../shared/class-names';
 import { ErrorAlert } from '../shared/error-alert';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `MemberDetails`: which member, the hook's options, and the root `<section>`'s own props. */
 export interface MemberDetailsProps extends UseMemberOptions, Omit<ComponentProps<'section'>, 'children'> {
@@ -41,6 +42,7 @@ export function MemberDetails({
   className,
   ...rest
 }: MemberDetailsProps) {
+  const themeAttributes = useThemeAttributes();
   const details = useMember(memberId, { adapter, now, timeZone });
   const t = useTranslate();
   const headingId = useId();
@@ -53,6 +55,7 @@ export function MemberDetails({
     'data-slot': 'ras-member-details',
     'data-state': details.status === 'success' ? 'ready' : details.status,
     className: classNames('ras-member-details', className),
+    ...themeAttributes,
     ...rest,
   };
 

@@ -6,6 +6,8 @@ import { classNames, visuallyHidden } from '../shared/class-names';
 import { useInertOutside, useReturnFocus } from '../shared/confirm-dialog';
 import { ErrorAlert } from '../shared/error-alert';
 import { MemberDetails } from './member-details';
+import { DialogPortal } from '../shared/dialog-portal';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `MembersList`: the hook's options plus the root `<section>`'s own props. */
 export interface MembersListProps extends UseMembersOptions, Omit<ComponentProps<'section'>, 'children'> {}
@@ -44,6 +46,7 @@ export function MembersList({
   className,
   ...rest
 }: MembersListProps) {
+  const themeAttributes = useThemeAttributes();
   const members = useMembers({ adapter, initialPageSize, searchDelayMs, now, timeZone });
   const t = useTranslate();
   const id = useId();
@@ -72,6 +75,7 @@ export function MembersList({
       data-slot="ras-members-list"
       data-state={status === 'success' ? 'ready' : status}
       className={classNames('ras-members-list', className)}
+      {...themeAttributes}
       {...rest}
     >
       <div data-slot="ras-members-toolbar">
@@ -174,9 +178,14 @@ export function MembersList({
       ) : null}
 
       <Dialog.Root open={openId !== null} onOpenChange={(open) => !open && setOpenId(null)}>
-        <Dialog.Portal>
+        <DialogPortal>
           <Dialog.Overlay data-slot="ras-dialog-overlay" />
-          <Dialog.Content data-slot="ras-dialog-content" data-variant="sheet" aria-describedby={undefined} {...returnFocus}>
+          <Dialog.Content
+            data-slot="ras-dialog-content"
+            data-variant="sheet"
+            aria-describedby={undefined}
+            {...returnFocus}
+          >
             <Dialog.Title data-slot="ras-dialog-title">{t('member.title')}</Dialog.Title>
             {openId !== null ? (
               <MemberDetails memberId={openId} adapter={adapter} now={now} timeZone={timeZone} />
@@ -189,7 +198,7 @@ export function MembersList({
               </Dialog.Close>
             </div>
           </Dialog.Content>
-        </Dialog.Portal>
+        </DialogPortal>
       </Dialog.Root>
     </section>
   );

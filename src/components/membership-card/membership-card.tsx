@@ -3,6 +3,7 @@ import { useMembership, type MembershipRow, type UseMembershipOptions } from '..
 import { useTranslate } from '../../hooks/use-translate';
 import { classNames } from '../shared/class-names';
 import { ErrorAlert } from '../shared/error-alert';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `MembershipCard`: the hook's options plus the root `<section>`'s own props. */
 export interface MembershipCardProps extends UseMembershipOptions, Omit<ComponentProps<'section'>, 'children'> {}
@@ -29,6 +30,7 @@ function RowValue({ row }: { row: MembershipRow }) {
  * <MembershipCard className="settings-card" />
  */
 export function MembershipCard({ adapter, now, timeZone, className, ...rest }: MembershipCardProps) {
+  const themeAttributes = useThemeAttributes();
   const membership = useMembership({ adapter, now, timeZone });
   const t = useTranslate();
 
@@ -42,6 +44,7 @@ export function MembershipCard({ adapter, now, timeZone, className, ...rest }: M
     'data-slot': 'ras-membership-card',
     'data-state': state,
     className: classNames('ras-membership-card', className),
+    ...themeAttributes,
     ...rest,
   };
 

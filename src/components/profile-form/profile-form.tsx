@@ -3,6 +3,7 @@ import { useProfileForm, type ProfileField, type UseProfileFormOptions } from '.
 import { useTranslate } from '../../hooks/use-translate';
 import { classNames } from '../shared/class-names';
 import { ErrorAlert } from '../shared/error-alert';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `ProfileForm`: the hook's options plus the root `<form>`'s own props. */
 export interface ProfileFormProps
@@ -35,6 +36,7 @@ export function ProfileForm({
   className,
   ...rest
 }: ProfileFormProps) {
+  const themeAttributes = useThemeAttributes();
   const profile = useProfileForm({ adapter, onSaved, onDirtyChange, warnOnLeave, extendSchema });
   const t = useTranslate();
   const state = profile.status !== 'success' ? profile.status : profile.isSaving ? 'saving' : 'ready';
@@ -47,6 +49,7 @@ export function ProfileForm({
         data-slot="ras-profile-form"
         data-state={state}
         className={classNames('ras-profile-form', className)}
+        {...themeAttributes}
         {...rest}
       >
         <p data-slot="ras-profile-form-loading">{t('profile.loading')}</p>
@@ -64,6 +67,7 @@ export function ProfileForm({
         data-slot="ras-profile-form"
         data-state={state}
         className={classNames('ras-profile-form', className)}
+        {...themeAttributes}
         {...rest}
       >
         <ErrorAlert error={profile.loadError!} t={t} onRetry={profile.retryLoad} />
@@ -85,6 +89,7 @@ export function ProfileForm({
         event.preventDefault();
         if (!saveBlocked) void profile.submit(event);
       }}
+      {...themeAttributes}
       {...rest}
     >
       <div data-slot="ras-profile-form-fields">

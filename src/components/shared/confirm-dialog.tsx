@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { DialogPortal } from './dialog-portal';
 
 /** Makes everything Radix hid from assistive technology (marked `data-aria-hidden`) inert too, remembering what it changed. */
 function makeHiddenContentInert(owned: Set<HTMLElement>): void {
@@ -95,7 +96,7 @@ export function ConfirmDialog({
   const returnFocus = useReturnFocus();
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
+      <DialogPortal>
         <Dialog.Overlay data-slot="ras-dialog-overlay" />
         <Dialog.Content role="alertdialog" data-slot="ras-dialog-content" {...returnFocus}>
           <Dialog.Title data-slot="ras-dialog-title">{title}</Dialog.Title>
@@ -121,7 +122,7 @@ export function ConfirmDialog({
             </button>
           </div>
         </Dialog.Content>
-      </Dialog.Portal>
+      </DialogPortal>
     </Dialog.Root>
   );
 }

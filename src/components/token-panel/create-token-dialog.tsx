@@ -8,6 +8,7 @@ import type { Translate } from '../../hooks/use-translate';
 import { describeError } from '../../i18n/describe-error';
 import { useInertOutside, useReturnFocus } from '../shared/confirm-dialog';
 import { CopyButton } from '../shared/copy-button';
+import { DialogPortal } from '../shared/dialog-portal';
 
 const EXPIRY_CHOICES = [null, 30, 90, 365] as const;
 
@@ -47,7 +48,7 @@ export function CreateTokenDialog({ open, onOpenChange, create, isPending, local
 
   return (
     <Dialog.Root open={open} onOpenChange={close}>
-      <Dialog.Portal>
+      <DialogPortal>
         <Dialog.Overlay data-slot="ras-dialog-overlay" />
         <Dialog.Content
           data-slot="ras-dialog-content"
@@ -90,7 +91,9 @@ export function CreateTokenDialog({ open, onOpenChange, create, isPending, local
             </>
           ) : (
             <>
-              <Dialog.Description data-slot="ras-dialog-description">{t('tokens.create.description')}</Dialog.Description>
+              <Dialog.Description data-slot="ras-dialog-description">
+                {t('tokens.create.description')}
+              </Dialog.Description>
               <div data-slot="ras-token-field">
                 <label htmlFor={`${id}-expiry`}>{t('tokens.create.expiry')}</label>
                 <select id={`${id}-expiry`} value={expiry} onChange={(event) => setExpiry(event.target.value)}>
@@ -133,7 +136,7 @@ export function CreateTokenDialog({ open, onOpenChange, create, isPending, local
             </>
           )}
         </Dialog.Content>
-      </Dialog.Portal>
+      </DialogPortal>
     </Dialog.Root>
   );
 }

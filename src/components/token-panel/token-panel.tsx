@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../shared/confirm-dialog';
 import { CopyButton } from '../shared/copy-button';
 import { ErrorAlert } from '../shared/error-alert';
 import { CreateTokenDialog } from './create-token-dialog';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `TokenPanel`: the hook's options plus the root `<div>`'s own props. */
 export interface TokenPanelProps extends UseTokensOptions, Omit<ComponentProps<'div'>, 'children'> {
@@ -286,6 +287,7 @@ function LegacyTokenSection({ tokens, adapter, t }: SectionProps) {
  * <TokenPanel show="personal" />
  */
 export function TokenPanel({ adapter: adapterProp, show = 'both', className, ...rest }: TokenPanelProps) {
+  const themeAttributes = useThemeAttributes();
   const adapter = useAdapter(adapterProp);
   const tokens = useTokens({ adapter });
   const t = useTranslate();
@@ -294,6 +296,7 @@ export function TokenPanel({ adapter: adapterProp, show = 'both', className, ...
   const root = {
     'data-slot': 'ras-token-panel',
     className: classNames('ras-token-panel', className),
+    ...themeAttributes,
     ...rest,
   };
   if (!settings.data) {
