@@ -276,7 +276,9 @@ describe('MembershipCard', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { container } = renderCard(withoutMethods(createMemoryAdapter(), ['getMembership']));
     await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-    expect(container).toBeEmptyDOMElement();
+    // Nothing but the provider's own (empty) container for dialogs.
+    expect([...container.children].map((child) => child.getAttribute('data-slot'))).toEqual(['ras-portal']);
+    expect(container.firstElementChild).toBeEmptyDOMElement();
     const warnings = warn.mock.calls.filter(([message]) => String(message).includes('getMembership'));
     expect(warnings).toHaveLength(1);
     expect(String(warnings[0]![0])).toContain('MembershipCard');
