@@ -254,6 +254,21 @@ describe('Choosing the theme', () => {
     expect(getComputedStyle(dialog).backgroundColor).toBe(lightBackground);
   });
 
+  it('the provider’s theme reaches dialogs in a portalContainer the host chose', async () => {
+    await commands.emulateColorScheme('light');
+    addStyles(shippedCss);
+    const hostContainer = document.createElement('div');
+    document.body.append(hostContainer);
+    try {
+      await renderPanel({}, { theme: 'dark', portalContainer: hostContainer });
+      const { dialog } = await openCreateDialog();
+      expect(hostContainer.contains(dialog)).toBe(true);
+      expect(getComputedStyle(dialog).backgroundColor).toBe(darkBackground);
+    } finally {
+      hostContainer.remove();
+    }
+  });
+
   it('theme="system" follows prefers-color-scheme when no ancestor chooses', async () => {
     await commands.emulateColorScheme('dark');
     addStyles(shippedCss);

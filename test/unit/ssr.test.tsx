@@ -160,6 +160,24 @@ describe('server rendering in Node', () => {
     expectSilentConsole();
   });
 
+  it('renders the provider’s empty dialog container, and its theme on the components only when chosen', () => {
+    const system = renderToString(
+      <AccountProvider adapter={createMemoryAdapter()}>
+        <ProfileForm />
+      </AccountProvider>,
+    );
+    expect(system).toMatch(/<div data-slot="ras-portal" style="display:contents"><\/div>$/);
+    expect(system).not.toContain('data-ras-theme');
+    const dark = renderToString(
+      <AccountProvider adapter={createMemoryAdapter()} theme="dark">
+        <ProfileForm />
+      </AccountProvider>,
+    );
+    expect(dark).toMatch(/^<form[^>]* data-ras-theme="dark"/);
+    expect(dark).toMatch(/<div data-slot="ras-portal" data-ras-theme="dark" style="display:contents"><\/div>$/);
+    expectSilentConsole();
+  });
+
   it('resolves the platform to "other" on the server and honours the platform prop', () => {
     expect(renderOnServer(<ProviderProbe />, { locale: 'en-US' })).toContain('data-platform="other"');
     expect(renderOnServer(<ProviderProbe />, { locale: 'de-DE', platform: 'mac' })).toContain('data-platform="mac"');
