@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { styleCommands } from './test/support/style-commands.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -64,7 +65,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
-          browser: browser(),
+          // lightningcss and media emulation for the shipped-stylesheet tests.
+          browser: { ...browser(), commands: styleCommands },
         },
       },
       {

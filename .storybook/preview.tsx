@@ -22,7 +22,7 @@ export interface AdapterParameters {
 }
 
 interface StoryAccountProps {
-  theme: string;
+  theme: 'light' | 'dark';
   direction: string;
   locale: string;
   options: MemoryAdapterOptions | undefined;
@@ -38,17 +38,11 @@ function StoryAccount({ theme, direction, locale, options, fail, children }: Sto
     [options, fail],
   );
   return (
-    <div
-      data-theme={theme}
-      dir={direction}
-      style={{
-        background: 'var(--ras-color-bg)',
-        color: 'var(--ras-color-text)',
-        fontFamily: 'var(--ras-font)',
-        padding: 'var(--ras-space-4)',
-      }}
-    >
-      <AccountProvider adapter={adapter} locale={locale}>
+    // The page around the story, as a host would have it: its direction, and a plain canvas in the
+    // theme's colour scheme. The components (and their dialogs, through the provider's portal
+    // container) take the theme from the provider.
+    <div dir={direction} style={{ colorScheme: theme, background: 'Canvas', color: 'CanvasText', padding: '16px' }}>
+      <AccountProvider adapter={adapter} locale={locale} theme={theme}>
         {children}
       </AccountProvider>
     </div>
@@ -67,7 +61,7 @@ const withAccount: Decorator = (Story, context) => {
   const fail = adapterFails && adapterFails !== 'off' ? (adapterFails as AccountErrorCode) : options?.fail;
   return (
     <StoryAccount
-      theme={theme ?? 'light'}
+      theme={theme === 'dark' ? 'dark' : 'light'}
       direction={direction ?? 'ltr'}
       locale={locale ?? 'en-US'}
       options={options}

@@ -2,6 +2,7 @@
 export { AccountProvider, type AccountProviderProps } from './provider/account-provider';
 export { useAccount, type AccountContextValue } from './provider/account-context';
 export type { Platform } from './provider/platform';
+export type { AccountTheme } from './provider/appearance-context';
 
 // Components and their hooks
 export * from './components/profile-form';

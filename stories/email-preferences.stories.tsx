@@ -88,9 +88,9 @@ export const Saving: Story = {
     const box = await canvas.findByRole('checkbox', { name: NEWSLETTER });
     await userEvent.click(box);
     await expect(box).toBeChecked();
-    const row = box.closest('[data-slot="email-preference"]');
+    const row = box.closest('[data-slot="ras-email-preference"]');
     await expect(row).toHaveAttribute('aria-busy', 'true');
-    await expect(row?.querySelector('[data-slot="spinner"]')).toBeVisible();
+    await expect(row?.querySelector('[data-slot="ras-spinner"]')).toBeVisible();
     await expect(box).toHaveAccessibleDescription('Saving…');
   },
 };

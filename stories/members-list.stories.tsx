@@ -93,7 +93,7 @@ export const Loading: Story = {
     await expect(loading).toBeVisible();
     await expect(loading.parentElement).toHaveAttribute('aria-busy', 'true');
     await expect(canvas.queryByRole('table')).toBeNull();
-    await expect(canvasElement.querySelector('[data-slot="members-summary"]')).toBeEmptyDOMElement();
+    await expect(canvasElement.querySelector('[data-slot="ras-members-summary"]')).toBeEmptyDOMElement();
   },
 };
 

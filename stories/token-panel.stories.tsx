@@ -138,7 +138,7 @@ export const Error: Story = {
 export const Loading: Story = {
   parameters: { adapter: { latencyMs: { getTokenSettings: 60 * 60 * 1000 } } satisfies AdapterParameters['adapter'] },
   play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="token-panel"]')).toHaveAttribute('aria-busy', 'true');
+    await expect(canvasElement.querySelector('[data-slot="ras-token-panel"]')).toHaveAttribute('aria-busy', 'true');
   },
 };
 

@@ -51,7 +51,7 @@ function mountHotkeyEditor(): Promise<void> {
   };
   return mountUntil(
     <HotkeyEditor definitions={manyDefinitions} sections={manySections} onRowRender={onRowRender} />,
-    (container) => container.querySelectorAll('[data-slot="hotkey-row"]').length === manyDefinitions.length,
+    (container) => container.querySelectorAll('[data-slot="ras-hotkey-row"]').length === manyDefinitions.length,
   );
 }
 

@@ -11,7 +11,7 @@ import '../../src/styles.css';
 import { manyDefinitions, manySections } from './fixtures';
 import { expose, find, nextTask, typeValue, until, watchDom } from './harness';
 
-const ROW = '[data-slot="hotkey-row"]';
+const ROW = '[data-slot="ras-hotkey-row"]';
 
 /** A fresh container in the document, and a React root in it. */
 function freshRoot(): { container: HTMLDivElement; root: Root } {

@@ -143,7 +143,7 @@ describe('AvatarUploader in Chromium', () => {
 
   it('uploads an image dropped onto the photo', async () => {
     const { screen, uploadAvatar } = await renderUploader();
-    const dropzone = screen.container.querySelector('[data-slot="avatar-uploader-dropzone"]')!;
+    const dropzone = screen.container.querySelector('[data-slot="ras-avatar-uploader-dropzone"]')!;
     dropOn(dropzone, pngFile(32, 32, 'dropped.png'));
     await expect.element(screen.getByRole('status')).toHaveTextContent('Photo updated');
     expect((uploadAvatar.mock.calls[0]![0] as File).name).toBe('dropped.png');

@@ -65,9 +65,9 @@ async function renderMembers(adapter: AccountAdapter) {
     </AccountProvider>,
   );
   const list = screen.getByRole('region', { name: 'Members' });
-  const summary = () => list.element().querySelector('[data-slot="members-summary"]')?.textContent ?? '';
+  const summary = () => list.element().querySelector('[data-slot="ras-members-summary"]')?.textContent ?? '';
   const shownEmails = () =>
-    [...list.element().querySelectorAll('tbody tr [data-slot="members-open"]')].map((button) => button.textContent);
+    [...list.element().querySelectorAll('tbody tr [data-slot="ras-members-open"]')].map((button) => button.textContent);
   const rows = watchRows(list.element() as HTMLElement);
   return { screen, list, summary, shownEmails, rows };
 }

@@ -40,7 +40,7 @@ describe('EmailPreferences', () => {
     const box = await screen.findByRole('checkbox', { name: NEWSLETTER });
     await userEvent.click(box);
     expect(box).toBeChecked();
-    await waitFor(() => expect(box.closest('[data-slot="email-preference"]')).not.toHaveAttribute('aria-busy'));
+    await waitFor(() => expect(box.closest('[data-slot="ras-email-preference"]')).not.toHaveAttribute('aria-busy'));
     expect(box).toBeChecked();
     expect(await adapter.getEmailPreferences()).toEqual([{ id: 'newsletter', label: NEWSLETTER, enabled: true }]);
   });
@@ -48,15 +48,15 @@ describe('EmailPreferences', () => {
   it('marks the row busy with a spinner and a Saving… text while it saves', async () => {
     renderPreferences(createMemoryAdapter({ latencyMs: { updateEmailPreferences: 300 } }));
     const box = await screen.findByRole('checkbox', { name: NEWSLETTER });
-    const row = box.closest<HTMLElement>('[data-slot="email-preference"]')!;
+    const row = box.closest<HTMLElement>('[data-slot="ras-email-preference"]')!;
     await userEvent.click(box);
     expect(row).toHaveAttribute('aria-busy', 'true');
-    expect(row.querySelector('[data-slot="spinner"]')).toHaveAttribute('aria-hidden', 'true');
+    expect(row.querySelector('[data-slot="ras-spinner"]')).toHaveAttribute('aria-hidden', 'true');
     expect(within(row).getByText('Saving…')).toBeInTheDocument();
     expect(box).toHaveAccessibleDescription('Saving…');
     expect(screen.getByRole('group', { name: 'Email preferences' })).toHaveAttribute('data-state', 'saving');
     await waitFor(() => expect(row).not.toHaveAttribute('aria-busy'));
-    expect(row.querySelector('[data-slot="spinner"]')).toBeNull();
+    expect(row.querySelector('[data-slot="ras-spinner"]')).toBeNull();
   });
 
   it('rolls back on failure with an alert naming the preference, and Retry saves it', async () => {
@@ -91,7 +91,7 @@ describe('EmailPreferences', () => {
     await userEvent.click(box);
     expect(update).toHaveBeenCalledTimes(1);
     expect(box).toBeChecked();
-    await waitFor(() => expect(box.closest('[data-slot="email-preference"]')).not.toHaveAttribute('aria-busy'));
+    await waitFor(() => expect(box.closest('[data-slot="ras-email-preference"]')).not.toHaveAttribute('aria-busy'));
     expect(update).toHaveBeenCalledTimes(1);
     expect(box).toBeChecked();
     expect((await adapter.getEmailPreferences())[0]!.enabled).toBe(true);
@@ -181,7 +181,7 @@ describe('EmailPreferences', () => {
     const group = screen.getByRole('group', { name: 'Email preferences' });
     expect(group).toHaveAttribute('aria-busy', 'true');
     expect(group).toHaveAttribute('data-state', 'loading');
-    expect(group.querySelector('[data-slot="skeleton"]')).toHaveAttribute('aria-hidden', 'true');
+    expect(group.querySelector('[data-slot="ras-skeleton"]')).toHaveAttribute('aria-hidden', 'true');
     await screen.findByRole('checkbox', { name: NEWSLETTER });
     expect(group).not.toHaveAttribute('aria-busy');
   });

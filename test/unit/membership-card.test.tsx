@@ -201,10 +201,10 @@ describe('MembershipCard', () => {
     expect(section).toHaveAttribute('aria-busy', 'true');
     expect(section).toHaveAttribute('data-state', 'loading');
     expect(within(section).getByText('Loading membership…')).toBeInTheDocument();
-    expect(section.querySelector('[data-slot="skeleton"]')).toHaveAttribute('aria-hidden', 'true');
+    expect(section.querySelector('[data-slot="ras-skeleton"]')).toHaveAttribute('aria-hidden', 'true');
     await within(section).findByText('User ID');
     expect(section).not.toHaveAttribute('aria-busy');
-    expect(section.querySelector('[data-slot="skeleton"]')).toBeNull();
+    expect(section.querySelector('[data-slot="ras-skeleton"]')).toBeNull();
   });
 
   const ERROR_MESSAGES: Record<Exclude<AccountErrorCode, 'aborted' | 'too_large' | 'validation'>, string> = {
@@ -276,7 +276,9 @@ describe('MembershipCard', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { container } = renderCard(withoutMethods(createMemoryAdapter(), ['getMembership']));
     await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-    expect(container).toBeEmptyDOMElement();
+    // Nothing but the provider's own (empty) container for dialogs.
+    expect([...container.children].map((child) => child.getAttribute('data-slot'))).toEqual(['ras-portal']);
+    expect(container.firstElementChild).toBeEmptyDOMElement();
     const warnings = warn.mock.calls.filter(([message]) => String(message).includes('getMembership'));
     expect(warnings).toHaveLength(1);
     expect(String(warnings[0]![0])).toContain('MembershipCard');
@@ -301,7 +303,7 @@ describe('MembershipCard', () => {
     expect(root.tagName).toBe('SECTION');
     expect(root).toHaveClass('ras-membership-card', 'host-card');
     expect(root).toHaveStyle({ maxWidth: '480px' });
-    expect(root).toHaveAttribute('data-slot', 'membership-card');
+    expect(root).toHaveAttribute('data-slot', 'ras-membership-card');
   });
 
   it('renders on the server without window or document', () => {

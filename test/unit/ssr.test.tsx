@@ -62,23 +62,23 @@ interface SsrCase {
 
 const cases: SsrCase[] = [
   { name: 'AccountProvider', element: () => <ProviderProbe />, slot: 'provider-probe', busy: false },
-  { name: 'ProfileForm', element: () => <ProfileForm />, slot: 'profile-form', busy: true },
-  { name: 'AvatarUploader', element: () => <AvatarUploader />, slot: 'avatar-uploader', busy: true },
-  { name: 'EmailPreferences', element: () => <EmailPreferences />, slot: 'email-preferences', busy: true },
-  { name: 'MembershipCard', element: () => <MembershipCard />, slot: 'membership-card', busy: true },
-  { name: 'TokenPanel', element: () => <TokenPanel />, slot: 'token-panel', busy: true },
+  { name: 'ProfileForm', element: () => <ProfileForm />, slot: 'ras-profile-form', busy: true },
+  { name: 'AvatarUploader', element: () => <AvatarUploader />, slot: 'ras-avatar-uploader', busy: true },
+  { name: 'EmailPreferences', element: () => <EmailPreferences />, slot: 'ras-email-preferences', busy: true },
+  { name: 'MembershipCard', element: () => <MembershipCard />, slot: 'ras-membership-card', busy: true },
+  { name: 'TokenPanel', element: () => <TokenPanel />, slot: 'ras-token-panel', busy: true },
   {
     name: 'HotkeyRecorder',
     element: () => <HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" />,
-    slot: 'hotkey-recorder',
+    slot: 'ras-hotkey-recorder',
     busy: false,
   },
-  { name: 'HotkeyEditor', element: () => <HotkeyEditor />, slot: 'hotkey-editor', busy: true },
+  { name: 'HotkeyEditor', element: () => <HotkeyEditor />, slot: 'ras-hotkey-editor', busy: true },
   { name: 'useHotkeys', element: () => <HotkeysProbe />, slot: 'hotkeys-probe', busy: false },
-  { name: 'MembersList', element: () => <MembersList />, slot: 'members-list', busy: true },
-  { name: 'MemberDetails', element: () => <MemberDetails memberId="2" />, slot: 'member-details', busy: true },
+  { name: 'MembersList', element: () => <MembersList />, slot: 'ras-members-list', busy: true },
+  { name: 'MemberDetails', element: () => <MemberDetails memberId="2" />, slot: 'ras-member-details', busy: true },
   // The dialog and its link load only when opened; the server renders the button.
-  { name: 'InviteLink', element: () => <InviteLink />, slot: 'button', busy: false },
+  { name: 'InviteLink', element: () => <InviteLink />, slot: 'ras-button', busy: false },
 ];
 
 if (accountSettingsModule) {
@@ -89,7 +89,7 @@ if (accountSettingsModule) {
       if (!AccountSettings) throw new Error('src/components/account-settings exports no AccountSettings');
       return <AccountSettings />;
     },
-    slot: 'account-settings',
+    slot: 'ras-account-settings',
     busy: true,
   });
 }
@@ -160,6 +160,24 @@ describe('server rendering in Node', () => {
     expectSilentConsole();
   });
 
+  it('renders the provider’s empty dialog container, and its theme on the components only when chosen', () => {
+    const system = renderToString(
+      <AccountProvider adapter={createMemoryAdapter()}>
+        <ProfileForm />
+      </AccountProvider>,
+    );
+    expect(system).toMatch(/<div data-slot="ras-portal" style="display:contents"><\/div>$/);
+    expect(system).not.toContain('data-ras-theme');
+    const dark = renderToString(
+      <AccountProvider adapter={createMemoryAdapter()} theme="dark">
+        <ProfileForm />
+      </AccountProvider>,
+    );
+    expect(dark).toMatch(/^<form[^>]* data-ras-theme="dark"/);
+    expect(dark).toMatch(/<div data-slot="ras-portal" data-ras-theme="dark" style="display:contents"><\/div>$/);
+    expectSilentConsole();
+  });
+
   it('resolves the platform to "other" on the server and honours the platform prop', () => {
     expect(renderOnServer(<ProviderProbe />, { locale: 'en-US' })).toContain('data-platform="other"');
     expect(renderOnServer(<ProviderProbe />, { locale: 'de-DE', platform: 'mac' })).toContain('data-platform="mac"');
@@ -171,12 +189,12 @@ describe('server rendering in Node', () => {
       locale: 'en-US',
       platform: 'other',
     });
-    expect(other).toContain('<kbd data-slot="kbd">Ctrl</kbd>');
+    expect(other).toContain('<kbd data-slot="ras-kbd">Ctrl</kbd>');
     const mac = renderOnServer(<HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" />, {
       locale: 'de-DE',
       platform: 'mac',
     });
-    expect(mac).not.toContain('<kbd data-slot="kbd">Ctrl</kbd>');
+    expect(mac).not.toContain('<kbd data-slot="ras-kbd">Ctrl</kbd>');
     expectSilentConsole();
   });
 });

@@ -15,6 +15,7 @@ import { ProfileForm } from '../profile-form/profile-form';
 import { classNames } from '../shared/class-names';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { TokenPanel } from '../token-panel/token-panel';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `AccountSettings`: the hook's options, hotkey data, and the root `<div>`'s own props. */
 export interface AccountSettingsProps extends UseAccountSettingsOptions, Omit<ComponentProps<'div'>, 'children'> {
@@ -44,6 +45,7 @@ export function AccountSettings({
   className,
   ...rest
 }: AccountSettingsProps) {
+  const themeAttributes = useThemeAttributes();
   const adapter = useAdapter(adapterProp);
   const page = useAccountSettings({ adapter, section, defaultSection, onSectionChange, sections });
   const t = useTranslate();
@@ -61,14 +63,19 @@ export function AccountSettings({
   const { setDirty } = page;
 
   return (
-    <div data-slot="account-settings" className={classNames('ras-account-settings', className)} {...rest}>
-      <nav aria-label={t('settings.nav')} data-slot="account-settings-nav">
+    <div
+      data-slot="ras-account-settings"
+      className={classNames('ras-account-settings', className)}
+      {...themeAttributes}
+      {...rest}
+    >
+      <nav aria-label={t('settings.nav')} data-slot="ras-account-settings-nav">
         <ul>
           {page.sections.map((sectionId) => (
             <li key={sectionId}>
               <button
                 type="button"
-                data-slot="account-settings-link"
+                data-slot="ras-account-settings-link"
                 aria-current={sectionId === current ? 'page' : undefined}
                 onClick={() => {
                   moved.current = true;
@@ -81,16 +88,16 @@ export function AccountSettings({
           ))}
         </ul>
         {page.isLoading ? (
-          <p aria-busy="true" data-slot="account-settings-loading">
+          <p aria-busy="true" data-slot="ras-account-settings-loading">
             {t('settings.loading')}
           </p>
         ) : null}
       </nav>
-      <section data-slot="account-settings-section" data-section={current} aria-labelledby={`${id}-heading`}>
-        <h2 id={`${id}-heading`} ref={headingRef} tabIndex={-1} data-slot="account-settings-heading">
+      <section data-slot="ras-account-settings-section" data-section={current} aria-labelledby={`${id}-heading`}>
+        <h2 id={`${id}-heading`} ref={headingRef} tabIndex={-1} data-slot="ras-account-settings-heading">
           {title(current)}
         </h2>
-        <p data-slot="account-settings-description">{t(`settings.section.${current}.description`)}</p>
+        <p data-slot="ras-account-settings-description">{t(`settings.section.${current}.description`)}</p>
         {current === 'personal-info' ? (
           <>
             <AvatarUploader adapter={adapter} />

@@ -7,6 +7,7 @@ import { useOptionalAccount } from '../../provider/account-context';
 import { classNames } from '../shared/class-names';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { ErrorAlert } from '../shared/error-alert';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `AvatarUploader`: the hook's options plus the root `<section>`'s own props. */
 export interface AvatarUploaderProps
@@ -30,6 +31,7 @@ export function AvatarUploader({
   className,
   ...rest
 }: AvatarUploaderProps) {
+  const themeAttributes = useThemeAttributes();
   const avatar = useAvatarUpload({ adapter, maxWidth, maxHeight, maxBytes, accept, onChange });
   const t = useTranslate();
   const locale = useOptionalAccount()?.locale ?? 'en-US';
@@ -39,8 +41,9 @@ export function AvatarUploader({
 
   const rootProps = {
     'aria-label': t('avatar.title'),
-    'data-slot': 'avatar-uploader',
+    'data-slot': 'ras-avatar-uploader',
     className: classNames('ras-avatar-uploader', className),
+    ...themeAttributes,
     ...rest,
   };
 
@@ -49,8 +52,8 @@ export function AvatarUploader({
       <section {...rootProps} data-state={avatar.status} aria-busy={avatar.status === 'loading'}>
         {avatar.status === 'loading' ? (
           <>
-            <div data-slot="avatar-uploader-photo" data-skeleton="" aria-hidden="true" />
-            <p data-slot="avatar-uploader-loading">{t('avatar.loading')}</p>
+            <div data-slot="ras-avatar-uploader-photo" data-skeleton="" aria-hidden="true" />
+            <p data-slot="ras-avatar-uploader-loading">{t('avatar.loading')}</p>
           </>
         ) : (
           <ErrorAlert error={avatar.loadError!} t={t} onRetry={avatar.retryLoad} />
@@ -63,16 +66,16 @@ export function AvatarUploader({
   const percent = avatar.progress === null ? 0 : Math.round(avatar.progress * 100);
   return (
     <section {...rootProps} data-state={phase.kind} {...avatar.getRootProps()}>
-      <div data-slot="avatar-uploader-dropzone" {...avatar.getDropzoneProps()}>
+      <div data-slot="ras-avatar-uploader-dropzone" {...avatar.getDropzoneProps()}>
         {user.avatarUrl ? (
           <img
-            data-slot="avatar-uploader-photo"
+            data-slot="ras-avatar-uploader-photo"
             src={user.avatarUrl}
             alt={t('avatar.photoAlt', { name: avatar.displayName })}
           />
         ) : (
           <span
-            data-slot="avatar-uploader-photo"
+            data-slot="ras-avatar-uploader-photo"
             data-initials=""
             role="img"
             aria-label={t('avatar.initialsLabel', { name: avatar.displayName })}
@@ -81,20 +84,20 @@ export function AvatarUploader({
           </span>
         )}
         {avatar.isDragging ? (
-          <span data-slot="avatar-uploader-drop-hint" aria-hidden="true">
+          <span data-slot="ras-avatar-uploader-drop-hint" aria-hidden="true">
             {t('avatar.dropHere')}
           </span>
         ) : null}
       </div>
 
-      <div data-slot="avatar-uploader-body">
+      <div data-slot="ras-avatar-uploader-body">
         {avatar.canUpload ? (
           <>
             <input {...avatar.getInputProps()} aria-label={t('avatar.upload')} />
-            <div data-slot="avatar-uploader-actions">
+            <div data-slot="ras-avatar-uploader-actions">
               <button
                 type="button"
-                data-slot="button"
+                data-slot="ras-button"
                 data-variant="primary"
                 aria-describedby={hintId}
                 aria-disabled={avatar.isBusy}
@@ -107,7 +110,7 @@ export function AvatarUploader({
               {avatar.canRemove ? (
                 <button
                   type="button"
-                  data-slot="button"
+                  data-slot="ras-button"
                   data-variant="secondary"
                   aria-disabled={avatar.isBusy}
                   onClick={() => {
@@ -118,7 +121,7 @@ export function AvatarUploader({
                 </button>
               ) : null}
             </div>
-            <p id={hintId} data-slot="avatar-uploader-hint">
+            <p id={hintId} data-slot="ras-avatar-uploader-hint">
               {t('avatar.hint', {
                 types: avatar.acceptedTypes,
                 width: String(avatar.limits.maxWidth),
@@ -129,10 +132,10 @@ export function AvatarUploader({
           </>
         ) : null}
 
-        {phase.kind === 'checking' ? <p data-slot="avatar-uploader-checking">{t('avatar.checking')}</p> : null}
+        {phase.kind === 'checking' ? <p data-slot="ras-avatar-uploader-checking">{t('avatar.checking')}</p> : null}
 
         {phase.kind === 'uploading' ? (
-          <div data-slot="avatar-uploader-progress">
+          <div data-slot="ras-avatar-uploader-progress">
             <div
               role="progressbar"
               aria-label={t('avatar.uploading')}
@@ -140,22 +143,22 @@ export function AvatarUploader({
               aria-valuemax={100}
               aria-valuenow={percent}
               aria-valuetext={`${percent}%`}
-              data-slot="avatar-uploader-progressbar"
+              data-slot="ras-avatar-uploader-progressbar"
             >
-              <div data-slot="avatar-uploader-progress-fill" style={{ inlineSize: `${percent}%` }} />
+              <div data-slot="ras-avatar-uploader-progress-fill" style={{ inlineSize: `${percent}%` }} />
             </div>
             <span aria-hidden="true">{percent}%</span>
-            <button type="button" data-slot="button" data-variant="secondary" onClick={avatar.cancel}>
+            <button type="button" data-slot="ras-button" data-variant="secondary" onClick={avatar.cancel}>
               {t('avatar.cancelUpload')}
             </button>
           </div>
         ) : null}
 
         {phase.kind === 'rejected' || phase.kind === 'resizing' ? (
-          <div role="alert" data-slot="avatar-uploader-rejection">
+          <div role="alert" data-slot="ras-avatar-uploader-rejection">
             <p>{phase.kind === 'rejected' ? phase.message : t('avatar.resizing')}</p>
             {phase.kind === 'rejected' && phase.canResize ? (
-              <button type="button" data-slot="button" data-variant="primary" onClick={() => void avatar.resize()}>
+              <button type="button" data-slot="ras-button" data-variant="primary" onClick={() => void avatar.resize()}>
                 {t('avatar.resize')}
               </button>
             ) : null}
@@ -163,8 +166,8 @@ export function AvatarUploader({
         ) : null}
 
         {phase.kind === 'confirming' ? (
-          <div data-slot="avatar-uploader-preview">
-            <img src={phase.previewUrl} alt={t('avatar.previewAlt')} data-slot="avatar-uploader-preview-image" />
+          <div data-slot="ras-avatar-uploader-preview">
+            <img src={phase.previewUrl} alt={t('avatar.previewAlt')} data-slot="ras-avatar-uploader-preview-image" />
             <p>
               {t('avatar.resized', {
                 width: String(phase.resized.width),
@@ -172,11 +175,11 @@ export function AvatarUploader({
                 size: formatFileSize(phase.resized.file.size, locale),
               })}
             </p>
-            <div data-slot="avatar-uploader-actions">
-              <button type="button" data-slot="button" data-variant="primary" onClick={avatar.confirmResized}>
+            <div data-slot="ras-avatar-uploader-actions">
+              <button type="button" data-slot="ras-button" data-variant="primary" onClick={avatar.confirmResized}>
                 {t('avatar.uploadResized')}
               </button>
-              <button type="button" data-slot="button" data-variant="secondary" onClick={avatar.discard}>
+              <button type="button" data-slot="ras-button" data-variant="secondary" onClick={avatar.discard}>
                 {t('avatar.discardResized')}
               </button>
             </div>
@@ -184,21 +187,21 @@ export function AvatarUploader({
         ) : null}
 
         {phase.kind === 'failed' ? (
-          <div role="alert" data-slot="avatar-uploader-failure">
+          <div role="alert" data-slot="ras-avatar-uploader-failure">
             <p>{phase.message}</p>
-            <button type="button" data-slot="button" data-variant="secondary" onClick={avatar.retry}>
+            <button type="button" data-slot="ras-button" data-variant="secondary" onClick={avatar.retry}>
               {t('common.retry')}
             </button>
           </div>
         ) : null}
 
         {avatar.removeError && !confirmingRemove ? (
-          <div role="alert" data-slot="avatar-uploader-failure">
+          <div role="alert" data-slot="ras-avatar-uploader-failure">
             <p>{t('avatar.removeFailed', { reason: describeError(avatar.removeError, t) })}</p>
           </div>
         ) : null}
 
-        <p role="status" data-slot="avatar-uploader-status">
+        <p role="status" data-slot="ras-avatar-uploader-status">
           {avatar.notice === 'uploaded' ? t('avatar.uploaded') : avatar.notice === 'removed' ? t('avatar.removed') : ''}
         </p>
       </div>

@@ -3,6 +3,7 @@ import { useEmailPreferences, type UseEmailPreferencesOptions } from '../../hook
 import { useTranslate, type Translate } from '../../hooks/use-translate';
 import { classNames } from '../shared/class-names';
 import { ErrorAlert } from '../shared/error-alert';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `EmailPreferences`: the hook's options plus the root `<fieldset>`'s own props. */
 export interface EmailPreferencesProps
@@ -16,6 +17,7 @@ export interface EmailPreferencesProps
  * <EmailPreferences className="settings-card" />
  */
 export function EmailPreferences({ adapter, className, ...rest }: EmailPreferencesProps) {
+  const themeAttributes = useThemeAttributes();
   const email = useEmailPreferences({ adapter });
   const t = useTranslate();
   const baseId = useId();
@@ -31,9 +33,10 @@ export function EmailPreferences({ adapter, className, ...rest }: EmailPreferenc
           : 'ready';
   const root = {
     'aria-label': t('email.title'),
-    'data-slot': 'email-preferences',
+    'data-slot': 'ras-email-preferences',
     'data-state': state,
     className: classNames('ras-email-preferences', className),
+    ...themeAttributes,
     ...rest,
   };
 
@@ -41,8 +44,8 @@ export function EmailPreferences({ adapter, className, ...rest }: EmailPreferenc
   if (email.status === 'loading' && email.preferences.length === 0) {
     return (
       <fieldset aria-busy="true" {...root}>
-        <p data-slot="email-preferences-loading">{t('email.loading')}</p>
-        <div data-slot="skeleton" aria-hidden="true" />
+        <p data-slot="ras-email-preferences-loading">{t('email.loading')}</p>
+        <div data-slot="ras-skeleton" aria-hidden="true" />
       </fieldset>
     );
   }
@@ -58,7 +61,7 @@ export function EmailPreferences({ adapter, className, ...rest }: EmailPreferenc
   if (email.preferences.length === 0) {
     return (
       <fieldset {...root}>
-        <p data-slot="email-preferences-empty">{t('email.empty')}</p>
+        <p data-slot="ras-email-preferences-empty">{t('email.empty')}</p>
       </fieldset>
     );
   }
@@ -74,14 +77,14 @@ export function EmailPreferences({ adapter, className, ...rest }: EmailPreferenc
 
   return (
     <fieldset {...root} data-readonly={email.canSave ? undefined : ''}>
-      <div data-slot="email-preferences-list">
+      <div data-slot="ras-email-preferences-list">
         {email.preferences.map((preference, index) => {
           const inputId = `${baseId}-${index}`;
           const savingId = `${inputId}-saving`;
           return (
             <div
               key={preference.id}
-              data-slot="email-preference"
+              data-slot="ras-email-preference"
               data-state={preference.enabled ? 'checked' : 'unchecked'}
               data-saving={preference.isSaving ? '' : undefined}
               aria-busy={preference.isSaving ? 'true' : undefined}
@@ -93,7 +96,7 @@ export function EmailPreferences({ adapter, className, ...rest }: EmailPreferenc
                 }}
                 id={inputId}
                 type="checkbox"
-                data-slot="checkbox"
+                data-slot="ras-checkbox"
                 checked={preference.enabled}
                 // Disabled only when the adapter can't save; while saving, the box keeps focus and ignores clicks.
                 disabled={!email.canSave}
@@ -104,8 +107,8 @@ export function EmailPreferences({ adapter, className, ...rest }: EmailPreferenc
               <label htmlFor={inputId}>{preference.label}</label>
               {preference.isSaving ? (
                 <>
-                  <span data-slot="spinner" aria-hidden="true" />
-                  <span id={savingId} data-slot="visually-hidden">
+                  <span data-slot="ras-spinner" aria-hidden="true" />
+                  <span id={savingId} data-slot="ras-visually-hidden">
                     {t('email.saving')}
                   </span>
                 </>
@@ -114,7 +117,7 @@ export function EmailPreferences({ adapter, className, ...rest }: EmailPreferenc
           );
         })}
       </div>
-      {email.canSave ? null : <p data-slot="email-preferences-hint">{t('email.readOnly')}</p>}
+      {email.canSave ? null : <p data-slot="ras-email-preferences-hint">{t('email.readOnly')}</p>}
       {failed && email.saveError && failureT ? (
         <ErrorAlert
           error={email.saveError}

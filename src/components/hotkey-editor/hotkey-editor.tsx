@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../shared/confirm-dialog';
 import { ErrorAlert } from '../shared/error-alert';
 import { HotkeyRow } from './hotkey-row';
 import { ImportDialog } from './import-dialog';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `HotkeyEditor`: the hook's options plus the root `<section>`'s own props. */
 export interface HotkeyEditorProps extends UseHotkeyEditorOptions, Omit<ComponentProps<'section'>, 'children'> {
@@ -48,6 +49,7 @@ export function HotkeyEditor({
   className,
   ...rest
 }: HotkeyEditorProps) {
+  const themeAttributes = useThemeAttributes();
   const editor = useHotkeyEditor({ adapter, definitions, sections, onDirtyChange, onSaved });
   const t = useTranslate();
   const searchId = useId();
@@ -74,8 +76,9 @@ export function HotkeyEditor({
 
   const root = {
     'aria-label': t('hotkeys.editor.title'),
-    'data-slot': 'hotkey-editor',
+    'data-slot': 'ras-hotkey-editor',
     className: classNames('ras-hotkey-editor', className),
+    ...themeAttributes,
     ...rest,
   };
 
@@ -83,7 +86,7 @@ export function HotkeyEditor({
     return (
       <section {...root} data-state={editor.status} aria-busy={editor.status === 'loading'}>
         {editor.status === 'loading' ? (
-          <p data-slot="hotkey-editor-loading">{t('hotkeys.editor.loading')}</p>
+          <p data-slot="ras-hotkey-editor-loading">{t('hotkeys.editor.loading')}</p>
         ) : (
           <ErrorAlert error={editor.loadError!} t={t} onRetry={editor.retryLoad} />
         )}
@@ -119,8 +122,8 @@ export function HotkeyEditor({
 
   return (
     <section {...root} data-state={editor.isDirty ? 'dirty' : 'clean'}>
-      <div data-slot="hotkey-editor-toolbar">
-        <div data-slot="hotkey-editor-search">
+      <div data-slot="ras-hotkey-editor-toolbar">
+        <div data-slot="ras-hotkey-editor-search">
           <label htmlFor={searchId}>{t('hotkeys.editor.search')}</label>
           <input
             id={searchId}
@@ -130,10 +133,10 @@ export function HotkeyEditor({
             onChange={(event) => editor.setQuery(event.target.value)}
           />
         </div>
-        <div data-slot="hotkey-editor-actions">
+        <div data-slot="ras-hotkey-editor-actions">
           <button
             type="button"
-            data-slot="button"
+            data-slot="ras-button"
             data-variant="primary"
             aria-disabled={saveBlocked}
             aria-busy={editor.saveStatus === 'pending'}
@@ -146,7 +149,7 @@ export function HotkeyEditor({
           </button>
           <button
             type="button"
-            data-slot="button"
+            data-slot="ras-button"
             data-variant="secondary"
             aria-disabled={!editor.isDirty}
             onClick={() => {
@@ -157,7 +160,7 @@ export function HotkeyEditor({
           </button>
           <button
             type="button"
-            data-slot="button"
+            data-slot="ras-button"
             data-variant="secondary"
             onClick={() => download('hotkeys-export.json', editor.exportJson())}
           >
@@ -165,7 +168,7 @@ export function HotkeyEditor({
           </button>
           <button
             type="button"
-            data-slot="button"
+            data-slot="ras-button"
             data-variant="secondary"
             onClick={async () => {
               try {
@@ -179,11 +182,11 @@ export function HotkeyEditor({
           >
             {notice?.kind === 'copied' ? t('hotkeys.editor.copied') : t('hotkeys.editor.copyJson')}
           </button>
-          <button type="button" data-slot="button" data-variant="secondary" onClick={() => setImporting(true)}>
+          <button type="button" data-slot="ras-button" data-variant="secondary" onClick={() => setImporting(true)}>
             {t('hotkeys.editor.import')}
           </button>
           {editor.canSave ? (
-            <button type="button" data-slot="button" data-variant="danger" onClick={() => setConfirmingReset(true)}>
+            <button type="button" data-slot="ras-button" data-variant="danger" onClick={() => setConfirmingReset(true)}>
               {t('hotkeys.editor.resetAll')}
             </button>
           ) : null}
@@ -194,11 +197,11 @@ export function HotkeyEditor({
         <ErrorAlert error={editor.saveError} t={t} onRetry={() => void editor.save()} />
       ) : null}
       {copyFailed ? (
-        <p role="alert" data-slot="hotkey-editor-copy-error">
+        <p role="alert" data-slot="ras-hotkey-editor-copy-error">
           {t('hotkeys.editor.copyFailed')}
         </p>
       ) : null}
-      <p role="status" data-slot="hotkey-editor-status">
+      <p role="status" data-slot="ras-hotkey-editor-status">
         {notice?.kind === 'saved'
           ? t('hotkeys.editor.saved')
           : notice?.kind === 'reset'
@@ -212,15 +215,15 @@ export function HotkeyEditor({
       </p>
 
       {editor.visibleSections.length === 0 ? (
-        <p data-slot="hotkey-editor-empty">{t('hotkeys.editor.noMatches', { query: editor.query })}</p>
+        <p data-slot="ras-hotkey-editor-empty">{t('hotkeys.editor.noMatches', { query: editor.query })}</p>
       ) : (
         editor.visibleSections.map((section) => (
-          <section key={section.id} data-slot="hotkey-section" aria-labelledby={`${searchId}-${section.id}`}>
-            <h3 id={`${searchId}-${section.id}`} data-slot="hotkey-section-title">
+          <section key={section.id} data-slot="ras-hotkey-section" aria-labelledby={`${searchId}-${section.id}`}>
+            <h3 id={`${searchId}-${section.id}`} data-slot="ras-hotkey-section-title">
               {section.title}
             </h3>
-            {section.description ? <p data-slot="hotkey-section-description">{section.description}</p> : null}
-            <ul data-slot="hotkey-list">
+            {section.description ? <p data-slot="ras-hotkey-section-description">{section.description}</p> : null}
+            <ul data-slot="ras-hotkey-list">
               {section.bindings.map((binding) => {
                 const isOwner = pending?.id === binding.id;
                 const isOther = pending?.conflictsWith.includes(binding.id) ?? false;

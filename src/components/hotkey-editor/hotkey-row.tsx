@@ -45,7 +45,7 @@ export const HotkeyRow = memo(function HotkeyRow({
   const labelId = `ras-hotkey-${binding.id}`;
   return (
     <li
-      data-slot="hotkey-row"
+      data-slot="ras-hotkey-row"
       data-state={binding.active ? 'active' : 'inactive'}
       data-conflict={conflictText || pendingText ? '' : undefined}
       aria-labelledby={labelId}
@@ -53,17 +53,17 @@ export const HotkeyRow = memo(function HotkeyRow({
       <input
         type="checkbox"
         role="switch"
-        data-slot="hotkey-row-switch"
+        data-slot="ras-hotkey-row-switch"
         checked={binding.active}
         disabled={disabled}
         aria-label={t('hotkeys.editor.enabled', { action: binding.label })}
         onChange={(event) => onActiveChange(binding.id, event.target.checked)}
       />
-      <div data-slot="hotkey-row-text">
-        <span id={labelId} data-slot="hotkey-row-label">
+      <div data-slot="ras-hotkey-row-text">
+        <span id={labelId} data-slot="ras-hotkey-row-label">
           {binding.label}
         </span>
-        {binding.description ? <span data-slot="hotkey-row-description">{binding.description}</span> : null}
+        {binding.description ? <span data-slot="ras-hotkey-row-description">{binding.description}</span> : null}
       </div>
       <HotkeyRecorder
         value={binding.key}
@@ -76,7 +76,7 @@ export const HotkeyRow = memo(function HotkeyRow({
       {differs ? (
         <button
           type="button"
-          data-slot="button"
+          data-slot="ras-button"
           data-variant="ghost"
           aria-label={t('hotkeys.editor.resetRow', {
             action: binding.label,
@@ -89,21 +89,21 @@ export const HotkeyRow = memo(function HotkeyRow({
         </button>
       ) : null}
       {pendingText ? (
-        <div data-slot="hotkey-row-pending" role={isPendingOwner ? 'alert' : undefined}>
+        <div data-slot="ras-hotkey-row-pending" role={isPendingOwner ? 'alert' : undefined}>
           <span>{pendingText}</span>
           {isPendingOwner ? (
             <>
-              <button type="button" data-slot="button" data-variant="primary" onClick={onAllowDuplicate}>
+              <button type="button" data-slot="ras-button" data-variant="primary" onClick={onAllowDuplicate}>
                 {t('hotkeys.editor.allowDuplicate')}
               </button>
-              <button type="button" data-slot="button" data-variant="secondary" onClick={onCancelDuplicate}>
+              <button type="button" data-slot="ras-button" data-variant="secondary" onClick={onCancelDuplicate}>
                 {t('common.cancel')}
               </button>
             </>
           ) : null}
         </div>
       ) : conflictText ? (
-        <p data-slot="hotkey-row-conflict">{conflictText}</p>
+        <p data-slot="ras-hotkey-row-conflict">{conflictText}</p>
       ) : null}
     </li>
   );

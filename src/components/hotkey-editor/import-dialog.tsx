@@ -7,6 +7,7 @@ import { useTranslate, type Translate } from '../../hooks/use-translate';
 import { describeHotkeyMessage } from '../../i18n/describe-hotkey-message';
 import { useOptionalAccount } from '../../provider/account-context';
 import { useInertOutside, useReturnFocus } from '../shared/confirm-dialog';
+import { DialogPortal } from '../shared/dialog-portal';
 
 /** Props of the import dialog. */
 export interface ImportDialogProps {
@@ -62,12 +63,12 @@ export function ImportDialog({ open, onOpenChange, definitions, current, onApply
         if (!next) setFileError(null);
       }}
     >
-      <Dialog.Portal>
-        <Dialog.Overlay data-slot="dialog-overlay" />
-        <Dialog.Content data-slot="dialog-content" data-size="wide" {...returnFocus}>
-          <Dialog.Title data-slot="dialog-title">{t('hotkeys.import.title')}</Dialog.Title>
-          <Dialog.Description data-slot="dialog-description">{t('hotkeys.import.description')}</Dialog.Description>
-          <div data-slot="hotkey-import-field">
+      <DialogPortal>
+        <Dialog.Overlay data-slot="ras-dialog-overlay" />
+        <Dialog.Content data-slot="ras-dialog-content" data-size="wide" {...returnFocus}>
+          <Dialog.Title data-slot="ras-dialog-title">{t('hotkeys.import.title')}</Dialog.Title>
+          <Dialog.Description data-slot="ras-dialog-description">{t('hotkeys.import.description')}</Dialog.Description>
+          <div data-slot="ras-hotkey-import-field">
             <label htmlFor={`${id}-json`}>{t('hotkeys.import.json')}</label>
             <textarea
               id={`${id}-json`}
@@ -93,7 +94,7 @@ export function ImportDialog({ open, onOpenChange, definitions, current, onApply
             />
             <button
               type="button"
-              data-slot="button"
+              data-slot="ras-button"
               data-variant="secondary"
               onClick={() => fileInput.current?.click()}
             >
@@ -101,13 +102,13 @@ export function ImportDialog({ open, onOpenChange, definitions, current, onApply
             </button>
           </div>
           {fileError ? (
-            <p role="alert" data-slot="hotkey-import-errors">
+            <p role="alert" data-slot="ras-hotkey-import-errors">
               {fileError}
             </p>
           ) : null}
-          <div id={`${id}-report`} data-slot="hotkey-import-report" aria-live="polite">
+          <div id={`${id}-report`} data-slot="ras-hotkey-import-report" aria-live="polite">
             {result && result.errors.length > 0 ? (
-              <div data-slot="hotkey-import-errors">
+              <div data-slot="ras-hotkey-import-errors">
                 <p>{t('hotkeys.import.problems', { count: result.errors.length })}</p>
                 <ul>
                   {result.errors.map((problem, index) => (
@@ -117,7 +118,7 @@ export function ImportDialog({ open, onOpenChange, definitions, current, onApply
               </div>
             ) : null}
             {result && result.warnings.length > 0 ? (
-              <div data-slot="hotkey-import-warnings">
+              <div data-slot="ras-hotkey-import-warnings">
                 <p>{t('hotkeys.import.warnings', { count: result.warnings.length })}</p>
                 <ul>
                   {result.warnings.map((problem, index) => (
@@ -127,7 +128,7 @@ export function ImportDialog({ open, onOpenChange, definitions, current, onApply
               </div>
             ) : null}
             {result?.ok && summary ? (
-              <p data-slot="hotkey-import-preview">
+              <p data-slot="ras-hotkey-import-preview">
                 {t('hotkeys.import.preview', {
                   changed: t('hotkeys.import.changed', { count: summary.changed }),
                   unknown: t('hotkeys.import.unknown', { count: summary.unknown }),
@@ -135,15 +136,15 @@ export function ImportDialog({ open, onOpenChange, definitions, current, onApply
               </p>
             ) : null}
           </div>
-          <div data-slot="dialog-actions">
+          <div data-slot="ras-dialog-actions">
             <Dialog.Close asChild>
-              <button type="button" data-slot="button" data-variant="secondary">
+              <button type="button" data-slot="ras-button" data-variant="secondary">
                 {t('common.cancel')}
               </button>
             </Dialog.Close>
             <button
               type="button"
-              data-slot="button"
+              data-slot="ras-button"
               data-variant="primary"
               aria-disabled={!canApply}
               onClick={() => {
@@ -157,7 +158,7 @@ export function ImportDialog({ open, onOpenChange, definitions, current, onApply
             </button>
           </div>
         </Dialog.Content>
-      </Dialog.Portal>
+      </DialogPortal>
     </Dialog.Root>
   );
 }

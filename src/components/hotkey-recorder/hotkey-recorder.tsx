@@ -2,6 +2,7 @@ import { Fragment, useId, type ComponentProps } from 'react';
 import { useHotkeyRecorder, type UseHotkeyRecorderOptions } from '../../hooks/use-hotkey-recorder';
 import { useTranslate } from '../../hooks/use-translate';
 import { classNames, visuallyHidden } from '../shared/class-names';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `HotkeyRecorder`: the hook's options plus the root `<span>`'s own props. */
 export interface HotkeyRecorderProps
@@ -30,6 +31,7 @@ export function HotkeyRecorder({
   className,
   ...rest
 }: HotkeyRecorderProps) {
+  const themeAttributes = useThemeAttributes();
   const recorder = useHotkeyRecorder({
     value,
     defaultValue,
@@ -46,13 +48,14 @@ export function HotkeyRecorder({
 
   return (
     <span
-      data-slot="hotkey-recorder"
+      data-slot="ras-hotkey-recorder"
       data-state={state}
       className={classNames('ras-hotkey-recorder', className)}
+      {...themeAttributes}
       {...rest}
     >
       {recorder.isTyping ? (
-        <span data-slot="hotkey-recorder-typing">
+        <span data-slot="ras-hotkey-recorder-typing">
           {/* Focus moves here when typing starts: the user asked for this field. */}
           <input
             type="text"
@@ -63,37 +66,37 @@ export function HotkeyRecorder({
             aria-describedby={hintId}
             {...recorder.getTextInputProps()}
           />
-          <span id={hintId} data-slot="hotkey-recorder-hint">
+          <span id={hintId} data-slot="ras-hotkey-recorder-hint">
             {t('hotkeys.recorder.typeHint')}
           </span>
-          <button type="button" data-slot="button" data-variant="primary" onClick={recorder.applyTyped}>
+          <button type="button" data-slot="ras-button" data-variant="primary" onClick={recorder.applyTyped}>
             {t('hotkeys.recorder.apply')}
           </button>
-          <button type="button" data-slot="button" data-variant="secondary" onClick={recorder.cancel}>
+          <button type="button" data-slot="ras-button" data-variant="secondary" onClick={recorder.cancel}>
             {t('common.cancel')}
           </button>
         </span>
       ) : (
         <>
-          <button data-slot="hotkey-recorder-button" {...recorder.getButtonProps()}>
+          <button data-slot="ras-hotkey-recorder-button" {...recorder.getButtonProps()}>
             {recorder.isRecording ? (
-              <span data-slot="hotkey-recorder-prompt">{t('hotkeys.recorder.prompt')}</span>
+              <span data-slot="ras-hotkey-recorder-prompt">{t('hotkeys.recorder.prompt')}</span>
             ) : recorder.parts.length > 0 ? (
               recorder.parts.map((part, index) => (
                 <Fragment key={index}>
                   {/* The visible text must match the accessible name (WCAG 2.5.3): "Ctrl+Enter", "⌘↩". */}
                   {index > 0 && recorder.platform !== 'mac' ? '+' : null}
-                  <kbd data-slot="kbd">{part}</kbd>
+                  <kbd data-slot="ras-kbd">{part}</kbd>
                 </Fragment>
               ))
             ) : (
-              <span data-slot="hotkey-recorder-none">{t('hotkeys.recorder.none')}</span>
+              <span data-slot="ras-hotkey-recorder-none">{t('hotkeys.recorder.none')}</span>
             )}
           </button>
           {allowTyping ? (
             <button
               type="button"
-              data-slot="button"
+              data-slot="ras-button"
               data-variant="ghost"
               aria-disabled={Boolean(disabled)}
               onClick={recorder.startTyping}
@@ -104,11 +107,11 @@ export function HotkeyRecorder({
         </>
       )}
       {recorder.error ? (
-        <span role="alert" data-slot="hotkey-recorder-error">
+        <span role="alert" data-slot="ras-hotkey-recorder-error">
           {recorder.error}
         </span>
       ) : recorder.warning ? (
-        <span data-slot="hotkey-recorder-warning">{recorder.warning}</span>
+        <span data-slot="ras-hotkey-recorder-warning">{recorder.warning}</span>
       ) : null}
       <span role="status" style={visuallyHidden}>
         {recorder.announcement}

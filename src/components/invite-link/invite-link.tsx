@@ -7,6 +7,8 @@ import { classNames } from '../shared/class-names';
 import { ConfirmDialog, useInertOutside } from '../shared/confirm-dialog';
 import { CopyButton } from '../shared/copy-button';
 import { ErrorAlert } from '../shared/error-alert';
+import { DialogPortal } from '../shared/dialog-portal';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `InviteLink`. */
 export interface InviteLinkProps extends Omit<UseInviteLinkOptions, 'enabled'> {
@@ -25,6 +27,7 @@ export interface InviteLinkProps extends Omit<UseInviteLinkOptions, 'enabled'> {
  * <InviteLink />
  */
 export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }: InviteLinkProps) {
+  const themeAttributes = useThemeAttributes();
   const t = useTranslate();
   const id = useId();
   const [open, setOpen] = useState(defaultOpen);
@@ -56,27 +59,28 @@ export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }:
       <Dialog.Trigger asChild>
         <button
           type="button"
-          data-slot="button"
+          data-slot="ras-button"
           data-variant="primary"
           data-component="invite-link-open"
           className={classNames('ras-invite-link', className)}
+          {...themeAttributes}
         >
           {t('invite.open')}
         </button>
       </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay data-slot="dialog-overlay" />
-        <Dialog.Content data-slot="dialog-content" data-component="invite-link">
-          <Dialog.Title data-slot="dialog-title">{t('invite.title')}</Dialog.Title>
-          <Dialog.Description data-slot="dialog-description">{t('invite.description')}</Dialog.Description>
+      <DialogPortal>
+        <Dialog.Overlay data-slot="ras-dialog-overlay" />
+        <Dialog.Content data-slot="ras-dialog-content" data-component="invite-link">
+          <Dialog.Title data-slot="ras-dialog-title">{t('invite.title')}</Dialog.Title>
+          <Dialog.Description data-slot="ras-dialog-description">{t('invite.description')}</Dialog.Description>
           {invite.status === 'error' ? (
             <ErrorAlert error={invite.error!} t={t} onRetry={invite.retry} />
           ) : invite.url === null ? (
-            <p aria-busy="true" data-slot="invite-link-loading">
+            <p aria-busy="true" data-slot="ras-invite-link-loading">
               {t('invite.loading')}
             </p>
           ) : (
-            <div data-slot="invite-link-field">
+            <div data-slot="ras-invite-link-field">
               <label htmlFor={`${id}-link`}>{t('invite.field')}</label>
               <input
                 id={`${id}-link`}
@@ -87,12 +91,12 @@ export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }:
                 autoComplete="off"
                 onFocus={(event) => event.target.select()}
               />
-              <div data-slot="invite-link-actions">
+              <div data-slot="ras-invite-link-actions">
                 <CopyButton getText={() => invite.url ?? ''} label={t('invite.copy')} t={t} />
                 {invite.canReset ? (
                   <button
                     type="button"
-                    data-slot="button"
+                    data-slot="ras-button"
                     data-variant="secondary"
                     onClick={() => {
                       invite.clearResetError();
@@ -105,12 +109,12 @@ export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }:
               </div>
             </div>
           )}
-          <p role="status" data-slot="invite-link-status">
+          <p role="status" data-slot="ras-invite-link-status">
             {resetDone ? t('invite.resetDone') : ''}
           </p>
-          <div data-slot="dialog-actions">
+          <div data-slot="ras-dialog-actions">
             <Dialog.Close asChild>
-              <button type="button" data-slot="button" data-variant="secondary">
+              <button type="button" data-slot="ras-button" data-variant="secondary">
                 {t('invite.close')}
               </button>
             </Dialog.Close>
@@ -127,13 +131,13 @@ export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }:
             isPending={invite.isResetting}
           >
             {invite.resetError ? (
-              <p role="alert" data-slot="dialog-error">
+              <p role="alert" data-slot="ras-dialog-error">
                 {t('invite.resetFailed', { reason: describeError(invite.resetError, t) })}
               </p>
             ) : null}
           </ConfirmDialog>
         </Dialog.Content>
-      </Dialog.Portal>
+      </DialogPortal>
     </Dialog.Root>
   );
 }

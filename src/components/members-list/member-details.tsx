@@ -5,6 +5,7 @@ import { useMember, type UseMemberOptions } from '../../hooks/use-member';
 import { useTranslate, type Translate } from '../../hooks/use-translate';
 import { classNames } from '../shared/class-names';
 import { ErrorAlert } from '../shared/error-alert';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `MemberDetails`: which member, the hook's options, and the root `<section>`'s own props. */
 export interface MemberDetailsProps extends UseMemberOptions, Omit<ComponentProps<'section'>, 'children'> {
@@ -17,7 +18,7 @@ export interface MemberDetailsProps extends UseMemberOptions, Omit<ComponentProp
 function ProjectList({ projects, t }: { projects: ProjectRef[]; t: Translate }) {
   if (projects.length === 0) return <>{t('member.noProjects')}</>;
   return (
-    <ul data-slot="member-details-projects">
+    <ul data-slot="ras-member-details-projects">
       {projects.map((project) => (
         <li key={project.id}>{project.title}</li>
       ))}
@@ -41,6 +42,7 @@ export function MemberDetails({
   className,
   ...rest
 }: MemberDetailsProps) {
+  const themeAttributes = useThemeAttributes();
   const details = useMember(memberId, { adapter, now, timeZone });
   const t = useTranslate();
   const headingId = useId();
@@ -50,9 +52,10 @@ export function MemberDetails({
   const Heading = `h${headingLevel}` as const;
   const root = {
     'aria-label': t('member.title'),
-    'data-slot': 'member-details',
+    'data-slot': 'ras-member-details',
     'data-state': details.status === 'success' ? 'ready' : details.status,
     className: classNames('ras-member-details', className),
+    ...themeAttributes,
     ...rest,
   };
 
@@ -66,8 +69,8 @@ export function MemberDetails({
   if (!member) {
     return (
       <section aria-busy="true" {...root}>
-        <p data-slot="member-details-loading">{t('member.loading')}</p>
-        <div data-slot="skeleton" aria-hidden="true" />
+        <p data-slot="ras-member-details-loading">{t('member.loading')}</p>
+        <div data-slot="ras-skeleton" aria-hidden="true" />
       </section>
     );
   }
@@ -80,16 +83,16 @@ export function MemberDetails({
   const naming = hostNamed ? {} : { 'aria-label': undefined, 'aria-labelledby': headingId };
   return (
     <section {...root} {...naming}>
-      <div data-slot="member-details-header">
+      <div data-slot="ras-member-details-header">
         {member.avatarUrl ? (
           <img
-            data-slot="member-details-photo"
+            data-slot="ras-member-details-photo"
             src={member.avatarUrl}
             alt={t('member.photoAlt', { name: displayName })}
           />
         ) : (
           <span
-            data-slot="member-details-photo"
+            data-slot="ras-member-details-photo"
             data-initials=""
             role="img"
             aria-label={t('avatar.initialsLabel', { name: displayName })}
@@ -97,11 +100,11 @@ export function MemberDetails({
             {initialsOf(member)}
           </span>
         )}
-        <Heading id={headingId} data-slot="member-details-name">
+        <Heading id={headingId} data-slot="ras-member-details-name">
           {displayName}
         </Heading>
       </div>
-      <dl data-slot="member-details-list">
+      <dl data-slot="ras-member-details-list">
         <div>
           <dt>{t('member.email')}</dt>
           <dd>

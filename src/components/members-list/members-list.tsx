@@ -6,6 +6,8 @@ import { classNames, visuallyHidden } from '../shared/class-names';
 import { useInertOutside, useReturnFocus } from '../shared/confirm-dialog';
 import { ErrorAlert } from '../shared/error-alert';
 import { MemberDetails } from './member-details';
+import { DialogPortal } from '../shared/dialog-portal';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `MembersList`: the hook's options plus the root `<section>`'s own props. */
 export interface MembersListProps extends UseMembersOptions, Omit<ComponentProps<'section'>, 'children'> {}
@@ -15,7 +17,7 @@ function PageButton({ label, disabled, onClick }: { label: string; disabled: boo
   return (
     <button
       type="button"
-      data-slot="button"
+      data-slot="ras-button"
       data-variant="secondary"
       aria-disabled={disabled || undefined}
       onClick={() => {
@@ -44,6 +46,7 @@ export function MembersList({
   className,
   ...rest
 }: MembersListProps) {
+  const themeAttributes = useThemeAttributes();
   const members = useMembers({ adapter, initialPageSize, searchDelayMs, now, timeZone });
   const t = useTranslate();
   const id = useId();
@@ -69,13 +72,14 @@ export function MembersList({
   return (
     <section
       aria-label={t('members.title')}
-      data-slot="members-list"
+      data-slot="ras-members-list"
       data-state={status === 'success' ? 'ready' : status}
       className={classNames('ras-members-list', className)}
+      {...themeAttributes}
       {...rest}
     >
-      <div data-slot="members-toolbar">
-        <div data-slot="members-field">
+      <div data-slot="ras-members-toolbar">
+        <div data-slot="ras-members-field">
           <label htmlFor={`${id}-search`}>{t('members.search')}</label>
           <input
             id={`${id}-search`}
@@ -86,7 +90,7 @@ export function MembersList({
             onChange={(event) => members.setSearch(event.target.value)}
           />
         </div>
-        <div data-slot="members-field">
+        <div data-slot="ras-members-field">
           <label htmlFor={`${id}-size`}>{t('members.pageSize')}</label>
           <select
             id={`${id}-size`}
@@ -102,21 +106,21 @@ export function MembersList({
         </div>
       </div>
 
-      <p role="status" data-slot="members-summary">
+      <p role="status" data-slot="ras-members-summary">
         {summary}
       </p>
 
       {status === 'error' ? <ErrorAlert error={members.error!} t={t} onRetry={members.retry} /> : null}
 
       {!loadedOnce && status === 'loading' ? (
-        <div aria-busy="true" data-slot="members-loading">
+        <div aria-busy="true" data-slot="ras-members-loading">
           <p>{t('members.loading')}</p>
-          <div data-slot="skeleton" aria-hidden="true" />
+          <div data-slot="ras-skeleton" aria-hidden="true" />
         </div>
       ) : null}
 
       {!failed && members.members.length > 0 ? (
-        <table data-slot="members-table" aria-busy={status === 'loading' || undefined}>
+        <table data-slot="ras-members-table" aria-busy={status === 'loading' || undefined}>
           <caption style={visuallyHidden}>{t('members.caption', { page, pageCount })}</caption>
           <thead>
             <tr>
@@ -127,12 +131,12 @@ export function MembersList({
           </thead>
           <tbody>
             {members.members.map((member) => (
-              <tr key={member.id} data-slot="members-row">
+              <tr key={member.id} data-slot="ras-members-row">
                 <td>
                   {/* The button covers the whole row (CSS), so a click anywhere on it opens the member. */}
                   <button
                     type="button"
-                    data-slot="members-open"
+                    data-slot="ras-members-open"
                     aria-haspopup="dialog"
                     onClick={() => setOpenId(member.id)}
                   >
@@ -156,10 +160,10 @@ export function MembersList({
       ) : null}
 
       {!failed && loadedOnce && pageCount > 1 ? (
-        <nav aria-label={t('members.pagination')} data-slot="members-pagination">
+        <nav aria-label={t('members.pagination')} data-slot="ras-members-pagination">
           <PageButton label={t('members.first')} disabled={page <= 1} onClick={() => members.setPage(1)} />
           <PageButton label={t('members.previous')} disabled={page <= 1} onClick={() => members.setPage(page - 1)} />
-          <span data-slot="members-page">{t('members.page', { page, pageCount })}</span>
+          <span data-slot="ras-members-page">{t('members.page', { page, pageCount })}</span>
           <PageButton
             label={t('members.next')}
             disabled={page >= pageCount}
@@ -174,22 +178,27 @@ export function MembersList({
       ) : null}
 
       <Dialog.Root open={openId !== null} onOpenChange={(open) => !open && setOpenId(null)}>
-        <Dialog.Portal>
-          <Dialog.Overlay data-slot="dialog-overlay" />
-          <Dialog.Content data-slot="dialog-content" data-variant="sheet" aria-describedby={undefined} {...returnFocus}>
-            <Dialog.Title data-slot="dialog-title">{t('member.title')}</Dialog.Title>
+        <DialogPortal>
+          <Dialog.Overlay data-slot="ras-dialog-overlay" />
+          <Dialog.Content
+            data-slot="ras-dialog-content"
+            data-variant="sheet"
+            aria-describedby={undefined}
+            {...returnFocus}
+          >
+            <Dialog.Title data-slot="ras-dialog-title">{t('member.title')}</Dialog.Title>
             {openId !== null ? (
               <MemberDetails memberId={openId} adapter={adapter} now={now} timeZone={timeZone} />
             ) : null}
-            <div data-slot="dialog-actions">
+            <div data-slot="ras-dialog-actions">
               <Dialog.Close asChild>
-                <button type="button" data-slot="button" data-variant="secondary">
+                <button type="button" data-slot="ras-button" data-variant="secondary">
                   {t('members.close')}
                 </button>
               </Dialog.Close>
             </div>
           </Dialog.Content>
-        </Dialog.Portal>
+        </DialogPortal>
       </Dialog.Root>
     </section>
   );

@@ -3,6 +3,7 @@ import { useMembership, type MembershipRow, type UseMembershipOptions } from '..
 import { useTranslate } from '../../hooks/use-translate';
 import { classNames } from '../shared/class-names';
 import { ErrorAlert } from '../shared/error-alert';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `MembershipCard`: the hook's options plus the root `<section>`'s own props. */
 export interface MembershipCardProps extends UseMembershipOptions, Omit<ComponentProps<'section'>, 'children'> {}
@@ -15,7 +16,7 @@ function RowValue({ row }: { row: MembershipRow }) {
       <time dateTime={row.date.iso} title={row.date.dateTime}>
         {row.date.relative}
       </time>{' '}
-      <span data-slot="membership-card-exact-date">({row.date.date})</span>
+      <span data-slot="ras-membership-card-exact-date">({row.date.date})</span>
     </>
   );
 }
@@ -29,6 +30,7 @@ function RowValue({ row }: { row: MembershipRow }) {
  * <MembershipCard className="settings-card" />
  */
 export function MembershipCard({ adapter, now, timeZone, className, ...rest }: MembershipCardProps) {
+  const themeAttributes = useThemeAttributes();
   const membership = useMembership({ adapter, now, timeZone });
   const t = useTranslate();
 
@@ -39,9 +41,10 @@ export function MembershipCard({ adapter, now, timeZone, className, ...rest }: M
   const state = membership.status === 'success' ? 'ready' : membership.status;
   const root = {
     'aria-label': t('membership.title'),
-    'data-slot': 'membership-card',
+    'data-slot': 'ras-membership-card',
     'data-state': state,
     className: classNames('ras-membership-card', className),
+    ...themeAttributes,
     ...rest,
   };
 
@@ -49,8 +52,8 @@ export function MembershipCard({ adapter, now, timeZone, className, ...rest }: M
   if (membership.status === 'loading' && !hasRows) {
     return (
       <section aria-busy="true" {...root}>
-        <p data-slot="membership-card-loading">{t('membership.loading')}</p>
-        <div data-slot="skeleton" aria-hidden="true" />
+        <p data-slot="ras-membership-card-loading">{t('membership.loading')}</p>
+        <div data-slot="ras-skeleton" aria-hidden="true" />
       </section>
     );
   }
@@ -65,9 +68,9 @@ export function MembershipCard({ adapter, now, timeZone, className, ...rest }: M
 
   return (
     <section aria-busy={membership.status === 'loading' ? 'true' : undefined} {...root}>
-      <dl data-slot="membership-card-list">
+      <dl data-slot="ras-membership-card-list">
         {membership.rows.map((row) => (
-          <div key={row.key} data-slot="membership-card-row" data-key={row.key}>
+          <div key={row.key} data-slot="ras-membership-card-row" data-key={row.key}>
             <dt>{row.label}</dt>
             <dd>
               <RowValue row={row} />

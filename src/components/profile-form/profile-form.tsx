@@ -3,6 +3,7 @@ import { useProfileForm, type ProfileField, type UseProfileFormOptions } from '.
 import { useTranslate } from '../../hooks/use-translate';
 import { classNames } from '../shared/class-names';
 import { ErrorAlert } from '../shared/error-alert';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `ProfileForm`: the hook's options plus the root `<form>`'s own props. */
 export interface ProfileFormProps
@@ -35,6 +36,7 @@ export function ProfileForm({
   className,
   ...rest
 }: ProfileFormProps) {
+  const themeAttributes = useThemeAttributes();
   const profile = useProfileForm({ adapter, onSaved, onDirtyChange, warnOnLeave, extendSchema });
   const t = useTranslate();
   const state = profile.status !== 'success' ? profile.status : profile.isSaving ? 'saving' : 'ready';
@@ -44,14 +46,15 @@ export function ProfileForm({
       <form
         aria-label={t('profile.title')}
         aria-busy="true"
-        data-slot="profile-form"
+        data-slot="ras-profile-form"
         data-state={state}
         className={classNames('ras-profile-form', className)}
+        {...themeAttributes}
         {...rest}
       >
-        <p data-slot="profile-form-loading">{t('profile.loading')}</p>
+        <p data-slot="ras-profile-form-loading">{t('profile.loading')}</p>
         {FIELDS.map(({ field }) => (
-          <div key={field} data-slot="skeleton" aria-hidden="true" />
+          <div key={field} data-slot="ras-skeleton" aria-hidden="true" />
         ))}
       </form>
     );
@@ -61,9 +64,10 @@ export function ProfileForm({
     return (
       <form
         aria-label={t('profile.title')}
-        data-slot="profile-form"
+        data-slot="ras-profile-form"
         data-state={state}
         className={classNames('ras-profile-form', className)}
+        {...themeAttributes}
         {...rest}
       >
         <ErrorAlert error={profile.loadError!} t={t} onRetry={profile.retryLoad} />
@@ -77,7 +81,7 @@ export function ProfileForm({
     <form
       aria-label={t('profile.title')}
       noValidate
-      data-slot="profile-form"
+      data-slot="ras-profile-form"
       data-state={state}
       data-dirty={profile.isDirty ? '' : undefined}
       className={classNames('ras-profile-form', className)}
@@ -85,13 +89,14 @@ export function ProfileForm({
         event.preventDefault();
         if (!saveBlocked) void profile.submit(event);
       }}
+      {...themeAttributes}
       {...rest}
     >
-      <div data-slot="profile-form-fields">
+      <div data-slot="ras-profile-form-fields">
         {FIELDS.map(({ field, label, autoComplete, type }) => {
           const error = profile.fieldError(field);
           return (
-            <div key={field} data-slot="profile-form-field" data-invalid={error ? '' : undefined}>
+            <div key={field} data-slot="ras-profile-form-field" data-invalid={error ? '' : undefined}>
               <label htmlFor={profile.inputId(field)}>{t(label)}</label>
               <input
                 type={type}
@@ -100,14 +105,14 @@ export function ProfileForm({
                 {...profile.getInputProps(field)}
               />
               {error ? (
-                <p data-slot="profile-form-error" {...profile.getErrorProps(field)}>
+                <p data-slot="ras-profile-form-error" {...profile.getErrorProps(field)}>
                   {error}
                 </p>
               ) : null}
             </div>
           );
         })}
-        <div data-slot="profile-form-field" data-readonly="">
+        <div data-slot="ras-profile-form-field" data-readonly="">
           <label htmlFor={emailId}>{t('profile.email')}</label>
           <input
             id={emailId}
@@ -117,19 +122,19 @@ export function ProfileForm({
             autoComplete="email"
             aria-describedby={`${emailId}-hint`}
           />
-          <p id={`${emailId}-hint`} data-slot="profile-form-hint">
+          <p id={`${emailId}-hint`} data-slot="ras-profile-form-hint">
             {t('profile.emailHint')}
           </p>
         </div>
       </div>
       {profile.saveError ? <ErrorAlert error={profile.saveError} t={t} onRetry={() => void profile.submit()} /> : null}
-      <div data-slot="profile-form-actions">
+      <div data-slot="ras-profile-form-actions">
         {profile.canSave ? (
           <>
             {/* aria-disabled rather than disabled: the button keeps focus while saving. */}
             <button
               type="submit"
-              data-slot="button"
+              data-slot="ras-button"
               data-variant="primary"
               aria-disabled={saveBlocked}
               aria-busy={profile.isSaving}
@@ -138,7 +143,7 @@ export function ProfileForm({
             </button>
             <button
               type="button"
-              data-slot="button"
+              data-slot="ras-button"
               data-variant="secondary"
               aria-disabled={!profile.isDirty || profile.isSaving}
               onClick={() => {
@@ -149,7 +154,7 @@ export function ProfileForm({
             </button>
           </>
         ) : null}
-        <p role="status" data-slot="profile-form-status">
+        <p role="status" data-slot="ras-profile-form-status">
           {profile.isSaved ? t('profile.saved') : ''}
         </p>
       </div>

@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { DialogPortal } from './dialog-portal';
 
 /** Makes everything Radix hid from assistive technology (marked `data-aria-hidden`) inert too, remembering what it changed. */
 function makeHiddenContentInert(owned: Set<HTMLElement>): void {
@@ -95,21 +96,21 @@ export function ConfirmDialog({
   const returnFocus = useReturnFocus();
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay data-slot="dialog-overlay" />
-        <Dialog.Content role="alertdialog" data-slot="dialog-content" {...returnFocus}>
-          <Dialog.Title data-slot="dialog-title">{title}</Dialog.Title>
-          <Dialog.Description data-slot="dialog-description">{description}</Dialog.Description>
+      <DialogPortal>
+        <Dialog.Overlay data-slot="ras-dialog-overlay" />
+        <Dialog.Content role="alertdialog" data-slot="ras-dialog-content" {...returnFocus}>
+          <Dialog.Title data-slot="ras-dialog-title">{title}</Dialog.Title>
+          <Dialog.Description data-slot="ras-dialog-description">{description}</Dialog.Description>
           {children}
-          <div data-slot="dialog-actions">
+          <div data-slot="ras-dialog-actions">
             <Dialog.Close asChild>
-              <button type="button" data-slot="button" data-variant="secondary">
+              <button type="button" data-slot="ras-button" data-variant="secondary">
                 {cancelLabel}
               </button>
             </Dialog.Close>
             <button
               type="button"
-              data-slot="button"
+              data-slot="ras-button"
               data-variant={destructive ? 'danger' : 'primary'}
               aria-busy={isPending}
               aria-disabled={isPending}
@@ -121,7 +122,7 @@ export function ConfirmDialog({
             </button>
           </div>
         </Dialog.Content>
-      </Dialog.Portal>
+      </DialogPortal>
     </Dialog.Root>
   );
 }

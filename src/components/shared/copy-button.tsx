@@ -22,7 +22,7 @@ export function CopyButton({ getText, label, accessibleName, t }: CopyButtonProp
     <>
       <button
         type="button"
-        data-slot="button"
+        data-slot="ras-button"
         data-variant="secondary"
         aria-label={accessibleName}
         onClick={async () => {
@@ -38,7 +38,7 @@ export function CopyButton({ getText, label, accessibleName, t }: CopyButtonProp
       >
         {state === 'copied' ? t('tokens.copied') : label}
       </button>
-      <span role="status" data-slot="copy-status">
+      <span role="status" data-slot="ras-copy-status">
         {state === 'failed' ? t('tokens.copyFailed') : ''}
       </span>
     </>

@@ -16,10 +16,10 @@ export interface ErrorAlertProps extends Omit<ComponentProps<'div'>, 'children'>
 /** One `role="alert"` message for an adapter error, with Retry where it helps. */
 export function ErrorAlert({ error, t, onRetry, className, ...rest }: ErrorAlertProps) {
   return (
-    <div role="alert" data-slot="error-alert" data-code={error.code} className={className} {...rest}>
-      <p data-slot="error-alert-message">{describeError(error, t)}</p>
+    <div role="alert" data-slot="ras-error-alert" data-code={error.code} className={className} {...rest}>
+      <p data-slot="ras-error-alert-message">{describeError(error, t)}</p>
       {onRetry ? (
-        <button type="button" data-slot="button" data-variant="secondary" onClick={onRetry}>
+        <button type="button" data-slot="ras-button" data-variant="secondary" onClick={onRetry}>
           {t('common.retry')}
         </button>
       ) : null}

@@ -8,6 +8,7 @@ import type { Translate } from '../../hooks/use-translate';
 import { describeError } from '../../i18n/describe-error';
 import { useInertOutside, useReturnFocus } from '../shared/confirm-dialog';
 import { CopyButton } from '../shared/copy-button';
+import { DialogPortal } from '../shared/dialog-portal';
 
 const EXPIRY_CHOICES = [null, 30, 90, 365] as const;
 
@@ -47,21 +48,21 @@ export function CreateTokenDialog({ open, onOpenChange, create, isPending, local
 
   return (
     <Dialog.Root open={open} onOpenChange={close}>
-      <Dialog.Portal>
-        <Dialog.Overlay data-slot="dialog-overlay" />
+      <DialogPortal>
+        <Dialog.Overlay data-slot="ras-dialog-overlay" />
         <Dialog.Content
-          data-slot="dialog-content"
+          data-slot="ras-dialog-content"
           {...returnFocus}
           // A click outside must not throw away a secret the user has not copied yet.
           onInteractOutside={(event) => {
             if (created) event.preventDefault();
           }}
         >
-          <Dialog.Title data-slot="dialog-title">{t('tokens.create.title')}</Dialog.Title>
+          <Dialog.Title data-slot="ras-dialog-title">{t('tokens.create.title')}</Dialog.Title>
           {created ? (
             <>
-              <Dialog.Description data-slot="dialog-description">{t('tokens.create.copyNow')}</Dialog.Description>
-              <div data-slot="token-field">
+              <Dialog.Description data-slot="ras-dialog-description">{t('tokens.create.copyNow')}</Dialog.Description>
+              <div data-slot="ras-token-field">
                 <label htmlFor={`${id}-token`}>{t('tokens.create.token')}</label>
                 <input
                   id={`${id}-token`}
@@ -74,15 +75,15 @@ export function CreateTokenDialog({ open, onOpenChange, create, isPending, local
                 />
                 <CopyButton getText={() => created.token} label={t('tokens.copy')} t={t} />
               </div>
-              <p data-slot="token-expiry">
+              <p data-slot="ras-token-expiry">
                 {created.info.expiresAt
                   ? t('tokens.create.expiresOn', { date: formatDateTime(created.info.expiresAt, locale) })
                   : t('tokens.create.neverExpires')}
               </p>
-              <p data-slot="token-warning">{t('tokens.create.warning')}</p>
-              <div data-slot="dialog-actions">
+              <p data-slot="ras-token-warning">{t('tokens.create.warning')}</p>
+              <div data-slot="ras-dialog-actions">
                 <Dialog.Close asChild>
-                  <button type="button" data-slot="button" data-variant="primary">
+                  <button type="button" data-slot="ras-button" data-variant="primary">
                     {t('tokens.create.done')}
                   </button>
                 </Dialog.Close>
@@ -90,8 +91,10 @@ export function CreateTokenDialog({ open, onOpenChange, create, isPending, local
             </>
           ) : (
             <>
-              <Dialog.Description data-slot="dialog-description">{t('tokens.create.description')}</Dialog.Description>
-              <div data-slot="token-field">
+              <Dialog.Description data-slot="ras-dialog-description">
+                {t('tokens.create.description')}
+              </Dialog.Description>
+              <div data-slot="ras-token-field">
                 <label htmlFor={`${id}-expiry`}>{t('tokens.create.expiry')}</label>
                 <select id={`${id}-expiry`} value={expiry} onChange={(event) => setExpiry(event.target.value)}>
                   {EXPIRY_CHOICES.map((days) => (
@@ -102,19 +105,19 @@ export function CreateTokenDialog({ open, onOpenChange, create, isPending, local
                 </select>
               </div>
               {error ? (
-                <p role="alert" data-slot="token-error">
+                <p role="alert" data-slot="ras-token-error">
                   {createError(error, t)}
                 </p>
               ) : null}
-              <div data-slot="dialog-actions">
+              <div data-slot="ras-dialog-actions">
                 <Dialog.Close asChild>
-                  <button type="button" data-slot="button" data-variant="secondary">
+                  <button type="button" data-slot="ras-button" data-variant="secondary">
                     {t('common.cancel')}
                   </button>
                 </Dialog.Close>
                 <button
                   type="button"
-                  data-slot="button"
+                  data-slot="ras-button"
                   data-variant="primary"
                   aria-busy={isPending}
                   aria-disabled={isPending}
@@ -133,7 +136,7 @@ export function CreateTokenDialog({ open, onOpenChange, create, isPending, local
             </>
           )}
         </Dialog.Content>
-      </Dialog.Portal>
+      </DialogPortal>
     </Dialog.Root>
   );
 }

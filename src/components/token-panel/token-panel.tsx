@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../shared/confirm-dialog';
 import { CopyButton } from '../shared/copy-button';
 import { ErrorAlert } from '../shared/error-alert';
 import { CreateTokenDialog } from './create-token-dialog';
+import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `TokenPanel`: the hook's options plus the root `<div>`'s own props. */
 export interface TokenPanelProps extends UseTokensOptions, Omit<ComponentProps<'div'>, 'children'> {
@@ -23,7 +24,7 @@ function UsageExample({ example, secret, t }: { example: string | undefined; sec
   // The example on screen never holds a real secret; Copy fills it in.
   const shown = example.replaceAll('{token}', t('tokens.usage.tokenPlaceholder'));
   return (
-    <figure data-slot="token-example">
+    <figure data-slot="ras-token-example">
       <figcaption>{t('tokens.usage.example')}</figcaption>
       <pre>
         <code>{shown}</code>
@@ -60,26 +61,26 @@ function PersonalTokens({ tokens, adapter, t, locale }: SectionProps) {
       : '';
 
   return (
-    <section data-slot="token-section" data-section="personal" aria-labelledby={headingId}>
+    <section data-slot="ras-token-section" data-section="personal" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('tokens.personal.title')}</h3>
-      <p data-slot="token-section-description">{t('tokens.personal.description')}</p>
+      <p data-slot="ras-token-section-description">{t('tokens.personal.description')}</p>
       {!tokens.personalEnabled ? (
-        <p data-slot="token-disabled">{t('tokens.personal.disabled')}</p>
+        <p data-slot="ras-token-disabled">{t('tokens.personal.disabled')}</p>
       ) : personal.status === 'error' && !personal.data ? (
         <ErrorAlert error={personal.error!} t={t} onRetry={personal.retry} />
       ) : !personal.data ? (
-        <p aria-busy="true" data-slot="token-loading">
+        <p aria-busy="true" data-slot="ras-token-loading">
           {t('tokens.loading')}
         </p>
       ) : (
         <>
           {personal.data.length === 0 ? (
-            <p data-slot="token-empty">{t('tokens.personal.empty')}</p>
+            <p data-slot="ras-token-empty">{t('tokens.personal.empty')}</p>
           ) : (
-            <ul data-slot="token-list" aria-label={t('tokens.personal.list')}>
+            <ul data-slot="ras-token-list" aria-label={t('tokens.personal.list')}>
               {personal.data.map((token) => (
-                <li key={token.id} data-slot="token-item">
-                  <code data-slot="token-prefix">{token.prefix}</code>
+                <li key={token.id} data-slot="ras-token-item">
+                  <code data-slot="ras-token-prefix">{token.prefix}</code>
                   <span>
                     {token.createdAt
                       ? t('tokens.personal.created', { date: formatDate(token.createdAt, locale) })
@@ -93,7 +94,7 @@ function PersonalTokens({ tokens, adapter, t, locale }: SectionProps) {
                   {adapter.revokePersonalToken ? (
                     <button
                       type="button"
-                      data-slot="button"
+                      data-slot="ras-button"
                       data-variant="secondary"
                       aria-label={t('tokens.personal.revokeLabel', { prefix: token.prefix })}
                       onClick={() => {
@@ -109,10 +110,10 @@ function PersonalTokens({ tokens, adapter, t, locale }: SectionProps) {
             </ul>
           )}
           {blocked !== 'unsupported' ? (
-            <div data-slot="token-actions">
+            <div data-slot="ras-token-actions">
               <button
                 type="button"
-                data-slot="button"
+                data-slot="ras-button"
                 data-variant="primary"
                 aria-disabled={blocked !== null}
                 aria-describedby={reason ? reasonId : undefined}
@@ -126,20 +127,20 @@ function PersonalTokens({ tokens, adapter, t, locale }: SectionProps) {
                 {t('tokens.personal.create')}
               </button>
               {reason ? (
-                <p id={reasonId} data-slot="token-reason">
+                <p id={reasonId} data-slot="ras-token-reason">
                   {reason}
                 </p>
               ) : null}
             </div>
           ) : null}
-          <div data-slot="token-usage">
+          <div data-slot="ras-token-usage">
             <h4>{t('tokens.usage.title')}</h4>
             <p>{t('tokens.usage.personal')}</p>
             <UsageExample example={adapter.tokenUsage?.personal} t={t} />
           </div>
         </>
       )}
-      <p role="status" data-slot="token-status">
+      <p role="status" data-slot="ras-token-status">
         {notice}
       </p>
       <CreateTokenDialog
@@ -171,7 +172,7 @@ function PersonalTokens({ tokens, adapter, t, locale }: SectionProps) {
         }}
       >
         {tokens.revoke.error ? (
-          <p role="alert" data-slot="token-error">
+          <p role="alert" data-slot="ras-token-error">
             {t('tokens.personal.revokeFailed', { reason: describeError(tokens.revoke.error, t) })}
           </p>
         ) : null}
@@ -190,20 +191,20 @@ function LegacyTokenSection({ tokens, adapter, t }: SectionProps) {
   const token = legacy.data?.token;
 
   return (
-    <section data-slot="token-section" data-section="legacy" aria-labelledby={headingId}>
+    <section data-slot="ras-token-section" data-section="legacy" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('tokens.legacy.title')}</h3>
-      <p data-slot="token-section-description">{t('tokens.legacy.description')}</p>
+      <p data-slot="ras-token-section-description">{t('tokens.legacy.description')}</p>
       {!tokens.legacyEnabled ? (
-        <p data-slot="token-disabled">{t('tokens.legacy.disabled')}</p>
+        <p data-slot="ras-token-disabled">{t('tokens.legacy.disabled')}</p>
       ) : legacy.status === 'error' && !token ? (
         <ErrorAlert error={legacy.error!} t={t} onRetry={legacy.retry} />
       ) : !token ? (
-        <p aria-busy="true" data-slot="token-loading">
+        <p aria-busy="true" data-slot="ras-token-loading">
           {t('tokens.loading')}
         </p>
       ) : (
         <>
-          <div data-slot="token-field">
+          <div data-slot="ras-token-field">
             <label htmlFor={fieldId}>{t('tokens.legacy.field')}</label>
             {/* Masked, the field holds dots, not the secret. */}
             <input
@@ -217,7 +218,7 @@ function LegacyTokenSection({ tokens, adapter, t }: SectionProps) {
             />
             <button
               type="button"
-              data-slot="button"
+              data-slot="ras-button"
               data-variant="secondary"
               aria-pressed={shown}
               onClick={() => setShown((value) => !value)}
@@ -228,7 +229,7 @@ function LegacyTokenSection({ tokens, adapter, t }: SectionProps) {
             {adapter.renewLegacyToken ? (
               <button
                 type="button"
-                data-slot="button"
+                data-slot="ras-button"
                 data-variant="danger"
                 onClick={() => {
                   tokens.renew.reset();
@@ -239,14 +240,14 @@ function LegacyTokenSection({ tokens, adapter, t }: SectionProps) {
               </button>
             ) : null}
           </div>
-          <div data-slot="token-usage">
+          <div data-slot="ras-token-usage">
             <h4>{t('tokens.usage.title')}</h4>
             <p>{t('tokens.usage.legacy')}</p>
             <UsageExample example={adapter.tokenUsage?.legacy} secret={() => legacy.data?.token ?? ''} t={t} />
           </div>
         </>
       )}
-      <p role="status" data-slot="token-status">
+      <p role="status" data-slot="ras-token-status">
         {notice}
       </p>
       <ConfirmDialog
@@ -267,7 +268,7 @@ function LegacyTokenSection({ tokens, adapter, t }: SectionProps) {
         }}
       >
         {tokens.renew.error ? (
-          <p role="alert" data-slot="token-error">
+          <p role="alert" data-slot="ras-token-error">
             {t('tokens.legacy.renewFailed', { reason: describeError(tokens.renew.error, t) })}
           </p>
         ) : null}
@@ -286,14 +287,16 @@ function LegacyTokenSection({ tokens, adapter, t }: SectionProps) {
  * <TokenPanel show="personal" />
  */
 export function TokenPanel({ adapter: adapterProp, show = 'both', className, ...rest }: TokenPanelProps) {
+  const themeAttributes = useThemeAttributes();
   const adapter = useAdapter(adapterProp);
   const tokens = useTokens({ adapter });
   const t = useTranslate();
   const locale = useOptionalAccount()?.locale ?? 'en-US';
   const { settings } = tokens;
   const root = {
-    'data-slot': 'token-panel',
+    'data-slot': 'ras-token-panel',
     className: classNames('ras-token-panel', className),
+    ...themeAttributes,
     ...rest,
   };
   if (!settings.data) {
@@ -302,7 +305,7 @@ export function TokenPanel({ adapter: adapterProp, show = 'both', className, ...
         {settings.status === 'error' ? (
           <ErrorAlert error={settings.error!} t={t} onRetry={settings.retry} />
         ) : (
-          <p data-slot="token-loading">{t('tokens.loading')}</p>
+          <p data-slot="ras-token-loading">{t('tokens.loading')}</p>
         )}
       </div>
     );
