@@ -14,6 +14,7 @@ export * from './components/membership-card';
 export * from './components/account-settings';
 export * from './components/members-list';
 export * from './components/invite-link';
+export type { MergedProps } from './hooks/merge-props';
 
 // Adapter contract
 export {
