@@ -20,6 +20,7 @@ export const libraryEntries = {
   'adapters/label-studio/index': 'src/adapters/label-studio/index.ts',
   'core/image/index': 'src/core/image/index.ts',
   'testing/index': 'src/testing/index.ts',
+  'locales/de': 'src/locales/de.ts',
 };
 
 /** Dependencies stay imports in the output: the host app's bundler resolves and dedupes them. */

@@ -28,5 +28,4 @@ export { ADAPTER_METHOD_GROUPS, ADAPTER_METHOD_NAMES } from './adapters/types';
 export type * from './adapters/types';
 
 // Messages
-export { de } from './i18n/de';
 export { en, type Message, type MessageKey, type Messages, type MessageValues, type PluralMessage } from './i18n/en';

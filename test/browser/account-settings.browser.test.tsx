@@ -135,3 +135,33 @@ describe('AccountSettings, keyboard only, in Chromium', () => {
     await expect.element(screen.getByRole('button', { name: 'Personal access token' })).not.toBeInTheDocument();
   });
 });
+
+describe('AccountSettings in any locale, in Chromium', () => {
+  it('renders for locale="en_US" (which Intl refuses) as en-US, instead of unmounting', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const screen = await render(
+        <AccountProvider adapter={createMemoryAdapter()} locale="en_US" platform="other">
+          <AccountSettings />
+        </AccountProvider>,
+      );
+      await expect.element(screen.getByRole('textbox', { name: 'First name' })).toHaveValue('Heidi');
+      await expect.element(screen.getByRole('heading', { name: 'Profile', level: 2 })).toBeVisible();
+      expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([
+        expect.stringContaining('reading it as "en-US"'),
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('loads the German catalogue for locale="de-DE" alone', async () => {
+    const screen = await render(
+      <AccountProvider adapter={createMemoryAdapter()} locale="de-DE" platform="other">
+        <AccountSettings />
+      </AccountProvider>,
+    );
+    await expect.element(screen.getByRole('textbox', { name: 'Vorname' })).toHaveValue('Heidi');
+    await expect.element(screen.getByRole('navigation', { name: 'Kontoeinstellungen' })).toBeVisible();
+  });
+});

@@ -22,6 +22,7 @@ import { InviteLink, useInviteLink } from 'react-account-settings/invite-link';
 import { HotkeyRecorder, useHotkeys } from 'react-account-settings/hotkey-recorder';
 import { labelStudioDefaultHotkeys, parseCombo } from 'react-account-settings/hotkeys';
 import { describeAdapterConformance, makePng } from 'react-account-settings/testing';
+import { de } from 'react-account-settings/locales/de';
 // @ts-expect-error Internal modules are not part of the public surface.
 import { createDefaultSeed } from 'react-account-settings/adapters/memory/seed';
 
@@ -33,7 +34,7 @@ export function Name(): string {
 
 export function App() {
   return (
-    <AccountProvider adapter={adapter} locale="de-DE">
+    <AccountProvider adapter={adapter} locale="de-DE" messages={de}>
       <ProviderOnly adapter={adapter}>
         <ProfileForm warnOnLeave onSaved={(user) => user.firstName} className="host" />
         <EmailPreferences className="host" />
