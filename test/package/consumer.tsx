@@ -12,7 +12,8 @@ import { createLabelStudioAdapter } from 'react-account-settings/adapters/label-
 import { readImageHeader, validateAvatarFile } from 'react-account-settings/image';
 import { AccountProvider as ProviderOnly } from 'react-account-settings/provider';
 import { ProfileForm, useProfileForm } from 'react-account-settings/profile-form';
-import { AvatarUploader } from 'react-account-settings/avatar-uploader';
+import { AvatarUploader, useAvatarUpload } from 'react-account-settings/avatar-uploader';
+import { AccountSettings } from 'react-account-settings/account-settings';
 import { EmailPreferences } from 'react-account-settings/email-preferences';
 import { HotkeyEditor } from 'react-account-settings/hotkey-editor';
 import { TokenPanel } from 'react-account-settings/token-panel';
@@ -70,3 +71,31 @@ export const labelStudio: AccountAdapter = createLabelStudioAdapter({
 });
 export const membersHook: typeof useMembers = useMembers;
 export const inviteHook: typeof useInviteLink = useInviteLink;
+
+/** A router shaped like Next.js's `useRouter()`, for the README's AccountSettings example. */
+const router = { push: (href: string): void => void href };
+
+export function AccountPage({ section }: { section: string }) {
+  return (
+    <AccountSettings
+      section={section}
+      getSectionHref={(id) => `/account/${id}`}
+      navigate={(href) => router.push(href)}
+      onSectionChange={(id, { href, isClientNavigation }) => [id, href, isClientNavigation]}
+      customSections={[
+        {
+          id: 'billing',
+          label: 'Billing',
+          description: 'Your plan and invoices.',
+          after: 'email-preferences',
+          content: ({ setDirty }) => <input aria-label="Plan" onChange={() => setDirty(true)} />,
+        },
+      ]}
+    />
+  );
+}
+
+export function HostDropzone() {
+  const avatar = useAvatarUpload();
+  return <div {...avatar.getDropzoneProps({ className: 'host', onDrop: (event) => event.preventDefault() })}>Drop</div>;
+}
