@@ -22,6 +22,7 @@ export const libraryEntries = {
   'core/image/index': 'src/core/image/index.ts',
   'testing/index': 'src/testing/index.ts',
   'testing/image-fixtures': 'src/testing/image-fixtures.ts',
+  'locales/de': 'src/locales/de.ts',
 };
 
 /** Dependencies stay imports in the output: the host app's bundler resolves and dedupes them. */

@@ -35,7 +35,8 @@ const EXTERNAL = [/^react($|\/)/, /^react-dom($|\/)/, /^vitest($|\/)/];
  * @property {string} name The entry's subpath (`.`, `./profile-form`, …) or `everything`.
  * @property {boolean} shipped Whether the entry is meant for browser bundles.
  * @property {number} minified Bytes of minified JavaScript.
- * @property {number} gzip Bytes of that JavaScript gzipped (level 9), summed over emitted chunks.
+ * @property {number} gzip Bytes of that JavaScript gzipped (level 9), summed over the chunks a page loads up front (the entry and what it imports statically).
+ * @property {number} lazyGzip Gzip bytes of the chunks it loads only on demand (`import()`, e.g. the German messages for `locale="de-DE"`).
  */
 
 /**
@@ -66,7 +67,7 @@ export function listPublicEntries(packageRoot = PACKAGE_ROOT) {
  *
  * @param {string} consumerFile The consumer's path.
  * @param {string} workDir The consumer's project directory (its node_modules holds the package).
- * @returns {Promise<{ minified: number, gzip: number }>}
+ * @returns {Promise<{ minified: number, gzip: number, lazyGzip: number }>}
  */
 async function buildAndWeigh(consumerFile, workDir) {
   const result = await build({
@@ -95,16 +96,31 @@ async function buildAndWeigh(consumerFile, workDir) {
   const outputs = Array.isArray(result) ? result : [result];
   let minified = 0;
   let gzip = 0;
+  let lazyGzip = 0;
   for (const output of outputs) {
     if (!('output' in output)) throw new Error('Vite returned a watcher instead of a build result.');
-    for (const file of output.output) {
-      if (file.type !== 'chunk') continue;
-      const bytes = Buffer.from(file.code);
-      minified += bytes.length;
-      gzip += gzipSync(bytes, { level: 9 }).length;
+    const chunks = new Map();
+    for (const file of output.output) if (file.type === 'chunk') chunks.set(file.fileName, file);
+    // What a page loads up front: the entry and everything it imports statically, transitively.
+    const upFront = new Set();
+    const visit = (fileName) => {
+      if (upFront.has(fileName) || !chunks.has(fileName)) return;
+      upFront.add(fileName);
+      for (const imported of chunks.get(fileName).imports) visit(imported);
+    };
+    for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+    for (const chunk of chunks.values()) {
+      const bytes = Buffer.from(chunk.code);
+      const zipped = gzipSync(bytes, { level: 9 }).length;
+      if (upFront.has(chunk.fileName)) {
+        minified += bytes.length;
+        gzip += zipped;
+      } else {
+        lazyGzip += zipped;
+      }
     }
   }
-  return { minified, gzip };
+  return { minified, gzip, lazyGzip };
 }
 
 /**

@@ -15,6 +15,7 @@ export * from './components/membership-card';
 export * from './components/account-settings';
 export * from './components/members-list';
 export * from './components/invite-link';
+export type { MergedProps } from './hooks/merge-props';
 
 // Adapter contract
 export {
@@ -28,5 +29,4 @@ export { ADAPTER_METHOD_GROUPS, ADAPTER_METHOD_NAMES } from './adapters/types';
 export type * from './adapters/types';
 
 // Messages
-export { de } from './i18n/de';
 export { en, type Message, type MessageKey, type Messages, type MessageValues, type PluralMessage } from './i18n/en';

@@ -108,11 +108,14 @@ export const RateLimited: Story = {
   },
 };
 
-/** German locale: numbers follow the locale's conventions. */
+/** German from the locale alone: the catalogue loads on demand, and numbers follow the locale. */
 export const German: Story = {
   globals: { locale: 'de-DE' },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('de-DE')).toBeVisible();
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Angemeldet als Heidi Opossum')).toBeVisible();
+    await expect(canvas.getByText('de-DE')).toBeVisible();
+    await expect(canvas.getByText('42 Mitglieder')).toBeVisible();
   },
 };
 

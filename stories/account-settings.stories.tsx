@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { AccountSettings } from '../src/components/account-settings';
+import { useState } from 'react';
+import { AccountSettings, type AccountSettingsProps } from '../src/components/account-settings';
 import type { AdapterParameters } from '../.storybook/preview';
 
 const meta = {
@@ -80,5 +81,44 @@ export const Error: Story = {
     const canvas = within(canvasElement);
     const alerts = await canvas.findAllByRole('alert');
     await expect(alerts[0]).toHaveTextContent('The server could not be reached');
+  },
+};
+
+/** A host page with a client-side router: the path picks the section, the menu links to it. */
+function RoutedSettings(props: AccountSettingsProps) {
+  const [path, setPath] = useState('/account/personal-info');
+  return (
+    <AccountSettings
+      {...props}
+      section={path.slice('/account/'.length)}
+      getSectionHref={(id) => `/account/${id}`}
+      navigate={setPath}
+    />
+  );
+}
+
+/** The host's own Billing section after Email preferences, and the menu as links through the host's router. */
+export const CustomSectionAndLinks: Story = {
+  args: {
+    customSections: [
+      {
+        id: 'billing',
+        label: 'Billing',
+        description: 'Your plan and invoices.',
+        after: 'email-preferences',
+        content: <p>You are on the Team plan.</p>,
+      },
+    ],
+  },
+  render: (args) => <RoutedSettings {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const nav = canvas.getByRole('navigation', { name: 'Account settings' });
+    const billing = await within(nav).findByRole('link', { name: 'Billing' });
+    await expect(billing).toHaveAttribute('href', '/account/billing');
+    await userEvent.click(billing);
+    await expect(await canvas.findByRole('heading', { name: 'Billing', level: 2 })).toHaveFocus();
+    await expect(canvas.getByText('You are on the Team plan.')).toBeVisible();
+    await expect(billing).toHaveAttribute('aria-current', 'page');
   },
 };

@@ -1,4 +1,5 @@
 import type { AccountAdapter, AdapterMethodName } from '../adapters/types';
+import { isDevelopment } from '../core/is-development';
 import { useOptionalAccount } from '../provider/account-context';
 
 /**
@@ -13,11 +14,6 @@ export function useAdapter(adapter?: AccountAdapter): AccountAdapter {
 }
 
 const warned = new Set<string>();
-
-function isDevelopment(): boolean {
-  // Bundlers replace process.env.NODE_ENV; where nothing does, assume development.
-  return typeof process === 'undefined' || process.env?.NODE_ENV !== 'production';
-}
 
 /**
  * Logs, once per component and method, that a control is hidden because the adapter lacks a

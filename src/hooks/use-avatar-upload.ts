@@ -4,6 +4,7 @@ import {
   useState,
   type ChangeEvent,
   type ClipboardEvent,
+  type ComponentPropsWithRef,
   type DragEvent,
   type RefCallback,
 } from 'react';
@@ -24,6 +25,7 @@ import {
 import { describeError } from '../i18n/describe-error';
 import { useOptionalAccount } from '../provider/account-context';
 import { resizeImageToFit, type ResizedImage } from './avatar/resize-image';
+import { mergeProps, type MergedProps } from './merge-props';
 import { useAdapter, warnMissingMethod } from './use-adapter';
 import { useResource, type ResourceStatus } from './use-resource';
 import { useTranslate, type Translate } from './use-translate';
@@ -106,25 +108,36 @@ export interface UseAvatarUploadResult {
   retry: () => void;
   /** Removes the photo. */
   remove: () => Promise<boolean>;
-  /** Props for the hidden `<input type="file">`. */
-  getInputProps: () => {
-    ref: RefCallback<HTMLInputElement>;
-    type: 'file';
-    accept: string;
-    tabIndex: -1;
-    hidden: true;
-    onChange: (event: ChangeEvent<HTMLInputElement>) => void;
-  };
-  /** Props for the element that files can be dropped on. */
-  getDropzoneProps: () => {
-    onDragEnter: (event: DragEvent) => void;
-    onDragOver: (event: DragEvent) => void;
-    onDragLeave: (event: DragEvent) => void;
-    onDrop: (event: DragEvent) => void;
-    'data-dragging': '' | undefined;
-  };
-  /** Props for the root element: pasting an image while focus is inside selects it. */
-  getRootProps: () => { onPaste: (event: ClipboardEvent) => void };
+  /** Props for the hidden `<input type="file">`, merged with the host's own (the host's handlers run first, refs are composed). */
+  getInputProps: <P extends ComponentPropsWithRef<'input'>>(userProps?: P) => MergedProps<AvatarInputProps, P>;
+  /** Props for the element that files can be dropped on, merged with the host's own (the host's handlers run first). */
+  getDropzoneProps: <P extends ComponentPropsWithRef<'div'>>(userProps?: P) => MergedProps<AvatarDropzoneProps, P>;
+  /** Props for the root element (pasting an image while focus is inside selects it), merged with the host's own. */
+  getRootProps: <P extends ComponentPropsWithRef<'section'>>(userProps?: P) => MergedProps<AvatarRootProps, P>;
+}
+
+/** What `getInputProps` gives the hidden file input. */
+export interface AvatarInputProps {
+  ref: RefCallback<HTMLInputElement>;
+  type: 'file';
+  accept: string;
+  tabIndex: -1;
+  hidden: true;
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+}
+
+/** What `getDropzoneProps` gives the element files can be dropped on. */
+export interface AvatarDropzoneProps {
+  onDragEnter: (event: DragEvent) => void;
+  onDragOver: (event: DragEvent) => void;
+  onDragLeave: (event: DragEvent) => void;
+  onDrop: (event: DragEvent) => void;
+  'data-dragging': '' | undefined;
+}
+
+/** What `getRootProps` gives the root element. */
+export interface AvatarRootProps {
+  onPaste: (event: ClipboardEvent) => void;
 }
 
 const MIME_TYPES: Record<ImageType, string> = {
@@ -394,51 +407,63 @@ export function useAvatarUpload(options: UseAvatarUploadOptions = {}): UseAvatar
     cancel: discard,
     retry,
     remove,
-    getInputProps: () => ({
-      ref: (element) => {
-        inputRef.current = element;
-      },
-      type: 'file',
-      accept: limits.types.map((type) => MIME_TYPES[type]).join(','),
-      tabIndex: -1,
-      hidden: true,
-      onChange: (event) => {
-        const file = event.target.files?.[0];
-        // Clear the input so that choosing the same file again still fires a change.
-        event.target.value = '';
-        if (!isBusy) void select(file);
-      },
-    }),
-    getDropzoneProps: () => ({
-      onDragEnter: (event) => {
-        if (!canUpload || isBusy) return;
-        event.preventDefault();
-        setIsDragging(true);
-      },
-      onDragOver: (event) => {
-        if (!canUpload || isBusy) return;
-        // Without preventDefault the browser refuses the drop.
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'copy';
-      },
-      onDragLeave: (event) => {
-        if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
-        setIsDragging(false);
-      },
-      onDrop: (event) => {
-        event.preventDefault();
-        setIsDragging(false);
-        if (!isBusy) void select(event.dataTransfer.files[0]);
-      },
-      'data-dragging': isDragging ? '' : undefined,
-    }),
-    getRootProps: () => ({
-      onPaste: (event) => {
-        const file = Array.from(event.clipboardData.files).find((item) => item.type.startsWith('image/'));
-        if (!file || isBusy) return;
-        event.preventDefault();
-        void select(file);
-      },
-    }),
+    getInputProps: (userProps) =>
+      mergeProps<AvatarInputProps, NonNullable<typeof userProps>>(
+        {
+          ref: (element) => {
+            inputRef.current = element;
+          },
+          type: 'file',
+          accept: limits.types.map((type) => MIME_TYPES[type]).join(','),
+          tabIndex: -1,
+          hidden: true,
+          onChange: (event) => {
+            const file = event.target.files?.[0];
+            // Clear the input so that choosing the same file again still fires a change.
+            event.target.value = '';
+            if (!isBusy) void select(file);
+          },
+        },
+        userProps,
+      ),
+    getDropzoneProps: (userProps) =>
+      mergeProps<AvatarDropzoneProps, NonNullable<typeof userProps>>(
+        {
+          onDragEnter: (event) => {
+            if (!canUpload || isBusy) return;
+            event.preventDefault();
+            setIsDragging(true);
+          },
+          onDragOver: (event) => {
+            if (!canUpload || isBusy) return;
+            // Without preventDefault the browser refuses the drop.
+            event.preventDefault();
+            event.dataTransfer.dropEffect = 'copy';
+          },
+          onDragLeave: (event) => {
+            if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+            setIsDragging(false);
+          },
+          onDrop: (event) => {
+            event.preventDefault();
+            setIsDragging(false);
+            if (!isBusy) void select(event.dataTransfer.files[0]);
+          },
+          'data-dragging': isDragging ? '' : undefined,
+        },
+        userProps,
+      ),
+    getRootProps: (userProps) =>
+      mergeProps<AvatarRootProps, NonNullable<typeof userProps>>(
+        {
+          onPaste: (event) => {
+            const file = Array.from(event.clipboardData.files).find((item) => item.type.startsWith('image/'));
+            if (!file || isBusy) return;
+            event.preventDefault();
+            void select(file);
+          },
+        },
+        userProps,
+      ),
   };
 }

@@ -1,10 +1,17 @@
-import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type ComponentPropsWithRef,
+  type KeyboardEvent as ReactKeyboardEvent,
+} from 'react';
 import { checkReserved } from '../core/hotkeys/reserved';
 import { comboFromKeyboardEvent, formatCombo, formatComboParts, parseCombo } from '../core/hotkeys/combo';
 import type { HotkeyPlatform } from '../core/hotkeys/types';
 import { describeHotkeyMessage } from '../i18n/describe-hotkey-message';
 import { useOptionalAccount } from '../provider/account-context';
 import { beginRecording } from './hotkeys/recording';
+import { mergeProps, type MergedProps } from './merge-props';
 import { useControllableState } from './use-controllable-state';
 import { useTranslate } from './use-translate';
 
@@ -68,23 +75,31 @@ export interface UseHotkeyRecorderResult {
   typedText: string;
   /** Accepts the typed text if it parses; returns whether it did. */
   applyTyped: () => boolean;
-  /** Props for the recording button. */
-  getButtonProps: () => {
-    type: 'button';
-    'aria-label': string;
-    'aria-disabled': boolean;
-    'data-state': 'idle' | 'recording';
-    onClick: () => void;
-    onKeyDown: (event: ReactKeyboardEvent) => void;
-    onBlur: () => void;
-  };
-  /** Props for the fallback's text input. */
-  getTextInputProps: () => {
-    value: string;
-    'aria-label': string;
-    onChange: (event: { target: { value: string } }) => void;
-    onKeyDown: (event: ReactKeyboardEvent) => void;
-  };
+  /** Props for the recording button, merged with the host's own (the host's handlers run first). */
+  getButtonProps: <P extends ComponentPropsWithRef<'button'>>(userProps?: P) => MergedProps<RecorderButtonProps, P>;
+  /** Props for the fallback's text input, merged with the host's own (the host's handlers run first). */
+  getTextInputProps: <P extends ComponentPropsWithRef<'input'>>(
+    userProps?: P,
+  ) => MergedProps<RecorderTextInputProps, P>;
+}
+
+/** What `getButtonProps` gives the recording button. */
+export interface RecorderButtonProps {
+  type: 'button';
+  'aria-label': string;
+  'aria-disabled': boolean;
+  'data-state': 'idle' | 'recording';
+  onClick: () => void;
+  onKeyDown: (event: ReactKeyboardEvent) => void;
+  onBlur: () => void;
+}
+
+/** What `getTextInputProps` gives the fallback's text input. */
+export interface RecorderTextInputProps {
+  value: string;
+  'aria-label': string;
+  onChange: (event: { target: { value: string } }) => void;
+  onKeyDown: (event: ReactKeyboardEvent) => void;
 }
 
 /**
@@ -219,38 +234,46 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
     },
     typedText,
     applyTyped,
-    getButtonProps: () => ({
-      type: 'button',
-      'aria-label': isRecording
-        ? t('hotkeys.recorder.prompt')
-        : value
-          ? t('hotkeys.recorder.label', { action, combo: display })
-          : t('hotkeys.recorder.labelNone', { action }),
-      'aria-disabled': Boolean(options.disabled),
-      'data-state': isRecording ? 'recording' : 'idle',
-      onClick: () => (isRecording ? undefined : startRecording()),
-      onKeyDown,
-      onBlur: () => {
-        if (isRecording) cancel();
-      },
-    }),
-    getTextInputProps: () => ({
-      value: typedText,
-      'aria-label': t('hotkeys.recorder.typeLabel', { action }),
-      onChange: (event) => {
-        setTypedText(event.target.value);
-        setError(null);
-      },
-      onKeyDown: (event) => {
-        if (event.key === 'Enter') {
-          event.preventDefault();
-          applyTyped();
-        } else if (event.key === 'Escape') {
-          event.preventDefault();
-          event.stopPropagation();
-          cancel();
-        }
-      },
-    }),
+    getButtonProps: (userProps) =>
+      mergeProps<RecorderButtonProps, NonNullable<typeof userProps>>(
+        {
+          type: 'button',
+          'aria-label': isRecording
+            ? t('hotkeys.recorder.prompt')
+            : value
+              ? t('hotkeys.recorder.label', { action, combo: display })
+              : t('hotkeys.recorder.labelNone', { action }),
+          'aria-disabled': Boolean(options.disabled),
+          'data-state': isRecording ? 'recording' : 'idle',
+          onClick: () => (isRecording ? undefined : startRecording()),
+          onKeyDown,
+          onBlur: () => {
+            if (isRecording) cancel();
+          },
+        },
+        userProps,
+      ),
+    getTextInputProps: (userProps) =>
+      mergeProps<RecorderTextInputProps, NonNullable<typeof userProps>>(
+        {
+          value: typedText,
+          'aria-label': t('hotkeys.recorder.typeLabel', { action }),
+          onChange: (event) => {
+            setTypedText(event.target.value);
+            setError(null);
+          },
+          onKeyDown: (event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              applyTyped();
+            } else if (event.key === 'Escape') {
+              event.preventDefault();
+              event.stopPropagation();
+              cancel();
+            }
+          },
+        },
+        userProps,
+      ),
   };
 }

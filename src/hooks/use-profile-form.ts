@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useId, useRef, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, type ComponentPropsWithRef, type FormEvent } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { AccountError } from '../adapters/errors';
 import type { AccountAdapter, ProfilePatch, User } from '../adapters/types';
+import { mergeProps, type MergedProps } from './merge-props';
 import { useAdapter, warnMissingMethod } from './use-adapter';
 import { useMutation, type MutationStatus } from './use-mutation';
 import { useResource, type ResourceStatus } from './use-resource';
@@ -95,17 +96,26 @@ export interface UseProfileFormResult {
   discard: () => void;
   /** The message for a field's error, if any. */
   fieldError: (field: ProfileField) => string | undefined;
-  /** Props for a field's `<input>`: registration, ids and ARIA state. */
-  getInputProps: (field: ProfileField) => ReturnType<UseFormReturn<ProfileValues>['register']> & {
-    id: string;
-    'aria-invalid': boolean;
-    'aria-describedby': string | undefined;
-  };
-  /** Props for a field's error message element. */
-  getErrorProps: (field: ProfileField) => { id: string };
+  /** Props for a field's `<input>` (registration, ids and ARIA state), merged with the host's own (the host's handlers run first, refs are composed). */
+  getInputProps: <P extends ComponentPropsWithRef<'input'>>(
+    field: ProfileField,
+    userProps?: P,
+  ) => MergedProps<ProfileInputProps, P>;
+  /** Props for a field's error message element, merged with the host's own. */
+  getErrorProps: <P extends ComponentPropsWithRef<'p'>>(
+    field: ProfileField,
+    userProps?: P,
+  ) => MergedProps<{ id: string }, P>;
   /** The id of a field's input (or the read-only email's), for its `<label htmlFor>`. */
   inputId: (field: ProfileField | 'email') => string;
 }
+
+/** What `getInputProps` gives a field's `<input>`. */
+export type ProfileInputProps = ReturnType<UseFormReturn<ProfileValues>['register']> & {
+  id: string;
+  'aria-invalid': boolean;
+  'aria-describedby': string | undefined;
+};
 
 function valuesOf(user: User): ProfileValues {
   return { firstName: user.firstName, lastName: user.lastName, phone: user.phone };
@@ -224,13 +234,18 @@ export function useProfileForm(options: UseProfileFormOptions = {}): UseProfileF
     submit,
     discard,
     fieldError,
-    getInputProps: (field) => ({
-      ...form.register(field),
-      id: inputId(field),
-      'aria-invalid': Boolean(formState.errors[field]),
-      'aria-describedby': formState.errors[field] ? `${inputId(field)}-error` : undefined,
-    }),
-    getErrorProps: (field) => ({ id: `${inputId(field)}-error` }),
+    getInputProps: (field, userProps) =>
+      mergeProps<ProfileInputProps, NonNullable<typeof userProps>>(
+        {
+          ...form.register(field),
+          id: inputId(field),
+          'aria-invalid': Boolean(formState.errors[field]),
+          'aria-describedby': formState.errors[field] ? `${inputId(field)}-error` : undefined,
+        },
+        userProps,
+      ),
+    getErrorProps: (field, userProps) =>
+      mergeProps<{ id: string }, NonNullable<typeof userProps>>({ id: `${inputId(field)}-error` }, userProps),
     inputId,
   };
 }

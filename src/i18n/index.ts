@@ -1,3 +1,2 @@
 export { en, type Message, type MessageKey, type Messages, type MessageValues, type PluralMessage } from './en';
 export { formatMessage } from './format-message';
-export { de } from './de';

@@ -7,7 +7,7 @@ import type { Platform } from './platform';
 export interface AccountContextValue {
   /** The adapter every read and write goes through. */
   adapter: AccountAdapter;
-  /** The BCP 47 locale for messages, dates and numbers. */
+  /** The canonical BCP 47 locale messages, dates and numbers are formatted in (en-US while the asked locale's messages are missing). */
   locale: string;
   /** The full message catalogue, with the host's overrides applied. */
   messages: Messages;

@@ -1,7 +1,10 @@
-import { useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { AccountAdapter } from '../adapters/types';
+import { isDevelopment } from '../core/is-development';
+import { getLoadedCatalogue, isShippedLanguage, loadCatalogue, subscribeToCatalogues } from '../i18n/catalogues';
 import { en, type MessageKey, type Messages, type MessageValues } from '../i18n/en';
 import { formatMessage } from '../i18n/format-message';
+import { FALLBACK_LOCALE, resolveLocale } from '../i18n/resolve-locale';
 import { AccountContext, type AccountContextValue } from './account-context';
 import { AppearanceContext, type AppearanceContextValue, type AccountTheme } from './appearance-context';
 import { detectPlatform, type Platform } from './platform';
@@ -10,9 +13,14 @@ import { detectPlatform, type Platform } from './platform';
 export interface AccountProviderProps {
   /** The adapter every component and hook below reads and writes through. */
   adapter: AccountAdapter;
-  /** The BCP 47 locale for messages, dates and numbers. @default 'en-US' */
+  /**
+   * The BCP 47 locale for messages, dates and numbers. A shipped language (`en`, `de`) picks its
+   * catalogue by itself (German loads on demand); any other locale shows English with en-US
+   * dates and numbers unless `messages` are given; a malformed tag falls back to en-US.
+   * @default 'en-US'
+   */
   locale?: string;
-  /** Messages that replace the English defaults, by key. */
+  /** Messages that replace the locale's catalogue (or the English defaults), by key. */
   messages?: Partial<Messages>;
   /** The keyboard convention for shortcuts; detected from the browser when left out. */
   platform?: Platform;
@@ -34,6 +42,18 @@ export interface AccountProviderProps {
 
 const subscribeToNothing = () => () => {};
 const serverPlatform = (): Platform => 'other';
+const noCatalogue = (): Messages | undefined => undefined;
+
+const warned = new Set<string>();
+
+/** Logs a locale problem once per page in development builds. */
+function warnOnce(message: string) {
+  if (warned.has(message) || !isDevelopment()) return;
+  warned.add(message);
+  console.warn(`[react-account-settings] AccountProvider: ${message}`);
+}
+
+const messageKeys = Object.keys(en) as MessageKey[];
 
 /**
  * Supplies the adapter, locale, messages, platform and theme to every component and hook below
@@ -56,14 +76,53 @@ export function AccountProvider({
   // The server renders 'other'; the browser's answer replaces it after hydration, without a mismatch.
   const detectedPlatform = useSyncExternalStore(subscribeToNothing, detectPlatform, serverPlatform);
   const resolvedPlatform = platform ?? detectedPlatform;
-  const catalogue = useMemo<Messages>(() => ({ ...en, ...messages }), [messages]);
+
+  const asked = useMemo(() => resolveLocale(locale), [locale]);
+  const { language } = asked;
+  const hasMessages = messages !== undefined && Object.keys(messages).length > 0;
+  const isComplete = useMemo(() => messages !== undefined && messageKeys.every((key) => key in messages), [messages]);
+  const isShipped = asked.problem !== 'malformed' && isShippedLanguage(language);
+  const needsCatalogue = isShipped && !isComplete;
+  // A catalogue that loads on demand: the server and the hydrating render read none (no mismatch),
+  // the browser reads it once loaded.
+  const shipped = useSyncExternalStore(
+    subscribeToCatalogues,
+    () => (needsCatalogue ? getLoadedCatalogue(language) : undefined),
+    noCatalogue,
+  );
+
+  useEffect(() => {
+    if (!needsCatalogue || getLoadedCatalogue(language)) return;
+    loadCatalogue(language).catch((error: unknown) =>
+      warnOnce(`the "${language}" messages could not be loaded (${String(error)}); showing English.`),
+    );
+  }, [needsCatalogue, language]);
+
+  // The text and the formats agree: a locale whose words are not there yet (or at all) formats as en-US.
+  const isTranslated =
+    asked.problem !== 'malformed' &&
+    (language === 'en' || isComplete || shipped !== undefined || (!isShipped && hasMessages));
+  const effectiveLocale = isTranslated ? asked.locale : FALLBACK_LOCALE;
+
+  useEffect(() => {
+    if (asked.problem === 'malformed')
+      warnOnce(`locale "${locale}" is not a BCP 47 language tag; using ${FALLBACK_LOCALE}.`);
+    else if (asked.problem === 'normalized' && locale.includes('_'))
+      warnOnce(`locale "${locale}" is not a BCP 47 language tag; reading it as "${asked.locale}".`);
+    if (asked.problem !== 'malformed' && !isShipped && !hasMessages)
+      warnOnce(
+        `no messages ship for "${asked.locale}" and none were given; showing English with ${FALLBACK_LOCALE} dates and numbers. Pass messages to translate (dates and numbers then follow ${asked.locale}).`,
+      );
+  }, [locale, asked, isShipped, hasMessages]);
+
+  const catalogue = useMemo<Messages>(() => ({ ...en, ...shipped, ...messages }), [shipped, messages]);
   const t = useCallback(
-    (key: MessageKey, values?: MessageValues) => formatMessage(catalogue[key] ?? key, values, locale),
-    [catalogue, locale],
+    (key: MessageKey, values?: MessageValues) => formatMessage(catalogue[key] ?? key, values, effectiveLocale),
+    [catalogue, effectiveLocale],
   );
   const value = useMemo<AccountContextValue>(
-    () => ({ adapter, locale, messages: catalogue, platform: resolvedPlatform, t }),
-    [adapter, locale, catalogue, resolvedPlatform, t],
+    () => ({ adapter, locale: effectiveLocale, messages: catalogue, platform: resolvedPlatform, t }),
+    [adapter, effectiveLocale, catalogue, resolvedPlatform, t],
   );
   // The own container is set by its ref in the first commit; until then dialogs wait ('pending').
   const [ownContainer, setOwnContainer] = useState<HTMLDivElement | null>(null);

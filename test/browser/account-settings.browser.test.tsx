@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { createMemoryAdapter } from '../../src/adapters/memory';
@@ -64,7 +65,7 @@ describe('AccountSettings, keyboard only, in Chromium', () => {
     await expect
       .element(screen.getByRole('button', { name: 'Membership info' }))
       .toHaveAttribute('aria-current', 'page');
-    expect(onSectionChange).toHaveBeenLastCalledWith('membership-info');
+    expect(onSectionChange).toHaveBeenLastCalledWith('membership-info', { isClientNavigation: false });
   });
 
   it('asks before leaving a section with unsaved changes; Stay keeps them, Leave drops them', async () => {
@@ -85,7 +86,7 @@ describe('AccountSettings, keyboard only, in Chromium', () => {
     await userEvent.keyboard('{Enter}');
     await userEvent.click(screen.getByRole('alertdialog').getByRole('button', { name: 'Leave' }));
     await expect.element(screen.getByRole('heading', { name: 'Hotkeys', level: 2 })).toBeVisible();
-    expect(onSectionChange).toHaveBeenLastCalledWith('hotkeys');
+    expect(onSectionChange).toHaveBeenLastCalledWith('hotkeys', { isClientNavigation: false });
   });
 
   it('traps focus in a dialog and returns it to the opener on Escape', async () => {
@@ -133,5 +134,108 @@ describe('AccountSettings, keyboard only, in Chromium', () => {
     const { screen } = await renderPage(adapter);
     await expect.element(screen.getByRole('button', { name: 'Legacy token' })).toBeVisible();
     await expect.element(screen.getByRole('button', { name: 'Personal access token' })).not.toBeInTheDocument();
+  });
+});
+
+describe('AccountSettings in any locale, in Chromium', () => {
+  it('renders for locale="en_US" (which Intl refuses) as en-US, instead of unmounting', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const screen = await render(
+        <AccountProvider adapter={createMemoryAdapter()} locale="en_US" platform="other">
+          <AccountSettings />
+        </AccountProvider>,
+      );
+      await expect.element(screen.getByRole('textbox', { name: 'First name' })).toHaveValue('Heidi');
+      await expect.element(screen.getByRole('heading', { name: 'Profile', level: 2 })).toBeVisible();
+      expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([
+        expect.stringContaining('reading it as "en-US"'),
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('loads the German catalogue for locale="de-DE" alone', async () => {
+    const screen = await render(
+      <AccountProvider adapter={createMemoryAdapter()} locale="de-DE" platform="other">
+        <AccountSettings />
+      </AccountProvider>,
+    );
+    await expect.element(screen.getByRole('textbox', { name: 'Vorname' })).toHaveValue('Heidi');
+    await expect.element(screen.getByRole('navigation', { name: 'Kontoeinstellungen' })).toBeVisible();
+  });
+});
+
+/** A host with a client-side router: the path picks the section; links navigate by setting it. */
+function RoutedPage() {
+  const [path, setPath] = useState('/account/personal-info');
+  return (
+    <AccountProvider adapter={createMemoryAdapter()} platform="other">
+      <p data-testid="path">{path}</p>
+      <AccountSettings
+        section={path.slice('/account/'.length)}
+        getSectionHref={(id) => `/account/${id}`}
+        navigate={setPath}
+      />
+    </AccountProvider>
+  );
+}
+
+describe('AccountSettings menu links, in Chromium', () => {
+  /** Whether each click and auxclick reached the window with its default (following the link) still allowed. */
+  const followed: boolean[] = [];
+  // Runs after the page's own handlers; then stops the browser opening tabs during the test.
+  const keepTestPage = (event: MouseEvent) => {
+    if (!(event.target instanceof Element) || !event.target.closest('a[href]')) return;
+    followed.push(!event.defaultPrevented);
+    event.preventDefault();
+  };
+  window.addEventListener('click', keepTestPage);
+  window.addEventListener('auxclick', keepTestPage);
+  afterEach(() => {
+    followed.length = 0;
+  });
+
+  async function renderRouted() {
+    const screen = await render(<RoutedPage />);
+    await expect.element(screen.getByRole('textbox', { name: 'First name' })).toHaveValue('Heidi');
+    return screen;
+  }
+
+  it('leaves Ctrl-, Cmd- and middle-clicks to the browser: no switch in the page, no question', async () => {
+    const screen = await renderRouted();
+    await userEvent.fill(screen.getByRole('textbox', { name: 'Phone' }), '555');
+    const hotkeys = screen.getByRole('link', { name: 'Hotkeys' });
+    await userEvent.click(hotkeys, { modifiers: ['Control'] });
+    await userEvent.click(hotkeys, { modifiers: ['Meta'] });
+    await userEvent.click(hotkeys, { button: 'middle' });
+    expect(followed).toEqual([true, true, true]);
+    await expect.element(screen.getByTestId('path')).toHaveTextContent('/account/personal-info');
+    await expect.element(screen.getByRole('heading', { name: 'Profile', level: 2 })).toBeVisible();
+    expect(document.querySelector('[role="alertdialog"]')).toBeNull();
+  });
+
+  it('asks before a plain click leaves unsaved changes, then navigates through the router', async () => {
+    const screen = await renderRouted();
+    await userEvent.fill(screen.getByRole('textbox', { name: 'Phone' }), '555');
+    await userEvent.click(screen.getByRole('link', { name: 'Hotkeys' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Leave without saving?' });
+    await expect.element(dialog).toBeVisible();
+    expect(followed).toEqual([false]);
+    await expect.element(screen.getByTestId('path')).toHaveTextContent('/account/personal-info');
+    await userEvent.click(dialog.getByRole('button', { name: 'Leave' }));
+    await expect.element(screen.getByTestId('path')).toHaveTextContent('/account/hotkeys');
+    await expect.element(screen.getByRole('heading', { name: 'Hotkeys', level: 2 })).toBeVisible();
+    await expect.element(screen.getByRole('link', { name: 'Hotkeys' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('opens a section with Enter on its link and moves focus to its heading', async () => {
+    const screen = await renderRouted();
+    screen.getByRole('link', { name: 'Membership info' }).element().focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(screen.getByRole('heading', { name: 'Membership info', level: 2 })).toHaveFocus();
+    await expect.element(screen.getByTestId('path')).toHaveTextContent('/account/membership-info');
+    expect(followed).toEqual([false]);
   });
 });

@@ -17,7 +17,8 @@ import { createLabelStudioAdapter } from 'react-account-settings/adapters/label-
 import { readImageHeader, validateAvatarFile } from 'react-account-settings/image';
 import { AccountProvider as ProviderOnly } from 'react-account-settings/provider';
 import { ProfileForm, useProfileForm } from 'react-account-settings/profile-form';
-import { AvatarUploader } from 'react-account-settings/avatar-uploader';
+import { AvatarUploader, useAvatarUpload } from 'react-account-settings/avatar-uploader';
+import { AccountSettings } from 'react-account-settings/account-settings';
 import { EmailPreferences } from 'react-account-settings/email-preferences';
 import { HotkeyEditor } from 'react-account-settings/hotkey-editor';
 import { TokenPanel } from 'react-account-settings/token-panel';
@@ -34,6 +35,7 @@ import {
   type ConformanceRules,
 } from 'react-account-settings/testing';
 import { makeBmp, makePng as makePngAlone, type MakePngOptions } from 'react-account-settings/testing/images';
+import { de } from 'react-account-settings/locales/de';
 // @ts-expect-error Internal modules are not part of the public surface.
 import { createDefaultSeed } from 'react-account-settings/adapters/memory/seed';
 
@@ -45,7 +47,7 @@ export function Name(): string {
 
 export function App() {
   return (
-    <AccountProvider adapter={adapter} locale="de-DE">
+    <AccountProvider adapter={adapter} locale="de-DE" messages={de}>
       <ProviderOnly adapter={adapter}>
         <ProfileForm warnOnLeave onSaved={(user) => user.firstName} className="host" />
         <EmailPreferences className="host" />
@@ -93,3 +95,31 @@ export const labelStudio: AccountAdapter = createLabelStudioAdapter({
 });
 export const membersHook: typeof useMembers = useMembers;
 export const inviteHook: typeof useInviteLink = useInviteLink;
+
+/** A router shaped like Next.js's `useRouter()`, for the README's AccountSettings example. */
+const router = { push: (href: string): void => void href };
+
+export function AccountPage({ section }: { section: string }) {
+  return (
+    <AccountSettings
+      section={section}
+      getSectionHref={(id) => `/account/${id}`}
+      navigate={(href) => router.push(href)}
+      onSectionChange={(id, { href, isClientNavigation }) => [id, href, isClientNavigation]}
+      customSections={[
+        {
+          id: 'billing',
+          label: 'Billing',
+          description: 'Your plan and invoices.',
+          after: 'email-preferences',
+          content: ({ setDirty }) => <input aria-label="Plan" onChange={() => setDirty(true)} />,
+        },
+      ]}
+    />
+  );
+}
+
+export function HostDropzone() {
+  const avatar = useAvatarUpload();
+  return <div {...avatar.getDropzoneProps({ className: 'host', onDrop: (event) => event.preventDefault() })}>Drop</div>;
+}

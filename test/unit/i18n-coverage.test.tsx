@@ -19,7 +19,7 @@ import { TokenPanel } from '../../src/components/token-panel';
 import { formatDate, formatDateTime, formatRelativeTime } from '../../src/core/format/format-date';
 import { parseHotkeyImport } from '../../src/core/hotkeys/import-export';
 import { labelStudioDefaultHotkeys, labelStudioHotkeySections } from '../../src/core/hotkeys/label-studio-defaults';
-import { de } from '../../src/i18n/de';
+import { de } from '../../src/locales/de';
 import { describeHotkeyMessage } from '../../src/i18n/describe-hotkey-message';
 import { en, type Message, type MessageKey, type Messages } from '../../src/i18n/en';
 import { formatMessage } from '../../src/i18n/format-message';

@@ -17,6 +17,7 @@ import { formatDateTime } from '../../src/core/format/format-date';
 import { parseCombo } from '../../src/core/hotkeys';
 import { readImageHeader } from '../../src/core/image';
 import { useAccount } from '../../src/provider/account-context';
+import { de } from '../../src/locales/de';
 import { AccountProvider } from '../../src/provider/account-provider';
 import type { Platform } from '../../src/provider/platform';
 import { makePng } from '../../src/testing/image-fixtures';
@@ -97,11 +98,12 @@ if (accountSettingsModule) {
 interface RenderOptions {
   locale: string;
   platform?: Platform;
+  messages?: typeof de;
 }
 
-function renderOnServer(element: ReactElement, { locale, platform }: RenderOptions): string {
+function renderOnServer(element: ReactElement, { locale, platform, messages }: RenderOptions): string {
   return renderToString(
-    <AccountProvider adapter={createMemoryAdapter()} locale={locale} platform={platform}>
+    <AccountProvider adapter={createMemoryAdapter()} locale={locale} platform={platform} messages={messages}>
       {element}
     </AccountProvider>,
   );
@@ -176,6 +178,21 @@ describe('server rendering in Node', () => {
     expect(dark).toMatch(/^<form[^>]* data-ras-theme="dark"/);
     expect(dark).toMatch(/<div data-slot="ras-portal" data-ras-theme="dark" style="display:contents"><\/div>$/);
     expectSilentConsole();
+  });
+
+  it('renders German on the server from the de entry, and English (loaded later in the browser) without it', () => {
+    expect(renderOnServer(<ProviderProbe />, { locale: 'de-DE', messages: de })).toContain(
+      'data-locale="de-DE" data-platform="other">Erneut versuchen</p>',
+    );
+    expect(renderOnServer(<ProviderProbe />, { locale: 'de-DE' })).toContain(
+      'data-locale="en-US" data-platform="other">Retry</p>',
+    );
+    expectSilentConsole();
+  });
+
+  it('renders a malformed locale tag as en-US instead of throwing', () => {
+    expect(renderOnServer(<ProviderProbe />, { locale: 'en_US' })).toContain('data-locale="en-US"');
+    expect(renderOnServer(<ProviderProbe />, { locale: '!!' })).toContain('data-locale="en-US"');
   });
 
   it('resolves the platform to "other" on the server and honours the platform prop', () => {

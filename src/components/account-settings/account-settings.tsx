@@ -3,6 +3,10 @@ import type { HotkeyDefinition, HotkeySection } from '../../core/hotkeys/types';
 import {
   useAccountSettings,
   type AccountSectionId,
+  type CustomSettingsSection,
+  type SettingsSectionContext,
+  type SectionLinkProps,
+  type SettingsSectionId,
   type UseAccountSettingsOptions,
 } from '../../hooks/use-account-settings';
 import { useAdapter } from '../../hooks/use-adapter';
@@ -17,6 +21,37 @@ import { ConfirmDialog } from '../shared/confirm-dialog';
 import { TokenPanel } from '../token-panel/token-panel';
 import { useThemeAttributes } from '../../hooks/use-appearance';
 
+interface CustomSectionContentProps extends SettingsSectionContext {
+  content: CustomSettingsSection['content'];
+}
+
+/** A host section's content; a render function runs here, so hooks in it belong to this section. */
+function CustomSectionContent({ content, setDirty }: CustomSectionContentProps) {
+  return <>{typeof content === 'function' ? content({ setDirty }) : content}</>;
+}
+
+interface SectionLinkElementProps extends SectionLinkProps {
+  label: string;
+  onOpen: () => void;
+}
+
+/** A menu entry as a link; `onOpen` runs first on every click the page may handle. */
+function SectionLink({ label, onOpen, onClick, href, ...props }: SectionLinkElementProps) {
+  return (
+    <a
+      data-slot="ras-account-settings-link"
+      href={href}
+      {...props}
+      onClick={(event) => {
+        onOpen();
+        onClick(event);
+      }}
+    >
+      {label}
+    </a>
+  );
+}
+
 /** Props of `AccountSettings`: the hook's options, hotkey data, and the root `<div>`'s own props. */
 export interface AccountSettingsProps extends UseAccountSettingsOptions, Omit<ComponentProps<'div'>, 'children'> {
   /** The app's hotkey actions. @default Label Studio's 77 defaults */
@@ -28,11 +63,16 @@ export interface AccountSettingsProps extends UseAccountSettingsOptions, Omit<Co
 /**
  * The whole account settings page: a section menu (Profile, Hotkeys, Email preferences,
  * Membership info, Personal access token, Legacy token, as the adapter and the organization
- * allow) and the open section. The host's router can own the section through `section` and
- * `onSectionChange`; leaving a section with unsaved changes asks first.
+ * allow, plus the host's `customSections`) and the open section. The host's router can own the
+ * section through `section` and `onSectionChange`, or through links (`getSectionHref` and
+ * `navigate`); leaving a section with unsaved changes asks first.
  *
  * @example
- * <AccountSettings section={params.section} onSectionChange={(id) => navigate(`/account/${id}`)} />
+ * <AccountSettings
+ *   section={params.section}
+ *   getSectionHref={(id) => `/account/${id}`}
+ *   navigate={(href) => router.push(href)}
+ * />
  */
 export function AccountSettings({
   adapter: adapterProp,
@@ -40,6 +80,9 @@ export function AccountSettings({
   defaultSection,
   onSectionChange,
   sections,
+  customSections,
+  getSectionHref,
+  navigate,
   hotkeyDefinitions,
   hotkeySections,
   className,
@@ -47,7 +90,16 @@ export function AccountSettings({
 }: AccountSettingsProps) {
   const themeAttributes = useThemeAttributes();
   const adapter = useAdapter(adapterProp);
-  const page = useAccountSettings({ adapter, section, defaultSection, onSectionChange, sections });
+  const page = useAccountSettings({
+    adapter,
+    section,
+    defaultSection,
+    onSectionChange,
+    sections,
+    customSections,
+    getSectionHref,
+    navigate,
+  });
   const t = useTranslate();
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -59,8 +111,14 @@ export function AccountSettings({
     if (moved.current) headingRef.current?.focus();
   }, [current]);
 
-  const title = (sectionId: AccountSectionId) => t(`settings.section.${sectionId}`);
+  const custom = page.currentCustomSection;
+  const title = (sectionId: SettingsSectionId) =>
+    customSections?.find((item) => item.id === sectionId)?.label ??
+    t(`settings.section.${sectionId as AccountSectionId}`);
   const { setDirty } = page;
+  const markMoved = () => {
+    moved.current = true;
+  };
 
   return (
     <div
@@ -73,17 +131,21 @@ export function AccountSettings({
         <ul>
           {page.sections.map((sectionId) => (
             <li key={sectionId}>
-              <button
-                type="button"
-                data-slot="ras-account-settings-link"
-                aria-current={sectionId === current ? 'page' : undefined}
-                onClick={() => {
-                  moved.current = true;
-                  page.requestSection(sectionId);
-                }}
-              >
-                {title(sectionId)}
-              </button>
+              {getSectionHref ? (
+                <SectionLink {...page.getSectionLinkProps(sectionId)} onOpen={markMoved} label={title(sectionId)} />
+              ) : (
+                <button
+                  type="button"
+                  data-slot="ras-account-settings-link"
+                  aria-current={sectionId === current ? 'page' : undefined}
+                  onClick={() => {
+                    markMoved();
+                    page.requestSection(sectionId);
+                  }}
+                >
+                  {title(sectionId)}
+                </button>
+              )}
             </li>
           ))}
         </ul>
@@ -97,8 +159,18 @@ export function AccountSettings({
         <h2 id={`${id}-heading`} ref={headingRef} tabIndex={-1} data-slot="ras-account-settings-heading">
           {title(current)}
         </h2>
-        <p data-slot="ras-account-settings-description">{t(`settings.section.${current}.description`)}</p>
-        {current === 'personal-info' ? (
+        {custom ? (
+          custom.description !== undefined ? (
+            <p data-slot="ras-account-settings-description">{custom.description}</p>
+          ) : null
+        ) : (
+          <p data-slot="ras-account-settings-description">
+            {t(`settings.section.${current as AccountSectionId}.description`)}
+          </p>
+        )}
+        {custom ? (
+          <CustomSectionContent key={custom.id} content={custom.content} setDirty={setDirty} />
+        ) : current === 'personal-info' ? (
           <>
             <AvatarUploader adapter={adapter} />
             <ProfileForm adapter={adapter} onDirtyChange={setDirty} />

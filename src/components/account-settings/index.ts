@@ -3,6 +3,11 @@ export {
   ACCOUNT_SECTIONS,
   useAccountSettings,
   type AccountSectionId,
+  type CustomSettingsSection,
+  type SectionChangeDetails,
+  type SectionLinkProps,
+  type SettingsSectionContext,
+  type SettingsSectionId,
   type UseAccountSettingsOptions,
   type UseAccountSettingsResult,
 } from '../../hooks/use-account-settings';

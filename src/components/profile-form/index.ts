@@ -4,6 +4,7 @@ export {
   PROFILE_FIELD_MAX_LENGTH,
   useProfileForm,
   type ProfileField,
+  type ProfileInputProps,
   type ProfileSchema,
   type ProfileValues,
   type UseProfileFormOptions,
