@@ -1,7 +1,7 @@
 // @ts-check
 // The data directory: the SQLite database, the avatars folder and the secret keys file.
 // The directory is private to its owner (0700) and every file in it too (0600).
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { hashSecret, loadSecrets, sealSecret } from './secrets.js';
@@ -104,13 +104,20 @@ export function secretsOf(db) {
   return secrets;
 }
 
-/** Makes a path private to its owner, where the file system lets us. @param {string} path @param {number} mode */
+/**
+ * Takes group and other permissions away from a path (never adds any: a directory made
+ * read-only on purpose stays read-only).
+ * @param {string} path @param {number} mode  the most the owner keeps, e.g. 0o700
+ */
 function restrict(path, mode) {
+  let current;
   try {
-    chmodSync(path, mode);
+    current = statSync(path).mode & 0o777;
   } catch (error) {
-    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
+    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return;
+    throw error;
   }
+  if ((current & ~mode) !== 0) chmodSync(path, current & mode);
 }
 
 /**

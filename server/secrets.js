@@ -3,7 +3,7 @@
 // JWT signing key, and the key that hashes (for lookups) and encrypts (to show its owner again)
 // legacy tokens and session ids. A copy of the database alone reveals no usable credential.
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
@@ -34,7 +34,8 @@ export function loadSecrets(file, { readonly = false, legacySigningKey } = {}) {
     if (readonly || /** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
     text = createSecretsFile(file, legacySigningKey);
   }
-  if (!readonly) chmodSync(file, 0o600);
+  // Group and other lose any access they had (a file copied in with a wider mode).
+  if (!readonly && (statSync(file).mode & 0o077) !== 0) chmodSync(file, statSync(file).mode & 0o600);
   /** @type {{ jwt_signing_key?: unknown, token_key?: unknown }} */
   let parsed;
   try {
