@@ -63,7 +63,8 @@ async function send(
   path: string,
   { headers = {}, body }: { headers?: Record<string, string>; body?: string | Buffer } = {},
 ): Promise<Sent> {
-  const response = await fetch(`${server.baseUrl}${path}`, { method, headers, body: body ?? null });
+  const payload = typeof body === 'string' || body === undefined ? (body ?? null) : new Uint8Array(body);
+  const response = await fetch(`${server.baseUrl}${path}`, { method, headers, body: payload });
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, json: () => JSON.parse(text) };
 }
