@@ -79,6 +79,9 @@ CREATE INDEX IF NOT EXISTS refresh_tokens_user ON refresh_tokens(user_id);
 CREATE INDEX IF NOT EXISTS sessions_user ON sessions(user_id);
 `;
 
+/** How old a half-written avatar file must be before opening the data directory removes it. */
+const PARTIAL_FILE_MAX_AGE_MS = 60_000;
+
 /** The file name of the database inside the data directory. */
 export const DATABASE_FILE = 'label-studio.sqlite3';
 /** The file name of the secret keys inside the data directory, unless placed elsewhere. */
@@ -203,10 +206,21 @@ export function closeDatabase(db) {
   db.close();
 }
 
-/** Avatar files a crash left half written. @param {string} dir */
+/**
+ * Avatar files a crash left half written. Only old ones: a younger one may be an upload that
+ * another process (a running server) is writing right now.
+ * @param {string} dir
+ */
 function removePartialFiles(dir) {
+  const cutoff = Date.now() - PARTIAL_FILE_MAX_AGE_MS;
   for (const name of readdirSync(dir)) {
-    if (name.endsWith('.partial')) rmSync(join(dir, name), { force: true });
+    if (!name.endsWith('.partial')) continue;
+    const path = join(dir, name);
+    try {
+      if (statSync(path).mtimeMs < cutoff) rmSync(path, { force: true });
+    } catch {
+      // Gone already: its upload finished or failed meanwhile.
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 // Reference server under attack, as a tester on loopback would attack it: each attack gets a
 // refusal, and the data shows that nothing changed. (The demo's dev server serving the data is
 // checked in test/e2e/demo-security.e2e.test.ts.)
-import { chmodSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { get as httpGet, request as httpRequest } from 'node:http';
 import fsPromises from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
@@ -574,9 +574,14 @@ describe('operations', () => {
     addUser(dataDir, { email: 'ada@example.com', password: PASSWORD });
     const leftover = join(dataDir, 'avatars', '0b3c1d2e-0000-4000-8000-000000000000.png.partial');
     writeFileSync(leftover, 'half a file');
+    const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    utimesSync(leftover, hourAgo, hourAgo);
+    // One being written right now (by another process) stays.
+    const inFlight = join(dataDir, 'avatars', '0b3c1d2e-0000-4000-8000-000000000001.png.partial');
+    writeFileSync(inFlight, 'being written');
     const server = await startServer(dataDir);
     try {
-      expect(readdirSync(join(dataDir, 'avatars'))).toEqual([]);
+      expect(readdirSync(join(dataDir, 'avatars'))).toEqual([inFlight.split('/').pop()]);
     } finally {
       await server.close();
     }
