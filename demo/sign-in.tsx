@@ -43,16 +43,31 @@ export function SignInGate({ children }: { children: ReactNode }) {
   return <SignInForm onSignedIn={() => setState('signed-in')} />;
 }
 
+/** A clock that ticks once a second while `until` (a Date.now() time) is ahead, then stops. */
+function useClockUntil(until: number): [number, (now: number) => void] {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (until <= now) return;
+    const timer = window.setTimeout(() => setNow(Date.now()), 1000);
+    return () => window.clearTimeout(timer);
+  }, [until, now]);
+  return [now, setNow];
+}
+
 function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const id = useId();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  // After a 429: when the server takes sign-ins again.
+  const [retryAt, setRetryAt] = useState(0);
+  const [now, setNow] = useClockUntil(retryAt);
+  const waitSeconds = Math.max(0, Math.ceil((retryAt - now) / 1000));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
+    if (busy || waitSeconds > 0) return;
     setBusy(true);
     setError('');
     try {
@@ -64,6 +79,15 @@ function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
       });
       if (response.ok) {
         onSignedIn();
+        return;
+      }
+      if (response.status === 429) {
+        const seconds = Number(response.headers.get('Retry-After'));
+        const at = Date.now();
+        setNow(at);
+        setRetryAt(at + (Number.isFinite(seconds) && seconds > 0 ? seconds : 60) * 1000);
+        setError('');
+        setBusy(false);
         return;
       }
       setError(
@@ -99,9 +123,13 @@ function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
         value={password}
         onChange={(event) => setPassword(event.target.value)}
       />
-      <p role="alert">{error}</p>
-      <button type="submit" className="demo-button" aria-disabled={busy || undefined}>
-        {busy ? 'Signing in…' : 'Sign in'}
+      <p role="alert">
+        {waitSeconds > 0
+          ? `Too many sign-in attempts. Try again in ${waitSeconds} second${waitSeconds === 1 ? '' : 's'}.`
+          : error}
+      </p>
+      <button type="submit" className="demo-button" aria-disabled={busy || waitSeconds > 0 || undefined}>
+        {busy ? 'Signing in…' : waitSeconds > 0 ? `Wait ${waitSeconds} s` : 'Sign in'}
       </button>
     </form>
   );

@@ -1,17 +1,23 @@
 // Serves the demo host app (demo/) with Vite's dev server.
 //
-//   npm start [-- --port N] [--data-dir DIR]   the demo on the reference Label Studio server (data in ./.data)
+//   npm start [-- --port N] [--data-dir DIR]   the demo on the reference Label Studio server
+//                                              (data in a per-user folder outside the repository)
 //   npm start -- --memory [--port N]           the demo on the in-browser memory adapter (data in localStorage)
 //
 // With the server, the API runs on a private loopback port and Vite proxies /api and /data to it,
 // so the page and the API share one origin and the session cookie just works.
-import { resolve } from 'node:path';
+//
+// Vite serves files from the repository (the demo imports ../src). It must never serve the data:
+// the data directory is outside the repository by default, and deny rules refuse it (and any
+// database file) wherever it is. No CORS headers, so pages on other origins can't read anything.
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
 import { createServer as createApiServer } from '../server/app.js';
-import { openDatabase } from '../server/db.js';
+import { closeDatabase, openDatabase } from '../server/db.js';
+import { defaultDataDir } from '../server/paths.js';
 import { ensureDemoUser, firstSignInEmail } from '../server/seed.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -27,7 +33,7 @@ try {
     options: {
       port: { type: 'string' },
       memory: { type: 'boolean', default: false },
-      'data-dir': { type: 'string', default: './.data' },
+      'data-dir': { type: 'string', default: defaultDataDir() },
     },
   }));
 } catch (error) {
@@ -48,20 +54,47 @@ async function startApi(dataDir) {
     password = ensureDemoUser(db);
     email = firstSignInEmail(db);
   } finally {
-    db.close();
+    closeDatabase(db);
   }
-  const api = await createApiServer({ dataDir });
+  const api = await createApiServer({ dataDir, logLevel: process.env.LOG_LEVEL ?? 'warn' });
   const url = await api.listen({ host: '127.0.0.1', port: 0 });
   return { api, url, email, password };
 }
 
 const dataDir = resolve(values['data-dir']);
 const backend = values.memory ? null : await startApi(dataDir);
+const demoRoot = fileURLToPath(new URL('../demo', import.meta.url));
+
+/** Glob-escapes a path for Vite's deny list (picomatch). */
+const globEscape = (path) => path.replace(/[\\*?[\]{}()!+@]/g, (character) => `\\${character}`);
+// Vite's own defaults, then the data directory and every SQLite file or secret key file anywhere.
+const denied = [
+  '.env',
+  '.env.*',
+  '*.{crt,pem}',
+  '**/.git/**',
+  globEscape(dataDir),
+  `${globEscape(dataDir)}/**`,
+  '**/.data',
+  '**/.data/**',
+  '**/*.{sqlite,sqlite3,db}',
+  '**/*.{sqlite,sqlite3,db}-{wal,shm,journal}',
+  '**/secret-keys.json',
+];
+
+/** Whatever the API answers, the proxy passes on no CORS header. */
+function dropCorsHeaders(proxy) {
+  proxy.on('proxyRes', (response) => {
+    for (const name of Object.keys(response.headers)) {
+      if (name.startsWith('access-control-')) delete response.headers[name];
+    }
+  });
+}
 
 const server = await createServer({
   configFile: false,
   // Absolute, so the script works from any working directory.
-  root: fileURLToPath(new URL('../demo', import.meta.url)),
+  root: demoRoot,
   plugins: [react()],
   // Read by demo/backend.ts: which adapter the page uses.
   define: { __RAS_DEMO_BACKEND__: JSON.stringify(backend ? 'label-studio' : 'memory') },
@@ -72,14 +105,16 @@ const server = await createServer({
     host: '127.0.0.1',
     port,
     strictPort: false,
-    // The demo imports the library from ../src, outside Vite's root.
-    fs: { allow: [repoRoot] },
-    // changeOrigin false keeps the Host header, so the server's absolute URLs (avatars, next
-    // pages) point at this origin rather than at the private port.
+    // The demo imports the library from ../src, outside Vite's root; nothing else is served.
+    fs: { strict: true, allow: [demoRoot, join(repoRoot, 'src'), join(repoRoot, 'node_modules')], deny: denied },
+    // Vite's default lets any localhost origin read what it serves (and what it proxies).
+    cors: false,
+    // changeOrigin false keeps the Host header, so the server's same-origin check sees the
+    // page's own origin in the Origin header the browser sends.
     proxy: backend
       ? {
-          '/api': { target: backend.url, changeOrigin: false },
-          '/data': { target: backend.url, changeOrigin: false },
+          '/api': { target: backend.url, changeOrigin: false, configure: dropCorsHeaders },
+          '/data': { target: backend.url, changeOrigin: false, configure: dropCorsHeaders },
         }
       : {},
   },

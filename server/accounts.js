@@ -1,7 +1,14 @@
 // @ts-check
 // Account operations shared by the HTTP routes and the CLI. Every write runs in one transaction.
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import { now } from './db.js';
+import { randomBytes, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
+import { legacyTokenContext, now, secretsOf } from './db.js';
+import { hashSecret, openSealed, sealSecret } from './secrets.js';
+
+const scryptAsync =
+  /** @type {(password: string, salt: string, keyLength: number, options: import('node:crypto').ScryptOptions) => Promise<Buffer>} */ (
+    promisify(scrypt)
+  );
 
 /** @typedef {import('./db.js').Db} Db */
 
@@ -45,13 +52,41 @@ export function hashPassword(password) {
   return `scrypt$${N}$${r}$${p}$${salt}$${hash}`;
 }
 
-/** @param {string} password @param {string} stored */
-export function verifyPassword(password, stored) {
+/**
+ * A stored hash of no password, with the same parameters as real ones: checking a password
+ * against it costs what checking against a real account costs, so timing tells nothing.
+ */
+const DUMMY_HASH = `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$${randomBytes(16).toString('hex')}$${randomBytes(SCRYPT.keyLength).toString('hex')}`;
+
+/** @param {string} stored */
+function parseHash(stored) {
   const [scheme, N, r, p, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !hash) return false;
-  const expected = Buffer.from(hash, 'hex');
-  const actual = scryptSync(password, salt, expected.length, { N: Number(N), r: Number(r), p: Number(p) });
-  return timingSafeEqual(expected, actual);
+  // Unusable passwords ("!") and anything unknown are checked against the dummy, for equal work.
+  if (scheme !== 'scrypt' || !salt || !hash) return { usable: false, ...parseHash(DUMMY_HASH) };
+  return {
+    usable: true,
+    salt,
+    expected: Buffer.from(hash, 'hex'),
+    options: { N: Number(N), r: Number(r), p: Number(p), maxmem: 64 * 1024 * 1024 },
+  };
+}
+
+/** Checks a password, blocking (for the CLI). @param {string} password @param {string} stored */
+export function verifyPassword(password, stored) {
+  const { usable, salt, expected, options } = parseHash(stored);
+  const actual = scryptSync(password, salt, expected.length, options);
+  return timingSafeEqual(expected, actual) && usable;
+}
+
+/**
+ * Checks a password on Node's thread pool, so the server keeps answering while it hashes.
+ * `stored` undefined (no such account) does the same work and answers false.
+ * @param {string} password @param {string | undefined} stored @returns {Promise<boolean>}
+ */
+export async function verifyPasswordAsync(password, stored) {
+  const { usable, salt, expected, options } = parseHash(stored ?? DUMMY_HASH);
+  const actual = await scryptAsync(password, salt, expected.length, options);
+  return timingSafeEqual(expected, actual) && usable && stored !== undefined;
 }
 
 export function newLegacyTokenKey() {
@@ -78,12 +113,35 @@ export function findOrganization(db, id) {
   return /** @type {OrganizationRow | undefined} */ (db.prepare('SELECT * FROM organizations WHERE id = ?').get(id));
 }
 
-/** @param {Db} db @param {number} userId @returns {string | undefined} */
+/**
+ * The user's legacy token in plain text, decrypted for its owner; undefined when there is none
+ * (or it can't be decrypted with this data directory's key).
+ * @param {Db} db @param {number} userId @returns {string | undefined}
+ */
 export function findLegacyToken(db, userId) {
-  const row = /** @type {{ key: string } | undefined} */ (
-    db.prepare('SELECT key FROM legacy_tokens WHERE user_id = ?').get(userId)
+  const row = /** @type {{ key_sealed: string } | undefined} */ (
+    db.prepare('SELECT key_sealed FROM legacy_tokens WHERE user_id = ?').get(userId)
   );
-  return row?.key;
+  return (row && openSealed(secretsOf(db), row.key_sealed, legacyTokenContext(userId))) ?? undefined;
+}
+
+/** The id of the user a legacy token belongs to, looked up by its hash. @param {Db} db @param {string} key */
+export function findLegacyTokenUserId(db, key) {
+  const row = /** @type {{ user_id: number } | undefined} */ (
+    db.prepare('SELECT user_id FROM legacy_tokens WHERE key_hash = ?').get(hashSecret(secretsOf(db), key))
+  );
+  return row?.user_id;
+}
+
+/** Stores a user's legacy token (hashed and sealed). Call inside a transaction. @param {Db} db @param {number} userId @param {string} key */
+function insertLegacyToken(db, userId, key) {
+  const secrets = secretsOf(db);
+  db.prepare('INSERT INTO legacy_tokens (user_id, key_hash, key_sealed, created_at) VALUES (?, ?, ?, ?)').run(
+    userId,
+    hashSecret(secrets, key),
+    sealSecret(secrets, key, legacyTokenContext(userId)),
+    now(),
+  );
 }
 
 /** @param {Db} db @param {number} userId @param {number} organizationId */
@@ -130,6 +188,7 @@ function firstOrganizationId(db, ownerId) {
  * @returns {UserRow}
  */
 export function createUser(db, user) {
+  const passwordHash = user.password === null ? UNUSABLE_PASSWORD : hashPassword(user.password);
   return db
     .transaction(() => {
       const stamp = now();
@@ -140,7 +199,7 @@ export function createUser(db, user) {
         )
         .run(
           user.email,
-          user.password === null ? UNUSABLE_PASSWORD : hashPassword(user.password),
+          passwordHash,
           user.firstName ?? '',
           user.lastName ?? '',
           user.email.split('@')[0] ?? '',
@@ -163,11 +222,7 @@ export function createUser(db, user) {
         stamp,
       );
       db.prepare('UPDATE users SET active_organization = ? WHERE id = ?').run(organizationId, userId);
-      db.prepare('INSERT INTO legacy_tokens (user_id, key, created_at) VALUES (?, ?, ?)').run(
-        userId,
-        user.token ?? newLegacyTokenKey(),
-        stamp,
-      );
+      insertLegacyToken(db, userId, user.token ?? newLegacyTokenKey());
       return /** @type {UserRow} */ (findUserById(db, userId));
     })
     .immediate();
@@ -178,8 +233,9 @@ export function createUser(db, user) {
  * @param {Db} db @param {number} userId @param {string} password
  */
 export function setPassword(db, userId, password) {
+  const passwordHash = hashPassword(password);
   db.transaction(() => {
-    db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hashPassword(password), userId);
+    db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, userId);
     db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
   }).immediate();
 }
@@ -189,7 +245,7 @@ export function resetLegacyToken(db, userId) {
   const key = newLegacyTokenKey();
   db.transaction(() => {
     db.prepare('DELETE FROM legacy_tokens WHERE user_id = ?').run(userId);
-    db.prepare('INSERT INTO legacy_tokens (user_id, key, created_at) VALUES (?, ?, ?)').run(userId, key, now());
+    insertLegacyToken(db, userId, key);
   }).immediate();
   return key;
 }

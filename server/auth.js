@@ -1,10 +1,11 @@
 // @ts-check
 // Request authentication in Label Studio's order: JWT access token, legacy token, session cookie.
 import { randomBytes } from 'node:crypto';
-import { findUserById, jwtSettings } from './accounts.js';
-import { now } from './db.js';
+import { findLegacyTokenUserId, findUserById, jwtSettings } from './accounts.js';
+import { now, secretsOf } from './db.js';
 import { HttpError } from './errors.js';
 import { verifyJwt } from './jwt.js';
+import { hashSecret } from './secrets.js';
 
 /** @typedef {import('./db.js').Db} Db */
 /** @typedef {import('./accounts.js').UserRow} UserRow */
@@ -19,10 +20,8 @@ const unauthorized = (/** @type {string} */ detail, /** @type {Record<string, un
 
 /** @param {Db} db @param {string} key */
 function userForLegacyToken(db, key) {
-  const row = /** @type {{ user_id: number } | undefined} */ (
-    db.prepare('SELECT user_id FROM legacy_tokens WHERE key = ?').get(key)
-  );
-  const user = row && findUserById(db, row.user_id);
+  const userId = findLegacyTokenUserId(db, key);
+  const user = userId === undefined ? undefined : findUserById(db, userId);
   if (!user) throw unauthorized('Invalid token.');
   if (user.active_organization !== null && !jwtSettings(db, user.active_organization).legacy_api_tokens_enabled) {
     throw unauthorized(
@@ -46,17 +45,26 @@ function userForAccessToken(db, secret, token) {
 /** @param {Db} db @param {string} sessionId */
 export function userForSession(db, sessionId) {
   const row = /** @type {{ user_id: number, created_at: string } | undefined} */ (
-    db.prepare('SELECT user_id, created_at FROM sessions WHERE id = ?').get(sessionId)
+    db.prepare('SELECT user_id, created_at FROM sessions WHERE id_hash = ?').get(hashSecret(secretsOf(db), sessionId))
   );
   if (!row || Date.parse(row.created_at) + SESSION_MAX_AGE_SECONDS * 1000 < Date.now()) return undefined;
   return findUserById(db, row.user_id);
 }
 
-/** @param {Db} db @param {number} userId */
+/** Starts a session; answers the id for the cookie (only its hash is stored). @param {Db} db @param {number} userId */
 export function createSession(db, userId) {
   const id = randomBytes(32).toString('hex');
-  db.prepare('INSERT INTO sessions (id, user_id, created_at) VALUES (?, ?, ?)').run(id, userId, now());
+  db.prepare('INSERT INTO sessions (id_hash, user_id, created_at) VALUES (?, ?, ?)').run(
+    hashSecret(secretsOf(db), id),
+    userId,
+    now(),
+  );
   return id;
+}
+
+/** Ends the session a cookie names. @param {Db} db @param {string} sessionId */
+export function endSession(db, sessionId) {
+  db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(hashSecret(secretsOf(db), sessionId));
 }
 
 /**

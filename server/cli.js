@@ -7,9 +7,18 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { createUser, findLegacyToken, findUserByEmail, setPassword, verifyPassword } from './accounts.js';
+import {
+  createUser,
+  findLegacyToken,
+  findLegacyTokenUserId,
+  findUserByEmail,
+  setPassword,
+  verifyPassword,
+} from './accounts.js';
 import { createServer } from './app.js';
-import { DATABASE_FILE, openDatabase } from './db.js';
+import { closeDatabase, DATABASE_FILE, openDatabase } from './db.js';
+import { logLevel } from './logging.js';
+import { defaultDataDir } from './paths.js';
 import { seedMembers } from './seed.js';
 import { userBody } from './serialize.js';
 
@@ -22,13 +31,19 @@ Commands:
   seed-members    Add --count example members to the first organization.
 
 Options:
-  --data-dir DIR     Where data is kept (default ./.data)
+  --data-dir DIR     Where data is kept (default ${defaultDataDir()};
+                     env LABEL_STUDIO_BASE_DATA_DIR)
+  --secrets-file F   The secret keys file (default DIR/secret-keys.json; env LABEL_STUDIO_SECRETS_FILE)
   --port N           Port for start (default 8080; 0 picks a free one)
   --host HOST        Host for start (default 127.0.0.1)
   --username EMAIL   The user's email (env LABEL_STUDIO_USERNAME for start)
   --password TEXT    The user's password (env LABEL_STUDIO_PASSWORD for start)
   --user-token TEXT  Legacy API token for a new user, 5+ characters (env LABEL_STUDIO_USER_TOKEN)
-  --count N          How many members seed-members adds`;
+  --count N          How many members seed-members adds
+  --log-level LEVEL  debug, info, warn (default), error or silent (env LOG_LEVEL)
+  --public-url URL   The address clients reach the server at, for absolute links in answers
+                     (env LABEL_STUDIO_HOST; default: links are paths)
+  --trusted-origin O Another origin whose pages may send cookie-authenticated writes (repeatable)`;
 
 const MIN_TOKEN_LENGTH = 5;
 
@@ -45,7 +60,11 @@ function parseCommandLine() {
     return parseArgs({
       allowPositionals: true,
       options: {
-        'data-dir': { type: 'string', default: './.data' },
+        'data-dir': { type: 'string', default: defaultDataDir() },
+        'secrets-file': { type: 'string' },
+        'log-level': { type: 'string' },
+        'public-url': { type: 'string' },
+        'trusted-origin': { type: 'string', multiple: true },
         port: { type: 'string', default: '8080' },
         host: { type: 'string', default: '127.0.0.1' },
         username: { type: 'string' },
@@ -109,9 +128,53 @@ function createPrompter() {
   };
 }
 
-/** Opens the data directory's database, or returns null when it has none yet. @param {string} dataDir */
-function openExistingDatabase(dataDir) {
-  return existsSync(join(dataDir, DATABASE_FILE)) ? openDatabase(dataDir) : null;
+/** @param {Flags} flags */
+function secretsOption(flags) {
+  const file = flags['secrets-file'] ?? process.env.LABEL_STUDIO_SECRETS_FILE;
+  return file ? { secretsFile: resolve(file) } : {};
+}
+
+/**
+ * Opens the data directory's database, or returns null when it has none yet.
+ * @param {string} dataDir @param {Flags} flags @param {{ readonly?: boolean }} [options]
+ */
+function openExistingDatabase(dataDir, flags, { readonly = false } = {}) {
+  return existsSync(join(dataDir, DATABASE_FILE)) ? openDatabase(dataDir, { readonly, ...secretsOption(flags) }) : null;
+}
+
+const NOT_WRITABLE = new Set([
+  'EACCES',
+  'EPERM',
+  'EROFS',
+  'SQLITE_READONLY',
+  'SQLITE_READONLY_DIRECTORY',
+  'SQLITE_CANTOPEN',
+]);
+
+/**
+ * Runs `action` on the data directory, turning "can't write there" into one clear line.
+ * @template T @param {string} dataDir @param {'read' | 'write'} access @param {() => T} action @returns {T}
+ */
+function withDataDir(dataDir, access, action) {
+  try {
+    return action();
+  } catch (error) {
+    throw notWritable(error, dataDir, access) ?? error;
+  }
+}
+
+/**
+ * The one-line CliError for a data directory this user can't write (or read), or null for other errors.
+ * @param {unknown} error @param {string} dataDir @param {'read' | 'write'} [access]
+ */
+function notWritable(error, dataDir, access = 'write') {
+  const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+  if (!code || !NOT_WRITABLE.has(code)) return null;
+  return new CliError(
+    access === 'write'
+      ? `Can't write to the data directory ${dataDir} (${code}). Give this user write access to it, or choose another with --data-dir.`
+      : `Can't read the data directory ${dataDir} (${code}). Give this user read access to it, or choose another with --data-dir.`,
+  );
 }
 
 /** @param {Flags} flags */
@@ -130,32 +193,62 @@ async function start(flags) {
       2,
     );
   }
+  const levelName = flags['log-level'] ?? process.env.LABEL_STUDIO_LOG_LEVEL ?? process.env.LOG_LEVEL ?? 'warn';
+  if (!logLevel(levelName)) {
+    throw new CliError(`"${levelName}" is not a log level. Use debug, info, warn, error or silent.`, 2);
+  }
+  const publicUrl = flags['public-url'] ?? process.env.LABEL_STUDIO_HOST;
+  if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) {
+    throw new CliError(`"${publicUrl}" is not a URL. Use --public-url with http://… or https://….`, 2);
+  }
   if (username) {
-    const db = openDatabase(dataDir);
+    const db = withDataDir(dataDir, 'write', () => openDatabase(dataDir, secretsOption(flags)));
     try {
       if (findUserByEmail(db, username)) {
         console.log(`User ${username} already exists`);
       } else if (!password) {
         throw new CliError(`To create user ${username}, give a password with --password or LABEL_STUDIO_PASSWORD.`, 2);
-      } else if (token !== undefined && db.prepare('SELECT 1 FROM legacy_tokens WHERE key = ?').get(token)) {
+      } else if (token !== undefined && findLegacyTokenUserId(db, token) !== undefined) {
         throw new CliError('That user token already belongs to another user. Choose another --user-token.');
       } else {
         createUser(db, { email: username, password, ...(token === undefined ? {} : { token }) });
         console.log(`User ${username} created`);
       }
     } finally {
-      db.close();
+      closeDatabase(db);
     }
   }
 
-  const app = await createServer({ dataDir });
+  const app = await createServer({
+    dataDir,
+    logLevel: levelName,
+    ...secretsOption(flags),
+    ...(publicUrl === undefined ? {} : { publicUrl }),
+    ...(flags['trusted-origin'] ? { trustedOrigins: flags['trusted-origin'] } : {}),
+  }).catch((error) => {
+    throw notWritable(error, dataDir) ?? error;
+  });
   const stop = () => {
     app.close().finally(() => process.exit(0));
   };
   // `once`: a second signal gets Node's default and ends the process even if closing hangs.
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  await app.listen({ port, host: flags.host });
+  try {
+    await app.listen({ port, host: flags.host });
+  } catch (error) {
+    await app.close();
+    const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+    if (code === 'EADDRINUSE') {
+      throw new CliError(
+        `Port ${port} on ${flags.host} is already in use. Stop what uses it, or choose another with --port.`,
+      );
+    }
+    if (code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      throw new CliError(`Can't listen on ${flags.host} port ${port} (${code}). Choose another --host or --port.`);
+    }
+    throw error;
+  }
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const host = flags.host?.includes(':') ? `[${flags.host}]` : flags.host;
@@ -166,7 +259,9 @@ async function start(flags) {
 function userInfo(flags) {
   const username = flags.username;
   if (!username) throw new CliError(`The user command needs --username.\n\n${USAGE}`, 2);
-  const db = openExistingDatabase(resolve(/** @type {string} */ (flags['data-dir'])));
+  const dataDir = resolve(/** @type {string} */ (flags['data-dir']));
+  // Read-only: printing a user changes nothing and works without write access.
+  const db = withDataDir(dataDir, 'read', () => openExistingDatabase(dataDir, flags, { readonly: true }));
   try {
     const user = db && findUserByEmail(db, username);
     if (!db || !user) {
@@ -179,7 +274,7 @@ function userInfo(flags) {
       JSON.stringify({ ...userBody(db, user, ''), token: findLegacyToken(db, user.id), status: 'ok' }, null, 2),
     );
   } finally {
-    db?.close();
+    if (db) closeDatabase(db);
   }
 }
 
@@ -188,7 +283,8 @@ async function resetPassword(flags) {
   const prompter = createPrompter();
   try {
     const username = flags.username || (await prompter.ask('Username: '));
-    const db = openExistingDatabase(resolve(/** @type {string} */ (flags['data-dir'])));
+    const dataDir = resolve(/** @type {string} */ (flags['data-dir']));
+    const db = withDataDir(dataDir, 'write', () => openExistingDatabase(dataDir, flags));
     try {
       const user = db && findUserByEmail(db, username);
       if (!db || !user) throw new CliError(`User with username ${username} not found`);
@@ -198,7 +294,7 @@ async function resetPassword(flags) {
       setPassword(db, user.id, password);
       console.log('Password successfully changed');
     } finally {
-      db?.close();
+      if (db) closeDatabase(db);
     }
   } finally {
     prompter.close();
@@ -210,7 +306,8 @@ function seedMembersCommand(flags) {
   const count = Number(flags.count);
   if (!Number.isInteger(count) || count < 1)
     throw new CliError('seed-members needs --count with a whole number above 0.', 2);
-  const db = openDatabase(resolve(/** @type {string} */ (flags['data-dir'])));
+  const dataDir = resolve(/** @type {string} */ (flags['data-dir']));
+  const db = withDataDir(dataDir, 'write', () => openDatabase(dataDir, secretsOption(flags)));
   try {
     const organization = /** @type {{ id: number } | undefined} */ (
       db.prepare('SELECT id FROM organizations ORDER BY id LIMIT 1').get()
@@ -220,7 +317,7 @@ function seedMembersCommand(flags) {
     const added = seedMembers(db, organization.id, count);
     console.log(`Added ${added} members to organization ${organization.id} (${count - added} were already there).`);
   } finally {
-    db.close();
+    closeDatabase(db);
   }
 }
 

@@ -1,10 +1,16 @@
 // @ts-check
-import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+// The data directory: the SQLite database, the avatars folder and the secret keys file.
+// The directory is private to its owner (0700) and every file in it too (0600).
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { hashSecret, loadSecrets, sealSecret } from './secrets.js';
 
 /** @typedef {import('better-sqlite3').Database} Db */
+/** @typedef {import('./secrets.js').Secrets} Secrets */
+
+/** The schema version this code reads and writes (SQLite's `user_version`). */
+const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS settings (
@@ -42,9 +48,11 @@ CREATE TABLE IF NOT EXISTS memberships (
   created_at TEXT NOT NULL,
   UNIQUE (user_id, organization_id)
 );
+-- key_hash: keyed hash of the token, for lookups; key_sealed: the token encrypted, to show its owner.
 CREATE TABLE IF NOT EXISTS legacy_tokens (
   user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
-  key TEXT NOT NULL UNIQUE,
+  key_hash TEXT NOT NULL UNIQUE,
+  key_sealed TEXT NOT NULL,
   created_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS refresh_tokens (
@@ -60,8 +68,9 @@ CREATE TABLE IF NOT EXISTS jwt_settings (
   api_tokens_enabled INTEGER NOT NULL DEFAULT 1,
   legacy_api_tokens_enabled INTEGER NOT NULL DEFAULT 1
 );
+-- id_hash: keyed hash of the session id the cookie carries.
 CREATE TABLE IF NOT EXISTS sessions (
-  id TEXT PRIMARY KEY,
+  id_hash TEXT PRIMARY KEY,
   user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
   created_at TEXT NOT NULL
 );
@@ -70,43 +79,209 @@ CREATE INDEX IF NOT EXISTS refresh_tokens_user ON refresh_tokens(user_id);
 CREATE INDEX IF NOT EXISTS sessions_user ON sessions(user_id);
 `;
 
+/** How old a half-written avatar file must be before opening the data directory removes it. */
+const PARTIAL_FILE_MAX_AGE_MS = 60_000;
+
 /** The file name of the database inside the data directory. */
 export const DATABASE_FILE = 'label-studio.sqlite3';
+/** The file name of the secret keys inside the data directory, unless placed elsewhere. */
+export const SECRETS_FILE = 'secret-keys.json';
 
 /** The directory, inside the data directory, that holds avatar images. */
 export function avatarDir(/** @type {string} */ dataDir) {
   return join(dataDir, 'avatars');
 }
 
+/** Where a data directory's secret keys live. @param {string} dataDir @param {string} [secretsFile] */
+export function secretsPath(dataDir, secretsFile) {
+  return secretsFile ?? join(dataDir, SECRETS_FILE);
+}
+
+/** @type {WeakMap<Db, Secrets>} */
+const secretsByDatabase = new WeakMap();
+
+/** The secret keys that belong to an open database. @param {Db} db @returns {Secrets} */
+export function secretsOf(db) {
+  const secrets = secretsByDatabase.get(db);
+  if (!secrets) throw new Error('This database was not opened with openDatabase');
+  return secrets;
+}
+
+/**
+ * Takes group and other permissions away from a path (never adds any: a directory made
+ * read-only on purpose stays read-only).
+ * @param {string} path @param {number} mode  the most the owner keeps, e.g. 0o700
+ */
+function restrict(path, mode) {
+  let current;
+  try {
+    current = statSync(path).mode & 0o777;
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return;
+    throw error;
+  }
+  if ((current & ~mode) !== 0) chmodSync(path, current & mode);
+}
+
+/**
+ * @typedef {object} OpenOptions
+ * @property {boolean} [readonly]  open for reading only: nothing is created, changed or migrated
+ * @property {string} [secretsFile]  where the secret keys live (default `<dataDir>/secret-keys.json`)
+ */
+
 /**
  * Opens (creating when needed) the database of a data directory.
  * @param {string} dataDir
+ * @param {OpenOptions} [options]
  * @returns {Db}
  */
-export function openDatabase(dataDir) {
-  mkdirSync(avatarDir(dataDir), { recursive: true });
-  const db = new Database(join(dataDir, DATABASE_FILE));
-  db.pragma('journal_mode = WAL');
-  // With WAL, NORMAL keeps every committed transaction across a killed process (not a power cut).
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  db.transaction(() => {
-    db.exec(SCHEMA);
-    db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)').run(
-      'jwt_secret',
-      randomBytes(32).toString('hex'),
-    );
-  }).immediate();
-  return db;
+export function openDatabase(dataDir, { readonly = false, secretsFile } = {}) {
+  const file = join(dataDir, DATABASE_FILE);
+  if (readonly) return openReadOnly(dataDir, file, secretsFile);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  restrict(dataDir, 0o700);
+  mkdirSync(avatarDir(dataDir), { recursive: true, mode: 0o700 });
+  restrict(avatarDir(dataDir), 0o700);
+  removePartialFiles(avatarDir(dataDir));
+  // Created private before SQLite opens it; SQLite gives its -wal and -shm files the same mode.
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const suffix of ['', '-wal', '-shm', '-journal']) restrict(`${file}${suffix}`, 0o600);
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    // With WAL, NORMAL keeps every committed transaction across a killed process (not a power cut).
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    // Deleted rows (old token hashes, ended sessions) are overwritten, not left in free pages.
+    db.pragma('secure_delete = ON');
+    const secrets = loadSecrets(secretsPath(dataDir, secretsFile), { legacySigningKey: legacySigningKey(db) });
+    secretsByDatabase.set(db, secrets);
+    migrate(db, secrets);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
 
-/** The secret that signs this data directory's JWTs. */
-export function jwtSecret(/** @type {Db} */ db) {
-  const row = /** @type {{ value: string }} */ (
+/** @param {string} dataDir @param {string} file @param {string | undefined} secretsFile */
+function openReadOnly(dataDir, file, secretsFile) {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    const version = /** @type {number} */ (db.pragma('user_version', { simple: true }));
+    if (version !== SCHEMA_VERSION) {
+      throw new Error(
+        `The database in ${dataDir} has schema version ${version}, not ${SCHEMA_VERSION}: run start once to upgrade it.`,
+      );
+    }
+    const file = secretsPath(dataDir, secretsFile);
+    if (!existsSync(file)) throw new Error(`The secret keys file ${file} is missing, so the tokens can't be read.`);
+    secretsByDatabase.set(db, loadSecrets(file, { readonly: true }));
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Closes a database. The last connection leaves the file in rollback-journal mode, so that it
+ * can later be opened read-only from a directory the reader cannot write to (WAL would need
+ * to create its -shm file there); the next open switches back to WAL.
+ * @param {Db} db
+ */
+export function closeDatabase(db) {
+  if (!db.open) return;
+  if (!db.readonly) {
+    try {
+      db.pragma('busy_timeout = 0');
+      // Changes nothing (and answers "wal") while another connection is open.
+      db.pragma('journal_mode = DELETE');
+    } catch {
+      // Another connection holds the database; it switches when it closes.
+    }
+  }
+  db.close();
+}
+
+/**
+ * Avatar files a crash left half written. Only old ones: a younger one may be an upload that
+ * another process (a running server) is writing right now.
+ * @param {string} dir
+ */
+function removePartialFiles(dir) {
+  const cutoff = Date.now() - PARTIAL_FILE_MAX_AGE_MS;
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.partial')) continue;
+    const path = join(dir, name);
+    try {
+      if (statSync(path).mtimeMs < cutoff) rmSync(path, { force: true });
+    } catch {
+      // Gone already: its upload finished or failed meanwhile.
+    }
+  }
+}
+
+/** The JWT signing key that versions before 2 kept in the database, if any. @param {Db} db */
+function legacySigningKey(db) {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").get();
+  if (!table) return undefined;
+  const row = /** @type {{ value: string } | undefined} */ (
     db.prepare("SELECT value FROM settings WHERE key = 'jwt_secret'").get()
   );
-  return row.value;
+  return row?.value;
+}
+
+/**
+ * Creates the schema, or upgrades version 1 (plain-text legacy tokens, session ids and the
+ * signing key in the database) to version 2.
+ * @param {Db} db
+ * @param {Secrets} secrets
+ */
+function migrate(db, secrets) {
+  const upgraded = db
+    .transaction(() => {
+      const version = /** @type {number} */ (db.pragma('user_version', { simple: true }));
+      if (version === SCHEMA_VERSION) return false;
+      const columns = /** @type {Array<{ name: string }>} */ (db.prepare('PRAGMA table_info(legacy_tokens)').all());
+      const isVersion1 = columns.some((column) => column.name === 'key');
+      if (isVersion1) {
+        const tokens = /** @type {Array<{ user_id: number, key: string, created_at: string }>} */ (
+          db.prepare('SELECT user_id, key, created_at FROM legacy_tokens').all()
+        );
+        const sessions = /** @type {Array<{ id: string, user_id: number, created_at: string }>} */ (
+          db.prepare('SELECT id, user_id, created_at FROM sessions').all()
+        );
+        db.exec('DROP TABLE legacy_tokens; DROP TABLE sessions;');
+        db.exec(SCHEMA);
+        const insertToken = db.prepare(
+          'INSERT INTO legacy_tokens (user_id, key_hash, key_sealed, created_at) VALUES (?, ?, ?, ?)',
+        );
+        for (const token of tokens) {
+          const sealed = sealSecret(secrets, token.key, legacyTokenContext(token.user_id));
+          insertToken.run(token.user_id, hashSecret(secrets, token.key), sealed, token.created_at);
+        }
+        const insertSession = db.prepare('INSERT INTO sessions (id_hash, user_id, created_at) VALUES (?, ?, ?)');
+        for (const session of sessions)
+          insertSession.run(hashSecret(secrets, session.id), session.user_id, session.created_at);
+      } else {
+        db.exec(SCHEMA);
+      }
+      // The signing key now lives in the secret keys file only.
+      db.prepare("DELETE FROM settings WHERE key = 'jwt_secret'").run();
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      return isVersion1;
+    })
+    .immediate();
+  // Moves the change into the main file, so no copy of the old rows stays in the WAL file.
+  if (upgraded) db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/** What a sealed legacy token is bound to: its owner. @param {number} userId */
+export function legacyTokenContext(userId) {
+  return `legacy-token:${userId}`;
 }
 
 /** The current time as Django REST framework prints it. */

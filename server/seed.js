@@ -2,7 +2,7 @@
 // Example data: extra users for tests, example members for the People list, and the demo's first user.
 import { randomBytes } from 'node:crypto';
 import { createUser, findLegacyToken, findUserByEmail, UNUSABLE_PASSWORD } from './accounts.js';
-import { openDatabase } from './db.js';
+import { closeDatabase, openDatabase } from './db.js';
 
 /** @typedef {import('./db.js').Db} Db */
 
@@ -22,7 +22,7 @@ export function addUser(dataDir, user) {
       organizationId: /** @type {number} */ (row.active_organization),
     };
   } finally {
-    db.close();
+    closeDatabase(db);
   }
 }
 

@@ -16,7 +16,7 @@ export function initials(user) {
   return user.first_name.slice(0, 1) + user.last_name.slice(0, 1);
 }
 
-/** @param {UserRow} user @param {string} origin  e.g. "http://127.0.0.1:8080"; "" for a path */
+/** @param {UserRow} user @param {string} origin  the configured public URL, e.g. "https://ls.example.com"; "" for a path */
 export function avatarUrl(user, origin) {
   return user.avatar ? `${origin}/data/avatars/${user.avatar}` : null;
 }

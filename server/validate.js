@@ -143,9 +143,10 @@ export function hotkeysProblem(hotkeys) {
   if (!isPlainObject(hotkeys)) return `Expected a dictionary of items but got type "${pythonTypeName(hotkeys)}".`;
   const entries = Object.entries(hotkeys);
   if (entries.length > MAX_HOTKEYS) return `Cannot define more than ${MAX_HOTKEYS} custom hotkeys`;
+  if (containsNull(hotkeys)) return NULL_CHARACTERS_MESSAGE;
   for (const [actionKey, data] of entries) {
     if (!actionKey) return `Action key '${actionKey}' must be a non-empty string`;
-    if (actionKey.length > 100) return `Action key '${actionKey}' is too long (max 100 characters)`;
+    if (codePointLength(actionKey) > 100) return `Action key '${actionKey}' is too long (max 100 characters)`;
     const colon = actionKey.indexOf(':');
     if (colon < 0) return `Action key '${actionKey}' must be in 'section:action' format`;
     if (!actionKey.slice(0, colon).trim() || !actionKey.slice(colon + 1).trim()) {
@@ -155,7 +156,7 @@ export function hotkeysProblem(hotkeys) {
     if (!('key' in data)) return `Missing 'key' in hotkey data for '${actionKey}'`;
     const combo = data.key;
     if (typeof combo !== 'string' || !combo) return `Key combination for '${actionKey}' must be a non-empty string`;
-    if (combo.length > 50) return `Key combination for '${actionKey}' is too long (max 50 characters)`;
+    if (codePointLength(combo) > 50) return `Key combination for '${actionKey}' is too long (max 50 characters)`;
     if (BLOCKED_COMBOS.includes(combo.toLowerCase().trim())) {
       return `Key combination '${combo}' is not allowed for security reasons`;
     }
@@ -223,8 +224,25 @@ export function parseBoolean(value, { allowNull }) {
   return { error: 'Must be a valid boolean.' };
 }
 
+/** Python's `len` of a string: code points, not UTF-16 units (an emoji is 1, not 2). @param {string} text */
+export function codePointLength(text) {
+  let length = 0;
+  for (const _ of text) length += 1;
+  return length;
+}
+
+export const NULL_CHARACTERS_MESSAGE = 'Null characters are not allowed.';
+export const CONTROL_CHARACTERS_MESSAGE = 'Control characters are not allowed.';
 /**
- * Django REST framework's CharField (blank allowed, whitespace trimmed): the value, or an error.
+ * Other C0 and C1 controls, and the bidirectional embeddings, overrides and isolates that make
+ * a name display as something else ("RLO"). Stricter than Label Studio, which stores them.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0001-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+/**
+ * Django REST framework's CharField (blank allowed, whitespace trimmed, NUL refused, length in
+ * code points): the value, or an error.
  * @param {unknown} value
  * @param {number} maxLength
  * @returns {{ value: string } | { error: string }}
@@ -235,6 +253,27 @@ export function parseCharField(value, maxLength) {
     return { error: 'Not a valid string.' };
   }
   const text = String(value).trim();
-  if (text.length > maxLength) return { error: `Ensure this field has no more than ${maxLength} characters.` };
+  if (text.includes('\u0000')) return { error: NULL_CHARACTERS_MESSAGE };
+  if (CONTROL_CHARACTERS.test(text)) return { error: CONTROL_CHARACTERS_MESSAGE };
+  if (codePointLength(text) > maxLength) {
+    return { error: `Ensure this field has no more than ${maxLength} characters.` };
+  }
   return { value: text };
+}
+
+/** Whether any string in a JSON value (keys included) holds a NUL character. @param {unknown} value */
+export function containsNull(value) {
+  const stack = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) return true;
+    } else if (typeof item === 'object' && item !== null) {
+      for (const [key, child] of Object.entries(item)) {
+        if (key.includes('\u0000')) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
 }

@@ -4,15 +4,10 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { avatarDir } from '../db.js';
 import { HttpError, notFound } from '../errors.js';
-import { AVATAR_CONTENT_TYPES, AVATAR_MAX_BYTES, validateAvatar } from '../validate.js';
+import { AVATAR_CONTENT_TYPES, AVATAR_MAX_BYTES, readImageHeader, validateAvatar } from '../validate.js';
 import { requestUser } from './common.js';
 
 const EXTENSIONS = { png: 'png', jpeg: 'jpg', gif: 'gif' };
-const CONTENT_TYPE_BY_EXTENSION = {
-  png: AVATAR_CONTENT_TYPES.png,
-  jpg: AVATAR_CONTENT_TYPES.jpeg,
-  gif: AVATAR_CONTENT_TYPES.gif,
-};
 const AVATAR_FILE_NAME = /^[0-9a-f-]{36}\.(png|jpg|gif)$/;
 
 /** @param {string} dir @param {string | null} file */
@@ -43,22 +38,48 @@ export async function avatarRoutes(app, { db, dataDir }) {
       })
       .immediate();
 
+  /**
+   * The first file of a multipart body, at most AVATAR_MAX_BYTES + 1 bytes of it (one byte over
+   * the limit is enough to know the file is too large, without holding all of it). A body that is
+   * not valid multipart (no boundary, cut short) is a 400, as Django REST framework answers it.
+   * @param {import('fastify').FastifyRequest} request
+   */
+  const readUpload = async (request) => {
+    try {
+      const upload = request.isMultipart()
+        ? await request.file({ throwFileSizeLimit: false, limits: { fileSize: AVATAR_MAX_BYTES + 1, files: 1 } })
+        : undefined;
+      if (!upload) return undefined;
+      const bytes = await upload.toBuffer();
+      return { bytes, size: upload.file.truncated ? AVATAR_MAX_BYTES + 1 : bytes.length };
+    } catch (error) {
+      const status = /** @type {{ statusCode?: number }} */ (error).statusCode;
+      if (error instanceof HttpError || (status !== undefined && status >= 400 && status < 500)) throw error;
+      throw new HttpError(400, `Multipart form parse error - ${/** @type {Error} */ (error).message}`);
+    }
+  };
+
+  /** Writes the file under a temporary name, then renames it; a failure leaves neither behind. @param {Buffer} bytes @param {string} file */
+  const writeAvatarFile = async (bytes, file) => {
+    const partial = join(dir, `${file}.partial`);
+    try {
+      await writeFile(partial, bytes, { flush: true, mode: 0o600 });
+      await rename(partial, join(dir, file));
+    } catch (error) {
+      await Promise.all([rm(partial, { force: true }), rm(join(dir, file), { force: true })]);
+      throw error;
+    }
+  };
+
   app.post('/api/users/:id/avatar', async (request) => {
     const me = requestUser(request);
-    const upload = request.isMultipart()
-      ? // One byte over the limit is enough to know the file is too large, without holding all of it.
-        await request.file({ throwFileSizeLimit: false, limits: { fileSize: AVATAR_MAX_BYTES + 1, files: 1 } })
-      : undefined;
+    const upload = await readUpload(request);
     if (!upload) throw new HttpError(400, 'No file was submitted.');
-    const bytes = await upload.toBuffer();
-    const size = upload.file.truncated ? AVATAR_MAX_BYTES + 1 : bytes.length;
-    const result = validateAvatar(bytes, size);
+    const result = validateAvatar(upload.bytes, upload.size);
     if (!result.ok) throw new HttpError(400, result.message);
 
     const file = `${randomUUID()}.${EXTENSIONS[result.type]}`;
-    const partial = join(dir, `${file}.partial`);
-    await writeFile(partial, bytes, { flush: true });
-    await rename(partial, join(dir, file));
+    await writeAvatarFile(upload.bytes, file);
     let previous;
     try {
       previous = setAvatar(me.id, file);
@@ -78,13 +99,16 @@ export async function avatarRoutes(app, { db, dataDir }) {
 
   app.get('/data/avatars/:file', { config: { public: true } }, async (request, reply) => {
     const { file } = /** @type {{ file: string }} */ (request.params);
-    const match = AVATAR_FILE_NAME.exec(file);
-    if (!match) throw notFound();
+    if (!AVATAR_FILE_NAME.test(file)) throw notFound();
     const bytes = await readFile(join(dir, file)).catch(() => null);
     if (!bytes) throw notFound();
-    const extension = /** @type {keyof typeof CONTENT_TYPE_BY_EXTENSION} */ (match[1]);
+    // The type the bytes show, not the one the name claims; a file that is no image is not served.
+    const header = readImageHeader(bytes);
+    if (!header) throw notFound();
     return reply
-      .type(CONTENT_TYPE_BY_EXTENSION[extension])
+      .type(AVATAR_CONTENT_TYPES[header.type])
+      .header('X-Content-Type-Options', 'nosniff')
+      .header('Content-Security-Policy', "default-src 'none'; sandbox")
       .header('Cache-Control', 'public, max-age=31536000, immutable')
       .send(bytes);
   });

@@ -1,6 +1,14 @@
 // @ts-check
 
-/** @typedef {{ db: import('../db.js').Db, secret: string, dataDir: string }} RouteContext */
+/**
+ * @typedef {object} RouteContext
+ * @property {import('../db.js').Db} db
+ * @property {string} secret  the JWT signing key
+ * @property {string} dataDir
+ * @property {string} baseUrl  prefix of the addresses the server answers: the configured public
+ *   URL, or "" for paths (never built from the Host header, which any client can set)
+ * @property {import('../throttle.js').SignInLimits} signInLimits
+ */
 
 /**
  * The authenticated user of a route that requires one.
@@ -10,11 +18,6 @@
 export function requestUser(request) {
   if (!request.user) throw new Error('Route is missing authentication');
   return request.user;
-}
-
-/** The scheme and host a client used, for absolute URLs. @param {import('fastify').FastifyRequest} request */
-export function origin(request) {
-  return `${request.protocol}://${request.host}`;
 }
 
 /** The JSON body as an object ({} when absent or not an object). @param {import('fastify').FastifyRequest} request */

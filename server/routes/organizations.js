@@ -1,8 +1,8 @@
 // @ts-check
 import { findOrganization, isMember, newOrganizationToken } from '../accounts.js';
-import { forbidden, HttpError, notFound } from '../errors.js';
+import { forbidden, HttpError, notFound, validationError } from '../errors.js';
 import { publicUser } from '../serialize.js';
-import { origin, parseId, requestUser } from './common.js';
+import { parseId, requestUser } from './common.js';
 
 /** @typedef {import('../accounts.js').UserRow} UserRow */
 /** @typedef {{ membership_id: number, organization_id: number }} MemberColumns */
@@ -10,11 +10,21 @@ import { origin, parseId, requestUser } from './common.js';
 const DEFAULT_PAGE_SIZE = 20;
 const invalidPage = () => new HttpError(404, 'Invalid page.');
 
-/** @param {unknown} raw */
+const MAX_PAGE_SIZE = 10_000;
+
+/** `page_size`: a whole number up to MAX_PAGE_SIZE, or -1 for everything. @param {unknown} raw */
 function parsePageSize(raw) {
+  if (raw === undefined || raw === '') return DEFAULT_PAGE_SIZE;
+  if (typeof raw !== 'string' || !/^(-1|\d{1,6})$/.test(raw)) {
+    throw validationError({ page_size: ['A valid integer is required.'] });
+  }
   const size = Number(raw);
   if (size === -1) return Infinity;
-  return Number.isInteger(size) && size > 0 ? size : DEFAULT_PAGE_SIZE;
+  if (size < 1) throw validationError({ page_size: ['Ensure this value is greater than or equal to 1.'] });
+  if (size > MAX_PAGE_SIZE) {
+    throw validationError({ page_size: [`Ensure this value is less than or equal to ${MAX_PAGE_SIZE}.`] });
+  }
+  return size;
 }
 
 /** @param {unknown} raw @param {number} pageCount */
@@ -27,12 +37,16 @@ function parsePage(raw, pageCount) {
   return page;
 }
 
-/** Django REST framework's page links: the request URL with `page` replaced (dropped for page 1). */
-function pageLink(/** @type {import('fastify').FastifyRequest} */ request, /** @type {number} */ page) {
-  const url = new URL(request.url, origin(request));
+/**
+ * Django REST framework's page links: the request URL with `page` replaced (dropped for page 1),
+ * under the configured public URL or as a path.
+ * @param {import('fastify').FastifyRequest} request @param {number} page @param {string} baseUrl
+ */
+function pageLink(request, page, baseUrl) {
+  const url = new URL(request.url, 'http://placeholder.invalid');
   if (page === 1) url.searchParams.delete('page');
   else url.searchParams.set('page', String(page));
-  return url.toString();
+  return `${baseUrl}${url.pathname}${url.search}`;
 }
 
 /** @param {string} text */
@@ -41,7 +55,7 @@ function likePattern(text) {
 }
 
 /** @type {import('fastify').FastifyPluginAsync<import('./common.js').RouteContext>} */
-export async function organizationRoutes(app, { db }) {
+export async function organizationRoutes(app, { db, baseUrl }) {
   app.get('/api/organizations/:id/memberships', async (request) => {
     const me = requestUser(request);
     const organizationId = parseId(/** @type {{ id: string }} */ (request.params).id);
@@ -70,12 +84,12 @@ export async function organizationRoutes(app, { db }) {
     );
     return {
       count,
-      next: page < pageCount ? pageLink(request, page + 1) : null,
-      previous: page > 1 ? pageLink(request, page - 1) : null,
+      next: page < pageCount ? pageLink(request, page + 1, baseUrl) : null,
+      previous: page > 1 ? pageLink(request, page - 1, baseUrl) : null,
       results: rows.map((row) => ({
         id: row.membership_id,
         organization: row.organization_id,
-        user: { ...publicUser(row, origin(request)), created_projects: null, contributed_to_projects: null },
+        user: { ...publicUser(row, baseUrl), created_projects: null, contributed_to_projects: null },
         created_projects: null,
         contributed_to_projects: null,
       })),

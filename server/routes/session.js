@@ -1,12 +1,15 @@
 // @ts-check
 // Cookie sessions for the demo page (Label Studio's web app logs in through a Django form instead).
-import { findUserByEmail, verifyPassword } from '../accounts.js';
-import { createSession, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from '../auth.js';
+import { findUserByEmail, verifyPasswordAsync } from '../accounts.js';
+import { createSession, endSession, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from '../auth.js';
 import { HttpError, validationError } from '../errors.js';
+import { createSignInThrottle } from '../throttle.js';
 import { bodyObject } from './common.js';
 
 /** @type {import('fastify').FastifyPluginAsync<import('./common.js').RouteContext>} */
-export async function sessionRoutes(app, { db }) {
+export async function sessionRoutes(app, { db, signInLimits }) {
+  const throttle = createSignInThrottle(signInLimits);
+
   app.post('/api/session/login', { config: { public: true } }, async (request, reply) => {
     const { email, password } = bodyObject(request);
     /** @type {Record<string, string[]>} */
@@ -14,10 +17,12 @@ export async function sessionRoutes(app, { db }) {
     if (typeof email !== 'string' || !email) errors.email = ['This field is required.'];
     if (typeof password !== 'string' || !password) errors.password = ['This field is required.'];
     if (Object.keys(errors).length > 0) throw validationError(errors);
+    const done = throttle.attempt(request.ip, /** @type {string} */ (email));
     const user = findUserByEmail(db, /** @type {string} */ (email));
-    if (!user || !verifyPassword(/** @type {string} */ (password), user.password_hash)) {
-      throw new HttpError(401, 'Invalid email or password.');
-    }
+    // The same hashing work whether or not the account exists, off the event loop.
+    const ok = await verifyPasswordAsync(/** @type {string} */ (password), user?.password_hash);
+    done(ok);
+    if (!user || !ok) throw new HttpError(401, 'Invalid email or password.');
     const sessionId = createSession(db, user.id);
     reply.setCookie(SESSION_COOKIE, sessionId, {
       path: '/',
@@ -31,7 +36,7 @@ export async function sessionRoutes(app, { db }) {
 
   app.post('/api/session/logout', { config: { public: true } }, async (request, reply) => {
     const sessionId = request.cookies[SESSION_COOKIE];
-    if (sessionId) db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId);
+    if (sessionId) endSession(db, sessionId);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { detail: 'ok' };
   });

@@ -89,8 +89,17 @@ export async function tokenRoutes(app, { db, secret }) {
 
   app.get('/api/token', async (request) => {
     const me = requireApiTokens(request);
-    const { ordering } = /** @type {{ ordering?: string }} */ (request.query);
-    const orderBy = ORDERINGS[/** @type {keyof typeof ORDERINGS} */ (ordering ?? '')] ?? 'created_at ASC';
+    const { ordering } = /** @type {{ ordering?: unknown }} */ (request.query);
+    let orderBy = 'created_at ASC';
+    if (ordering !== undefined && ordering !== '') {
+      // Own keys only: `constructor` and other inherited names are not orderings.
+      if (typeof ordering !== 'string' || !Object.hasOwn(ORDERINGS, ordering)) {
+        throw validationError({
+          ordering: [`Select a valid choice. ${String(ordering)} is not one of the available choices.`],
+        });
+      }
+      orderBy = ORDERINGS[/** @type {keyof typeof ORDERINGS} */ (ordering)];
+    }
     return activeTokens(me.id, orderBy).map((row) => ({
       token: row.token_header_payload,
       created_at: row.created_at,

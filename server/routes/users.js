@@ -3,7 +3,7 @@ import { findLegacyToken, findUserById, isMember, resetLegacyToken } from '../ac
 import { forbidden, HttpError, notFound, validationError } from '../errors.js';
 import { publicUser, userBody, whoamiBody } from '../serialize.js';
 import { hotkeysProblem, parseBoolean, parseCharField } from '../validate.js';
-import { origin, parseId, requestUser } from './common.js';
+import { parseId, requestUser } from './common.js';
 
 const TEXT_FIELDS = /** @type {const} */ (['first_name', 'last_name', 'username', 'phone']);
 const MAX_TEXT_LENGTH = 256;
@@ -37,8 +37,8 @@ function profileChanges(body) {
 }
 
 /** @type {import('fastify').FastifyPluginAsync<import('./common.js').RouteContext>} */
-export async function userRoutes(app, { db }) {
-  app.get('/api/current-user/whoami', async (request) => whoamiBody(db, requestUser(request), origin(request)));
+export async function userRoutes(app, { db, baseUrl }) {
+  app.get('/api/current-user/whoami', async (request) => whoamiBody(db, requestUser(request), baseUrl));
 
   // Any user of the requester's organization can be read; others' private settings stay out.
   app.get('/api/users/:id', async (request) => {
@@ -48,7 +48,7 @@ export async function userRoutes(app, { db }) {
     if (!target || me.active_organization === null || !isMember(db, target.id, me.active_organization)) {
       throw notFound();
     }
-    return target.id === me.id ? userBody(db, target, origin(request)) : publicUser(target, origin(request));
+    return target.id === me.id ? userBody(db, target, baseUrl) : publicUser(target, baseUrl);
   });
 
   app.patch('/api/users/:id', async (request) => {
@@ -76,7 +76,7 @@ export async function userRoutes(app, { db }) {
     }
     // Label Studio saves the writable fields first and only then refuses the read-only one.
     if ('email' in body) throw new HttpError(405, 'Cannot update read-only field: email');
-    return userBody(db, /** @type {import('../accounts.js').UserRow} */ (findUserById(db, me.id)), origin(request));
+    return userBody(db, /** @type {import('../accounts.js').UserRow} */ (findUserById(db, me.id)), baseUrl);
   });
 
   app.get('/api/current-user/token', async (request) => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { createServer } from '../../server/app.js';
+import { createServer, type ServerOptions } from '../../server/app.js';
 import { addUser, type AddedUser, type NewUser } from '../../server/seed.js';
 
 export type Response = LightMyRequestResponse;
@@ -56,8 +56,11 @@ export interface TestServer {
   close(options?: { keepData?: boolean }): Promise<void>;
 }
 
-export async function startServer(dataDir = makeDataDir()): Promise<TestServer> {
-  const app = await createServer({ dataDir });
+/** Options for a test server: those of `createServer`, but the data directory. */
+export type TestServerOptions = Omit<ServerOptions, 'dataDir'>;
+
+export async function startServer(dataDir = makeDataDir(), options: TestServerOptions = {}): Promise<TestServer> {
+  const app = await createServer({ logLevel: 'silent', ...options, dataDir });
   const inject = (options: InjectOptions) => app.inject(options) as Promise<Response>;
   return {
     app,
@@ -88,8 +91,8 @@ export interface LoopbackServer extends TestServer {
 }
 
 /** A test server listening on a free loopback port, for clients that speak real HTTP (the Label Studio adapter). */
-export async function startLoopbackServer(): Promise<LoopbackServer> {
-  const server = await startServer();
+export async function startLoopbackServer(options: TestServerOptions = {}): Promise<LoopbackServer> {
+  const server = await startServer(undefined, options);
   const baseUrl = (await server.app.listen({ host: '127.0.0.1', port: 0 })).replace(/\/$/, '');
   return { ...server, baseUrl };
 }

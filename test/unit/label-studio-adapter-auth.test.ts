@@ -74,6 +74,9 @@ describe('personal access token', () => {
       onProgress: (fraction) => progress.push(fraction),
     });
     expect(user.avatarUrl).toMatch(/\/data\/avatars\/[0-9a-f-]+\.png$/);
+    // The server answers a path; the adapter resolves it against the server, where it loads.
+    expect(user.avatarUrl!.startsWith(`${server.baseUrl}/data/avatars/`)).toBe(true);
+    expect((await fetch(user.avatarUrl!)).headers.get('content-type')).toBe('image/png');
     expect(progress.at(-1)).toBe(1);
   });
 

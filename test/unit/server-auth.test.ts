@@ -142,7 +142,12 @@ describe('session cookie', () => {
     const sessionHeader = { cookie: `sessionid=${cookie?.value}` };
     expect((await whoami(sessionHeader)).json().email).toBe('ada@example.com');
 
-    const logout = await server.inject({ method: 'POST', url: '/api/session/logout', headers: sessionHeader });
+    // A browser sends its page's origin with every POST; the server checks it (forged requests lack it).
+    const logout = await server.inject({
+      method: 'POST',
+      url: '/api/session/logout',
+      headers: { ...sessionHeader, origin: 'http://localhost' },
+    });
     expect(logout.statusCode).toBe(200);
     expect(logout.cookies.find((candidate) => candidate.name === 'sessionid')?.value).toBe('');
     expectEnvelope(await whoami(sessionHeader), 401, 'Authentication credentials were not provided.');

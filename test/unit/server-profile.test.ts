@@ -256,9 +256,10 @@ describe('avatar', () => {
     const png = fixtureImage('png-37x23.png');
     expect((await upload(ada, png)).statusCode).toBe(200);
     const avatarUrl = (await ada.request('GET', '/api/current-user/whoami')).json().avatar as string;
-    expect(avatarUrl).toMatch(/^http:\/\/localhost:80\/data\/avatars\/[0-9a-f-]{36}\.png$/);
+    // A path, as Label Studio answers it when LABEL_STUDIO_HOST is not set.
+    expect(avatarUrl).toMatch(/^\/data\/avatars\/[0-9a-f-]{36}\.png$/);
 
-    const served = await server.inject({ method: 'GET', url: new URL(avatarUrl).pathname });
+    const served = await server.inject({ method: 'GET', url: avatarUrl });
     expect(served.statusCode).toBe(200);
     expect(served.headers['content-type']).toBe('image/png');
     expect(served.rawPayload.equals(png)).toBe(true);
@@ -267,13 +268,27 @@ describe('avatar', () => {
     expect(deleted.statusCode).toBe(204);
     expect(deleted.body).toBe('');
     expect((await ada.request('GET', '/api/current-user/whoami')).json().avatar).toBeNull();
-    expectEnvelope(await server.inject({ method: 'GET', url: new URL(avatarUrl).pathname }), 404, 'Not found.');
+    expectEnvelope(await server.inject({ method: 'GET', url: avatarUrl }), 404, 'Not found.');
   });
 
-  it('builds the avatar URL from the host the client used', async () => {
+  it('never builds the avatar URL from the Host header the client sent', async () => {
     await upload(ada, fixtureImage('gif89a-29x17.gif'), 'a.gif', 'image/gif');
-    const response = await ada.request('GET', '/api/current-user/whoami', undefined, { host: 'ls.example.test:8081' });
-    expect(response.json().avatar).toMatch(/^http:\/\/ls\.example\.test:8081\/data\/avatars\/[0-9a-f-]{36}\.gif$/);
+    const response = await ada.request('GET', '/api/current-user/whoami', undefined, {
+      host: 'evil.example.test:8081',
+    });
+    expect(response.json().avatar).toMatch(/^\/data\/avatars\/[0-9a-f-]{36}\.gif$/);
+  });
+
+  it('builds absolute avatar URLs from the configured public URL', async () => {
+    const configured = await startServer(undefined, { publicUrl: 'https://ls.example.test/' });
+    try {
+      const dora = configured.as(configured.addUser({ email: 'dora@example.com' }));
+      await upload(dora, fixtureImage('gif89a-29x17.gif'), 'a.gif', 'image/gif');
+      const response = await dora.request('GET', '/api/current-user/whoami', undefined, { host: 'evil.example.test' });
+      expect(response.json().avatar).toMatch(/^https:\/\/ls\.example\.test\/data\/avatars\/[0-9a-f-]{36}\.gif$/);
+    } finally {
+      await configured.close();
+    }
   });
 
   it('takes the first file whatever its field name', async () => {

@@ -50,22 +50,32 @@ interface LsToken {
   expires_at?: string | null;
 }
 
-function toUser(json: LsUser): User {
+/** Label Studio answers `avatar` as a path unless its `LABEL_STUDIO_HOST` is set: resolve it against the server. */
+function resolveUrl(url: string | null | undefined, baseUrl: string): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url, `${baseUrl}/`).href;
+  } catch {
+    return url;
+  }
+}
+
+function toUser(json: LsUser, baseUrl: string): User {
   const user: User = {
     id: String(json.id),
     email: json.email,
     firstName: json.first_name ?? '',
     lastName: json.last_name ?? '',
     phone: json.phone ?? '',
-    avatarUrl: json.avatar ?? null,
+    avatarUrl: resolveUrl(json.avatar, baseUrl),
   };
   if (json.date_joined) user.dateJoined = json.date_joined;
   if (json.last_activity) user.lastActivity = json.last_activity;
   return user;
 }
 
-function toMember(json: LsUser): Member {
-  const { id, email, firstName, lastName, avatarUrl, lastActivity } = toUser(json);
+function toMember(json: LsUser, baseUrl: string): Member {
+  const { id, email, firstName, lastName, avatarUrl, lastActivity } = toUser(json, baseUrl);
   return lastActivity === undefined
     ? { id, email, firstName, lastName, avatarUrl }
     : { id, email, firstName, lastName, avatarUrl, lastActivity };
@@ -208,7 +218,7 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
     },
 
     async getCurrentUser({ signal }: RequestOptions = {}) {
-      return toUser(await me(signal, true));
+      return toUser(await me(signal, true), baseUrl);
     },
 
     async updateProfile(patch, { signal }: RequestOptions = {}) {
@@ -218,19 +228,19 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
       if (patch.lastName !== undefined) body.last_name = patch.lastName;
       if (patch.phone !== undefined) body.phone = patch.phone;
       whoami = { ...whoami!, ...(await json<LsUser>(`/api/users/${id}/`, { method: 'PATCH', json: body, signal })) };
-      return toUser(whoami);
+      return toUser(whoami, baseUrl);
     },
 
     async uploadAvatar(file, uploadOptions: UploadOptions = {}) {
       const { id } = await me(uploadOptions.signal);
       await upload(`/api/users/${id}/avatar/`, file, uploadOptions);
-      return toUser(await me(uploadOptions.signal, true));
+      return toUser(await me(uploadOptions.signal, true), baseUrl);
     },
 
     async removeAvatar({ signal }: RequestOptions = {}) {
       const { id } = await me(signal);
       await send(`/api/users/${id}/avatar/`, { method: 'DELETE', signal });
-      return toUser(await me(signal, true));
+      return toUser(await me(signal, true), baseUrl);
     },
 
     async getEmailPreferences({ signal }: RequestOptions = {}): Promise<EmailPreference[]> {
@@ -337,7 +347,7 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
         );
         return {
           total: result.count,
-          items: result.results.map(({ user }) => toMember(user)),
+          items: result.results.map(({ user }) => toMember(user, baseUrl)),
         };
       } catch (error) {
         // Label Studio answers a page past the end with 404; the contract answers with no items.
@@ -355,7 +365,7 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
         `/api/organizations/${org}/memberships/${encodeURIComponent(id)}/?contributed_to_projects=1`,
         { signal },
       );
-      const user = toUser(await json<LsUser>(`/api/users/${encodeURIComponent(id)}/`, { signal }));
+      const user = toUser(await json<LsUser>(`/api/users/${encodeURIComponent(id)}/`, { signal }), baseUrl);
       return {
         ...user,
         createdProjects: projects(facts.created_projects),
