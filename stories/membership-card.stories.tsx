@@ -90,17 +90,18 @@ export const Error: Story = {
   },
 };
 
-/** The German locale: grouped digits, dates and times in words as Germans write them. */
+/** The German locale: German labels, grouped digits, dates and times in words as Germans write them. */
 export const German: Story = {
   globals: { locale: 'de-DE' },
   play: async ({ canvasElement }) => {
-    const card = within(canvasElement).getByRole('region', { name: 'Membership' });
-    await expect(await within(card).findByText('User ID')).toBeVisible();
-    await expect(valueOf(card, 'Annotations submitted')).toHaveTextContent('1.284');
-    const joined = valueOf(card, 'Registration date');
+    // The German catalogue loads on demand; the labels and the formats switch together.
+    const card = await within(canvasElement).findByRole('region', { name: 'Mitgliedschaft' });
+    await expect(await within(card).findByText('Benutzer-ID')).toBeVisible();
+    await expect(valueOf(card, 'Eingereichte Annotationen')).toHaveTextContent('1.284');
+    const joined = valueOf(card, 'Registrierungsdatum');
     await expect(joined).toHaveTextContent('vor 4 Monaten (04.07.2026)');
     await expect(joined.querySelector('time')).toHaveAttribute('title', '04.07.2026, 09:30');
-    await expect(valueOf(card, 'Organization created')).toHaveTextContent('vor 4 Monaten (03.07.2026)');
+    await expect(valueOf(card, 'Organisation erstellt')).toHaveTextContent('vor 4 Monaten (03.07.2026)');
   },
 };
 

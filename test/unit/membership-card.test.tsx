@@ -93,13 +93,14 @@ describe('MembershipCard', () => {
     expect(spaces(time.getAttribute('title'))).toBe('Jul 3, 2026, 9:30 AM');
   });
 
-  it('formats numbers and dates for de-DE', async () => {
+  it('speaks German and formats numbers and dates for de-DE, from the locale alone', async () => {
     renderCard(createMemoryAdapter(), PROPS, 'de-DE');
-    await screen.findByText('User ID');
-    expect(valueOf('Annotations submitted')).toHaveTextContent(/^1\.284$/);
-    expect(valueOf('Registration date')).toHaveTextContent(/^vor 4 Monaten \(04\.07\.2026\)$/);
-    expect(valueOf('Registration date').querySelector('time')).toHaveAttribute('title', '04.07.2026, 09:30');
-    expect(valueOf('Organization created')).toHaveTextContent(/^vor 4 Monaten \(03\.07\.2026\)$/);
+    // The German catalogue loads on demand; labels and formats switch together.
+    await screen.findByText('Benutzer-ID');
+    expect(valueOf('Eingereichte Annotationen')).toHaveTextContent(/^1\.284$/);
+    expect(valueOf('Registrierungsdatum')).toHaveTextContent(/^vor 4 Monaten \(04\.07\.2026\)$/);
+    expect(valueOf('Registrierungsdatum').querySelector('time')).toHaveAttribute('title', '04.07.2026, 09:30');
+    expect(valueOf('Organisation erstellt')).toHaveTextContent(/^vor 4 Monaten \(03\.07\.2026\)$/);
   });
 
   it('says recent dates in days, in English and German', async () => {
@@ -114,9 +115,9 @@ describe('MembershipCard', () => {
     english.unmount();
 
     renderCard(adapter, PROPS, 'de-DE');
-    await screen.findByText('User ID');
-    expect(valueOf('Registration date')).toHaveTextContent(/^vor 3 Tagen \(29\.10\.2026\)$/);
-    expect(valueOf('Annotations submitted')).toHaveTextContent(/^1\.234\.567$/);
+    await screen.findByText('Benutzer-ID');
+    expect(valueOf('Registrierungsdatum')).toHaveTextContent(/^vor 3 Tagen \(29\.10\.2026\)$/);
+    expect(valueOf('Eingereichte Annotationen')).toHaveTextContent(/^1\.234\.567$/);
   });
 
   it('hides every row it does not know: only the User ID for a bare membership', async () => {
