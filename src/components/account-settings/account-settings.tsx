@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ComponentProps } from 'react';
+import { forwardRef, useEffect, useId, useRef, type ComponentProps } from 'react';
 import type { HotkeyDefinition, HotkeySection } from '../../core/hotkeys/types';
 import {
   useAccountSettings,
@@ -33,17 +33,21 @@ export interface AccountSettingsProps extends UseAccountSettingsOptions, Omit<Co
  * @example
  * <AccountSettings section={params.section} onSectionChange={(id) => navigate(`/account/${id}`)} />
  */
-export function AccountSettings({
-  adapter: adapterProp,
-  section,
-  defaultSection,
-  onSectionChange,
-  sections,
-  hotkeyDefinitions,
-  hotkeySections,
-  className,
-  ...rest
-}: AccountSettingsProps) {
+export const AccountSettings = forwardRef<HTMLDivElement, AccountSettingsProps>(function AccountSettings(
+  {
+    adapter: adapterProp,
+    section,
+    defaultSection,
+    onSectionChange,
+    sections,
+    hotkeyDefinitions,
+    hotkeySections,
+    className,
+    ...props
+  },
+  ref,
+) {
+  const rest = { ...props, ref };
   const adapter = useAdapter(adapterProp);
   const page = useAccountSettings({ adapter, section, defaultSection, onSectionChange, sections });
   const t = useTranslate();
@@ -127,4 +131,5 @@ export function AccountSettings({
       />
     </div>
   );
-}
+});
+AccountSettings.displayName = 'AccountSettings';

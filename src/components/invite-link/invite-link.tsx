@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useId, useState } from 'react';
+import { forwardRef, useId, useState } from 'react';
 import { useInviteLink, type UseInviteLinkOptions } from '../../hooks/use-invite-link';
 import { useTranslate } from '../../hooks/use-translate';
 import { describeError } from '../../i18n/describe-error';
@@ -24,7 +24,10 @@ export interface InviteLinkProps extends Omit<UseInviteLinkOptions, 'enabled'> {
  * @example
  * <InviteLink />
  */
-export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }: InviteLinkProps) {
+export const InviteLink = forwardRef<HTMLButtonElement, InviteLinkProps>(function InviteLink(
+  { adapter, baseUrl, className, defaultOpen = false },
+  ref,
+) {
   const t = useTranslate();
   const id = useId();
   const [open, setOpen] = useState(defaultOpen);
@@ -53,7 +56,7 @@ export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }:
 
   return (
     <Dialog.Root open={open} onOpenChange={changeOpen}>
-      <Dialog.Trigger asChild>
+      <Dialog.Trigger asChild ref={ref}>
         <button
           type="button"
           data-slot="button"
@@ -136,4 +139,5 @@ export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }:
       </Dialog.Portal>
     </Dialog.Root>
   );
-}
+});
+InviteLink.displayName = 'InviteLink';

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useId, useState, type ComponentProps } from 'react';
+import { forwardRef, useId, useState, type ComponentProps } from 'react';
 import { MEMBER_PAGE_SIZES, useMembers, type MemberPageSize, type UseMembersOptions } from '../../hooks/use-members';
 import { useTranslate } from '../../hooks/use-translate';
 import { classNames, visuallyHidden } from '../shared/class-names';
@@ -35,15 +35,11 @@ function PageButton({ label, disabled, onClick }: { label: string; disabled: boo
  * @example
  * <MembersList initialPageSize={50} />
  */
-export function MembersList({
-  adapter,
-  initialPageSize,
-  searchDelayMs,
-  now,
-  timeZone,
-  className,
-  ...rest
-}: MembersListProps) {
+export const MembersList = forwardRef<HTMLElement, MembersListProps>(function MembersList(
+  { adapter, initialPageSize, searchDelayMs, now, timeZone, className, ...props },
+  ref,
+) {
+  const rest = { ...props, ref };
   const members = useMembers({ adapter, initialPageSize, searchDelayMs, now, timeZone });
   const t = useTranslate();
   const id = useId();
@@ -193,4 +189,5 @@ export function MembersList({
       </Dialog.Root>
     </section>
   );
-}
+});
+MembersList.displayName = 'MembersList';
