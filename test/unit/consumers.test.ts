@@ -136,6 +136,19 @@ describe('a Next.js App Router app whose Server Component page imports AccountSe
     await exited;
   });
 
+  it('is the README’s Next.js recipe, file for file', () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const recipe = readme.slice(readme.indexOf('### Next.js (App Router)'));
+    for (const file of ['app/providers.tsx', 'app/layout.tsx', 'app/page.tsx']) {
+      const heading = `**\`${file}\`**`;
+      const start = recipe.indexOf('```tsx\n', recipe.indexOf(heading)) + '```tsx\n'.length;
+      const snippet = recipe.slice(start, recipe.indexOf('```', start));
+      expect(recipe.includes(heading) && snippet, file).toBe(
+        readFileSync(join(repoRoot, 'test/consumers/next-app', file), 'utf8'),
+      );
+    }
+  });
+
   it('passes `next build`', async () => {
     const { version } = JSON.parse(readFileSync(join(nextApp, 'node_modules/next/package.json'), 'utf8')) as {
       version: string;

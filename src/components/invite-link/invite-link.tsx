@@ -19,7 +19,7 @@ export interface InviteLinkProps extends Omit<UseInviteLinkOptions, 'enabled'> {
 /**
  * An "Invite people" button that opens a dialog with the organization's invite link in a
  * read-only field, **Copy link**, and **Reset link** behind a confirmation that says the old link
- * stops working. The link is read when the dialog opens.
+ * stops working. The link is read when the dialog opens. A `ref` reaches the button.
  *
  * @example
  * <InviteLink />
