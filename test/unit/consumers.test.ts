@@ -125,15 +125,62 @@ afterAll(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
+/** A running `next start` or `next dev` of the Next.js app, on a free port of 127.0.0.1. */
+interface NextServer {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+async function startNext(command: 'start' | 'dev'): Promise<NextServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/`;
+  let output = '';
+  const child = spawn(join(nextApp, 'node_modules/.bin/next'), [command, '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: nextApp,
+    env: hostEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so stopping it stops every process it started.
+    detached: true,
+  });
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = once(child, 'exit');
+    process.kill(-child.pid!, 'SIGTERM');
+    await exited;
+  };
+  try {
+    await waitForServer(url, child, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, stop };
+}
+
+/** Opens the page, waits for the profile, switches sections and ticks a box; returns what the console said. */
+async function operateNextPage(url: string): Promise<string[]> {
+  const page = await browser.newPage();
+  const problems = collectProblems(page);
+  await page.goto(url);
+  await expect.poll(() => page.getByRole('textbox', { name: 'First name' }).inputValue()).toBe('Heidi');
+
+  const menu = page.getByRole('navigation', { name: 'Account settings' });
+  await menu.getByRole('button', { name: 'Email preferences' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Email preferences' }).waitFor();
+  await page.getByRole('checkbox', { name: 'Subscribe to news and tips' }).check();
+  await menu.getByRole('button', { name: 'Personal access token' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Personal access token' }).waitFor();
+  await page.close();
+  return problems;
+}
+
 describe('a Next.js App Router app whose Server Component page imports AccountSettings', () => {
-  let server: ChildProcess | undefined;
-  let url = '';
+  let production: NextServer | undefined;
 
   afterAll(async () => {
-    if (!server || server.exitCode !== null || server.signalCode !== null) return;
-    const exited = once(server, 'exit');
-    process.kill(-server.pid!, 'SIGTERM');
-    await exited;
+    await production?.stop();
   });
 
   it('is the README’s Next.js recipe, file for file', () => {
@@ -159,21 +206,8 @@ describe('a Next.js App Router app whose Server Component page imports AccountSe
 
   it('serves the page in its server-rendered HTML (`next start`)', async () => {
     expect(existsSync(join(nextApp, '.next/BUILD_ID')), 'next build did not finish').toBe(true);
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}/`;
-    let output = '';
-    server = spawn(join(nextApp, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
-      cwd: nextApp,
-      env: hostEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group, so stopping it stops every process it started.
-      detached: true,
-    });
-    server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await waitForServer(url, server, () => output);
-
-    const html = await (await fetch(url)).text();
+    production = await startNext('start');
+    const html = await (await fetch(production.url)).text();
     expect(html).toMatch(/<nav aria-label="Account settings"/);
     expect(html).toMatch(/<button[^>]*>Hotkeys<\/button>/);
     expect(html).toMatch(/<h2[^>]*>Profile<\/h2>/);
@@ -181,22 +215,19 @@ describe('a Next.js App Router app whose Server Component page imports AccountSe
   }, 120_000);
 
   it('hydrates in Chromium without a warning or an error, and the page works', async () => {
-    expect(url, 'next start did not come up').not.toBe('');
-    const page = await browser.newPage();
-    const problems = collectProblems(page);
-    await page.goto(url);
-    await expect.poll(() => page.getByRole('textbox', { name: 'First name' }).inputValue()).toBe('Heidi');
-
-    const menu = page.getByRole('navigation', { name: 'Account settings' });
-    await menu.getByRole('button', { name: 'Email preferences' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Email preferences' }).waitFor();
-    await page.getByRole('checkbox', { name: 'Subscribe to news and tips' }).check();
-    await menu.getByRole('button', { name: 'Personal access token' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Personal access token' }).waitFor();
-
-    await page.close();
-    expect(problems).toEqual([]);
+    expect(production, 'next start did not come up').toBeDefined();
+    expect(await operateNextPage(production!.url)).toEqual([]);
   }, 120_000);
+
+  it('hydrates without a warning in development too (`next dev`, which also reports attribute mismatches)', async () => {
+    await production?.stop();
+    const development = await startNext('dev');
+    try {
+      expect(await operateNextPage(development.url)).toEqual([]);
+    } finally {
+      await development.stop();
+    }
+  }, 180_000);
 });
 
 describe('a Vite app on React 18.3 that renders AccountSettings', () => {
