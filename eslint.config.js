@@ -61,4 +61,6 @@ export default tseslint.config(
     files: ['scripts/**', 'test/summary-reporter.ts', 'test/package/**'],
     rules: { 'no-console': 'off' },
   },
+  // The consumer apps' own installs and builds, if someone runs them in place.
+  { ignores: ['test/consumers/*/{node_modules,.next,dist}/'] },
 );

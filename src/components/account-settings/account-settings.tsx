@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ComponentProps } from 'react';
+import { forwardRef, useEffect, useId, useRef, type ComponentProps } from 'react';
 import type { HotkeyDefinition, HotkeySection } from '../../core/hotkeys/types';
 import {
   useAccountSettings,
@@ -74,20 +74,24 @@ export interface AccountSettingsProps extends UseAccountSettingsOptions, Omit<Co
  *   navigate={(href) => router.push(href)}
  * />
  */
-export function AccountSettings({
-  adapter: adapterProp,
-  section,
-  defaultSection,
-  onSectionChange,
-  sections,
-  customSections,
-  getSectionHref,
-  navigate,
-  hotkeyDefinitions,
-  hotkeySections,
-  className,
-  ...rest
-}: AccountSettingsProps) {
+export const AccountSettings = forwardRef<HTMLDivElement, AccountSettingsProps>(function AccountSettings(
+  {
+    adapter: adapterProp,
+    section,
+    defaultSection,
+    onSectionChange,
+    sections,
+    customSections,
+    getSectionHref,
+    navigate,
+    hotkeyDefinitions,
+    hotkeySections,
+    className,
+    ...props
+  },
+  ref,
+) {
+  const rest = { ...props, ref };
   const themeAttributes = useThemeAttributes();
   const adapter = useAdapter(adapterProp);
   const page = useAccountSettings({
@@ -206,4 +210,5 @@ export function AccountSettings({
       />
     </div>
   );
-}
+});
+AccountSettings.displayName = 'AccountSettings';

@@ -1,4 +1,4 @@
-import { useId, useState, type ComponentProps } from 'react';
+import { forwardRef, useId, useState, type ComponentProps } from 'react';
 import { formatFileSize } from '../../core/image/validate-avatar-file';
 import { describeError } from '../../i18n/describe-error';
 import { useAvatarUpload, type UseAvatarUploadOptions } from '../../hooks/use-avatar-upload';
@@ -21,16 +21,11 @@ export interface AvatarUploaderProps
  * @example
  * <AvatarUploader maxBytes={512 * 1024} onChange={(user) => refreshHeader(user)} />
  */
-export function AvatarUploader({
-  adapter,
-  maxWidth,
-  maxHeight,
-  maxBytes,
-  accept,
-  onChange,
-  className,
-  ...rest
-}: AvatarUploaderProps) {
+export const AvatarUploader = forwardRef<HTMLElement, AvatarUploaderProps>(function AvatarUploader(
+  { adapter, maxWidth, maxHeight, maxBytes, accept, onChange, className, ...props },
+  ref,
+) {
+  const rest = { ...props, ref };
   const themeAttributes = useThemeAttributes();
   const avatar = useAvatarUpload({ adapter, maxWidth, maxHeight, maxBytes, accept, onChange });
   const t = useTranslate();
@@ -223,4 +218,5 @@ export function AvatarUploader({
       </ConfirmDialog>
     </section>
   );
-}
+});
+AvatarUploader.displayName = 'AvatarUploader';

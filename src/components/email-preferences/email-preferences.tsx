@@ -1,4 +1,4 @@
-import { useId, useRef, type ComponentProps } from 'react';
+import { forwardRef, useId, useRef, type ComponentProps } from 'react';
 import { useEmailPreferences, type UseEmailPreferencesOptions } from '../../hooks/use-email-preferences';
 import { useTranslate, type Translate } from '../../hooks/use-translate';
 import { classNames } from '../shared/class-names';
@@ -16,7 +16,11 @@ export interface EmailPreferencesProps
  * @example
  * <EmailPreferences className="settings-card" />
  */
-export function EmailPreferences({ adapter, className, ...rest }: EmailPreferencesProps) {
+export const EmailPreferences = forwardRef<HTMLFieldSetElement, EmailPreferencesProps>(function EmailPreferences(
+  { adapter, className, ...props },
+  ref,
+) {
+  const rest = { ...props, ref };
   const themeAttributes = useThemeAttributes();
   const email = useEmailPreferences({ adapter });
   const t = useTranslate();
@@ -131,4 +135,5 @@ export function EmailPreferences({ adapter, className, ...rest }: EmailPreferenc
       ) : null}
     </fieldset>
   );
-}
+});
+EmailPreferences.displayName = 'EmailPreferences';

@@ -1,4 +1,4 @@
-import { useCallback, useId, useState, type ComponentProps } from 'react';
+import { forwardRef, useCallback, useId, useState, type ComponentProps } from 'react';
 import { formatCombo } from '../../core/hotkeys/combo';
 import { labelStudioDefaultHotkeys } from '../../core/hotkeys/label-studio-defaults';
 import { useHotkeyEditor, type UseHotkeyEditorOptions } from '../../hooks/use-hotkey-editor';
@@ -39,16 +39,11 @@ function download(name: string, text: string) {
  * @example
  * <HotkeyEditor onDirtyChange={setUnsaved} />
  */
-export function HotkeyEditor({
-  adapter,
-  definitions,
-  sections,
-  onDirtyChange,
-  onSaved,
-  onRowRender,
-  className,
-  ...rest
-}: HotkeyEditorProps) {
+export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function HotkeyEditor(
+  { adapter, definitions, sections, onDirtyChange, onSaved, onRowRender, className, ...props },
+  ref,
+) {
+  const rest = { ...props, ref };
   const themeAttributes = useThemeAttributes();
   const editor = useHotkeyEditor({ adapter, definitions, sections, onDirtyChange, onSaved });
   const t = useTranslate();
@@ -278,4 +273,5 @@ export function HotkeyEditor({
       />
     </section>
   );
-}
+});
+HotkeyEditor.displayName = 'HotkeyEditor';

@@ -1,4 +1,4 @@
-import { Fragment, useId, type ComponentProps } from 'react';
+import { forwardRef, Fragment, useId, type ComponentProps } from 'react';
 import { useHotkeyRecorder, type UseHotkeyRecorderOptions } from '../../hooks/use-hotkey-recorder';
 import { useTranslate } from '../../hooks/use-translate';
 import { classNames, visuallyHidden } from '../shared/class-names';
@@ -18,19 +18,23 @@ export interface HotkeyRecorderProps
  * @example
  * <HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" onRecord={({ combo }) => save(combo)} />
  */
-export function HotkeyRecorder({
-  value,
-  defaultValue,
-  onValueChange,
-  onRecord,
-  actionLabel,
-  allowEmpty,
-  platform,
-  disabled,
-  allowTyping = true,
-  className,
-  ...rest
-}: HotkeyRecorderProps) {
+export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(function HotkeyRecorder(
+  {
+    value,
+    defaultValue,
+    onValueChange,
+    onRecord,
+    actionLabel,
+    allowEmpty,
+    platform,
+    disabled,
+    allowTyping = true,
+    className,
+    ...props
+  },
+  ref,
+) {
+  const rest = { ...props, ref };
   const themeAttributes = useThemeAttributes();
   const recorder = useHotkeyRecorder({
     value,
@@ -118,4 +122,5 @@ export function HotkeyRecorder({
       </span>
     </span>
   );
-}
+});
+HotkeyRecorder.displayName = 'HotkeyRecorder';

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useId, useState } from 'react';
+import { forwardRef, useId, useState } from 'react';
 import { useInviteLink, type UseInviteLinkOptions } from '../../hooks/use-invite-link';
 import { useTranslate } from '../../hooks/use-translate';
 import { describeError } from '../../i18n/describe-error';
@@ -21,12 +21,15 @@ export interface InviteLinkProps extends Omit<UseInviteLinkOptions, 'enabled'> {
 /**
  * An "Invite people" button that opens a dialog with the organization's invite link in a
  * read-only field, **Copy link**, and **Reset link** behind a confirmation that says the old link
- * stops working. The link is read when the dialog opens.
+ * stops working. The link is read when the dialog opens. A `ref` reaches the button.
  *
  * @example
  * <InviteLink />
  */
-export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }: InviteLinkProps) {
+export const InviteLink = forwardRef<HTMLButtonElement, InviteLinkProps>(function InviteLink(
+  { adapter, baseUrl, className, defaultOpen = false },
+  ref,
+) {
   const themeAttributes = useThemeAttributes();
   const t = useTranslate();
   const id = useId();
@@ -56,7 +59,7 @@ export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }:
 
   return (
     <Dialog.Root open={open} onOpenChange={changeOpen}>
-      <Dialog.Trigger asChild>
+      <Dialog.Trigger asChild ref={ref}>
         <button
           type="button"
           data-slot="ras-button"
@@ -140,4 +143,5 @@ export function InviteLink({ adapter, baseUrl, className, defaultOpen = false }:
       </DialogPortal>
     </Dialog.Root>
   );
-}
+});
+InviteLink.displayName = 'InviteLink';

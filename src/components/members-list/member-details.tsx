@@ -1,4 +1,4 @@
-import { useId, type ComponentProps } from 'react';
+import { forwardRef, useId, type ComponentProps } from 'react';
 import type { ProjectRef } from '../../adapters/types';
 import { initialsOf } from '../../core/format/initials';
 import { useMember, type UseMemberOptions } from '../../hooks/use-member';
@@ -33,15 +33,11 @@ function ProjectList({ projects, t }: { projects: ProjectRef[]; t: Translate }) 
  * @example
  * <MemberDetails memberId="42" />
  */
-export function MemberDetails({
-  memberId,
-  adapter,
-  now,
-  timeZone,
-  headingLevel = 3,
-  className,
-  ...rest
-}: MemberDetailsProps) {
+export const MemberDetails = forwardRef<HTMLElement, MemberDetailsProps>(function MemberDetails(
+  { memberId, adapter, now, timeZone, headingLevel = 3, className, ...props },
+  ref,
+) {
+  const rest = { ...props, ref };
   const themeAttributes = useThemeAttributes();
   const details = useMember(memberId, { adapter, now, timeZone });
   const t = useTranslate();
@@ -145,4 +141,5 @@ export function MemberDetails({
       </dl>
     </section>
   );
-}
+});
+MemberDetails.displayName = 'MemberDetails';

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useId, useState, type ComponentProps } from 'react';
+import { forwardRef, useId, useState, type ComponentProps } from 'react';
 import { MEMBER_PAGE_SIZES, useMembers, type MemberPageSize, type UseMembersOptions } from '../../hooks/use-members';
 import { useTranslate } from '../../hooks/use-translate';
 import { classNames, visuallyHidden } from '../shared/class-names';
@@ -37,15 +37,11 @@ function PageButton({ label, disabled, onClick }: { label: string; disabled: boo
  * @example
  * <MembersList initialPageSize={50} />
  */
-export function MembersList({
-  adapter,
-  initialPageSize,
-  searchDelayMs,
-  now,
-  timeZone,
-  className,
-  ...rest
-}: MembersListProps) {
+export const MembersList = forwardRef<HTMLElement, MembersListProps>(function MembersList(
+  { adapter, initialPageSize, searchDelayMs, now, timeZone, className, ...props },
+  ref,
+) {
+  const rest = { ...props, ref };
   const themeAttributes = useThemeAttributes();
   const members = useMembers({ adapter, initialPageSize, searchDelayMs, now, timeZone });
   const t = useTranslate();
@@ -202,4 +198,5 @@ export function MembersList({
       </Dialog.Root>
     </section>
   );
-}
+});
+MembersList.displayName = 'MembersList';

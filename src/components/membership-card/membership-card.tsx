@@ -1,4 +1,4 @@
-import type { ComponentProps } from 'react';
+import { forwardRef, type ComponentProps } from 'react';
 import { useMembership, type MembershipRow, type UseMembershipOptions } from '../../hooks/use-membership';
 import { useTranslate } from '../../hooks/use-translate';
 import { classNames } from '../shared/class-names';
@@ -29,7 +29,11 @@ function RowValue({ row }: { row: MembershipRow }) {
  * @example
  * <MembershipCard className="settings-card" />
  */
-export function MembershipCard({ adapter, now, timeZone, className, ...rest }: MembershipCardProps) {
+export const MembershipCard = forwardRef<HTMLElement, MembershipCardProps>(function MembershipCard(
+  { adapter, now, timeZone, className, ...props },
+  ref,
+) {
+  const rest = { ...props, ref };
   const themeAttributes = useThemeAttributes();
   const membership = useMembership({ adapter, now, timeZone });
   const t = useTranslate();
@@ -80,4 +84,5 @@ export function MembershipCard({ adapter, now, timeZone, className, ...rest }: M
       </dl>
     </section>
   );
-}
+});
+MembershipCard.displayName = 'MembershipCard';

@@ -1,4 +1,4 @@
-import type { ComponentProps } from 'react';
+import { forwardRef, type ComponentProps } from 'react';
 import { useProfileForm, type ProfileField, type UseProfileFormOptions } from '../../hooks/use-profile-form';
 import { useTranslate } from '../../hooks/use-translate';
 import { classNames } from '../shared/class-names';
@@ -27,15 +27,11 @@ const FIELDS: ReadonlyArray<{
  * @example
  * <ProfileForm onDirtyChange={setUnsaved} warnOnLeave />
  */
-export function ProfileForm({
-  adapter,
-  onSaved,
-  onDirtyChange,
-  warnOnLeave,
-  extendSchema,
-  className,
-  ...rest
-}: ProfileFormProps) {
+export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(function ProfileForm(
+  { adapter, onSaved, onDirtyChange, warnOnLeave, extendSchema, className, ...props },
+  ref,
+) {
+  const rest = { ...props, ref };
   const themeAttributes = useThemeAttributes();
   const profile = useProfileForm({ adapter, onSaved, onDirtyChange, warnOnLeave, extendSchema });
   const t = useTranslate();
@@ -160,4 +156,5 @@ export function ProfileForm({
       </div>
     </form>
   );
-}
+});
+ProfileForm.displayName = 'ProfileForm';

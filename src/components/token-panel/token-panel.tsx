@@ -1,4 +1,4 @@
-import { useId, useState, type ComponentProps } from 'react';
+import { forwardRef, useId, useState, type ComponentProps } from 'react';
 import type { AccountAdapter } from '../../adapters/types';
 import { formatDate } from '../../core/format/format-date';
 import { useAdapter } from '../../hooks/use-adapter';
@@ -286,7 +286,11 @@ function LegacyTokenSection({ tokens, adapter, t }: SectionProps) {
  * @example
  * <TokenPanel show="personal" />
  */
-export function TokenPanel({ adapter: adapterProp, show = 'both', className, ...rest }: TokenPanelProps) {
+export const TokenPanel = forwardRef<HTMLDivElement, TokenPanelProps>(function TokenPanel(
+  { adapter: adapterProp, show = 'both', className, ...props },
+  ref,
+) {
+  const rest = { ...props, ref };
   const themeAttributes = useThemeAttributes();
   const adapter = useAdapter(adapterProp);
   const tokens = useTokens({ adapter });
@@ -316,4 +320,5 @@ export function TokenPanel({ adapter: adapterProp, show = 'both', className, ...
       {show !== 'personal' ? <LegacyTokenSection tokens={tokens} adapter={adapter} t={t} locale={locale} /> : null}
     </div>
   );
-}
+});
+TokenPanel.displayName = 'TokenPanel';
