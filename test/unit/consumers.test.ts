@@ -219,6 +219,24 @@ describe('a Next.js App Router app whose Server Component page imports AccountSe
     expect(await operateNextPage(production!.url)).toEqual([]);
   }, 120_000);
 
+  it('gives each section its own URL through the menu’s links and Next’s router (the README’s router example)', async () => {
+    expect(production, 'next start did not come up').toBeDefined();
+    const page = await browser.newPage();
+    const problems = collectProblems(page);
+    await page.goto(`${production!.url}/account/hotkeys`);
+    await page.getByRole('heading', { level: 2, name: 'Hotkeys' }).waitFor();
+    const menu = page.getByRole('navigation', { name: 'Account settings' });
+    await expect.poll(() => menu.getByRole('link', { name: 'Hotkeys' }).getAttribute('aria-current')).toBe('page');
+    await menu.getByRole('link', { name: 'Email preferences' }).click();
+    await page.waitForURL(/\/account\/email-preferences$/);
+    await page.getByRole('heading', { level: 2, name: 'Email preferences' }).waitFor();
+    await page.goBack();
+    await page.waitForURL(/\/account\/hotkeys$/);
+    await page.getByRole('heading', { level: 2, name: 'Hotkeys' }).waitFor();
+    await page.close();
+    expect(problems).toEqual([]);
+  }, 120_000);
+
   it('hydrates without a warning in development too (`next dev`, which also reports attribute mismatches)', async () => {
     await production?.stop();
     const development = await startNext('dev');

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { packPackage, repoRoot } from '../support/pack-package';
@@ -12,14 +12,24 @@ const installed = join(folder, 'node_modules/react-account-settings');
 interface Example {
   line: number;
   file: string;
+  code: string;
+}
+
+/** Every file of the Next.js app that test/unit/consumers.test.ts builds with `next build`. */
+function nextAppFiles(dir = join(repoRoot, 'test/consumers/next-app/app')): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? nextAppFiles(join(dir, entry.name)) : [readFileSync(join(dir, entry.name), 'utf8')],
+  );
 }
 
 /** Every ```ts / ```tsx block of the README, written out as its own module. */
 function writeExamples(): Example[] {
   const lines = readFileSync(join(repoRoot, 'README.md'), 'utf8').split('\n');
+  const nextFiles = nextAppFiles();
   const found: Example[] = [];
   rmSync(examples, { recursive: true, force: true });
   mkdirSync(examples, { recursive: true });
+  mkdirSync(join(examples, 'next'), { recursive: true });
   for (let index = 0; index < lines.length; index++) {
     const fence = /^```(tsx?)\s*$/.exec(lines[index] ?? '');
     if (!fence) continue;
@@ -27,9 +37,12 @@ function writeExamples(): Example[] {
     let end = start;
     while (end < lines.length && !lines[end]?.startsWith('```')) end++;
     const file = `line-${String(start + 1).padStart(4, '0')}.${fence[1] ?? 'ts'}`;
-    // `export {}` makes every block a module of its own, as a file in an app would be.
-    writeFileSync(join(examples, file), `${lines.slice(start, end).join('\n')}\nexport {};\n`);
-    found.push({ line: start + 1, file });
+    const code = lines.slice(start, end).join('\n');
+    // `export {}` makes every block a module of its own, as a file in an app would be. A block that
+    // is a file of the Next.js app goes aside: `next build` checks it there (see below).
+    const folder = nextFiles.includes(`${code}\n`) ? join(examples, 'next') : examples;
+    writeFileSync(join(folder, file), `${code}\nexport {};\n`);
+    found.push({ line: start + 1, file, code });
     index = end;
   }
   return found;
@@ -51,6 +64,13 @@ it('type-checks every TypeScript example in the README as written, against the p
     output = String((error as { stdout?: string }).stdout ?? error);
   }
   // Name each error by the README line it comes from, so the message says what to fix.
+  // Examples that import Next.js must be files of the Next.js app the consumer test builds.
+  const nextFiles = nextAppFiles();
+  const nextExamples = found.filter(({ code }) => /from 'next\//.test(code));
+  expect(
+    nextExamples.filter(({ code }) => !nextFiles.includes(`${code}\n`)).map(({ line }) => `README.md:${line}`),
+    'README examples that import Next.js but are no file of test/consumers/next-app',
+  ).toEqual([]);
   const errors = output
     .split('\n')
     .filter((line) => line.includes('error TS'))
