@@ -37,11 +37,15 @@ if (!isExecutable(path)) {
     apt(['update', '-qq']);
     apt(['install', '-y', '-qq', 'chromium']);
   } catch {
-    console.error(`Installing Chromium with apt-get failed: install Debian's "chromium" package by hand, or set CHROMIUM_PATH.`);
+    console.error(
+      `Installing Chromium with apt-get failed: install Debian's "chromium" package by hand, or set CHROMIUM_PATH.`,
+    );
     process.exit(1);
   }
   if (!isExecutable(path)) {
-    console.error(`apt-get installed "chromium", but ${path} is still missing: set CHROMIUM_PATH to the Chromium binary.`);
+    console.error(
+      `apt-get installed "chromium", but ${path} is still missing: set CHROMIUM_PATH to the Chromium binary.`,
+    );
     process.exit(1);
   }
 }
