@@ -63,24 +63,44 @@ describe('useMutation', () => {
     expect(input).toHaveValue('x'.repeat(257));
   });
 
+  /** An adapter whose updateProfile waits until the test lets it go, and says whether it was aborted. */
+  function heldAdapter() {
+    const adapter = createMemoryAdapter();
+    let release: () => void = () => {};
+    let signal: AbortSignal | undefined;
+    const held: MemoryAdapter = {
+      ...adapter,
+      updateProfile: async (patch, options) => {
+        signal = options?.signal;
+        await new Promise<void>((resolve) => (release = resolve));
+        return adapter.updateProfile(patch, options);
+      },
+    };
+    return { adapter, held, release: () => release(), wasAborted: () => signal?.aborted === true };
+  }
+
   it('shows nothing for a cancelled save and changes nothing', async () => {
-    const adapter = createMemoryAdapter({ latencyMs: 200 });
-    render(<SaveButton adapter={adapter} />);
+    const { adapter, held, release, wasAborted } = heldAdapter();
+    render(<SaveButton adapter={held} />);
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.getByRole('status')).toHaveTextContent('pending');
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('status')).toHaveTextContent('idle');
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(wasAborted()).toBe(true);
+    // The backend answers only after the cancel: the page still shows nothing and nothing changed.
+    release();
+    await expect.poll(async () => (await adapter.getCurrentUser()).firstName).toBe('Heidi');
+    expect(screen.getByRole('status')).toHaveTextContent('idle');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect((await adapter.getCurrentUser()).firstName).toBe('Heidi');
   });
 
   it('aborts the save when the component unmounts', async () => {
-    const adapter = createMemoryAdapter({ latencyMs: 100 });
-    const { unmount } = render(<SaveButton adapter={adapter} />);
+    const { adapter, held, release, wasAborted } = heldAdapter();
+    const { unmount } = render(<SaveButton adapter={held} />);
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     unmount();
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect((await adapter.getCurrentUser()).firstName).toBe('Heidi');
+    expect(wasAborted()).toBe(true);
+    release();
+    await expect.poll(async () => (await adapter.getCurrentUser()).firstName).toBe('Heidi');
   });
 });
