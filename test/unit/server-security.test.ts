@@ -7,7 +7,7 @@ import { get as httpGet, request as httpRequest } from 'node:http';
 import fsPromises from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
 import { createServer as createNetServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -647,6 +647,16 @@ describe('command line', () => {
   afterAll(() => dirs.forEach(removeDataDir));
   // Root may write anywhere; the commands then run as "nobody" to meet real permissions.
   const unprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+
+  beforeAll(() => {
+    if (process.getuid?.() !== 0) return;
+    // "nobody" must reach the server's code: a clone under a private folder (say root's home,
+    // 0700) gets the search bit on its ancestors, nothing more (no listing, no writing).
+    for (let dir = dirname(REPO_ROOT); dir !== dirname(dir); dir = dirname(dir)) {
+      const { mode } = statSync(dir);
+      if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+    }
+  });
 
   function dataDirWithUser(): string {
     const dir = makeDataDir();
