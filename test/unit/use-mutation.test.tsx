@@ -35,20 +35,39 @@ function SaveButton({ adapter, onSaved }: { adapter: MemoryAdapter; onSaved?: ()
 }
 
 describe('useMutation', () => {
-  it('saves once for a double click', async () => {
-    const adapter = createMemoryAdapter({ latencyMs: 20 });
+  /** An adapter whose updateProfile waits until the test lets it go, and says whether it was aborted. */
+  function heldAdapter() {
+    const adapter = createMemoryAdapter();
+    let release: () => void = () => {};
+    let signal: AbortSignal | undefined;
     let calls = 0;
-    const counting: MemoryAdapter = {
+    const held: MemoryAdapter = {
       ...adapter,
-      updateProfile: (patch, options) => {
+      updateProfile: async (patch, options) => {
         calls++;
+        signal = options?.signal;
+        await new Promise<void>((resolve) => (release = resolve));
         return adapter.updateProfile(patch, options);
       },
     };
-    render(<SaveButton adapter={counting} />);
+    return {
+      adapter,
+      held,
+      release: () => release(),
+      wasAborted: () => signal?.aborted === true,
+      calls: () => calls,
+    };
+  }
+
+  it('saves once for a double click', async () => {
+    const { adapter, held, release, calls } = heldAdapter();
+    render(<SaveButton adapter={held} />);
     await userEvent.dblClick(screen.getByRole('button', { name: 'Save' }));
+    // The first save is still on its way when the second click lands.
+    expect(screen.getByRole('status')).toHaveTextContent('pending');
+    release();
     expect(await screen.findByText('success')).toBeInTheDocument();
-    expect(calls).toBe(1);
+    expect(calls()).toBe(1);
     expect((await adapter.getCurrentUser()).firstName).toBe('Grace');
   });
 
@@ -62,22 +81,6 @@ describe('useMutation', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Some profile fields are not valid.');
     expect(input).toHaveValue('x'.repeat(257));
   });
-
-  /** An adapter whose updateProfile waits until the test lets it go, and says whether it was aborted. */
-  function heldAdapter() {
-    const adapter = createMemoryAdapter();
-    let release: () => void = () => {};
-    let signal: AbortSignal | undefined;
-    const held: MemoryAdapter = {
-      ...adapter,
-      updateProfile: async (patch, options) => {
-        signal = options?.signal;
-        await new Promise<void>((resolve) => (release = resolve));
-        return adapter.updateProfile(patch, options);
-      },
-    };
-    return { adapter, held, release: () => release(), wasAborted: () => signal?.aborted === true };
-  }
 
   it('shows nothing for a cancelled save and changes nothing', async () => {
     const { adapter, held, release, wasAborted } = heldAdapter();
