@@ -1,3 +1,6 @@
+// Page-wide on purpose, unlike the hotkey state (which each AccountProvider holds): inert marks
+// act on the one document every provider's dialogs share, so one stack must order them all.
+
 /** The content elements of the open modals, the one opened last at the end. */
 const stack: HTMLElement[] = [];
 /** The elements the current marking made inert (and only those: the host's own stay as they were). */
