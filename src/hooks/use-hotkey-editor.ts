@@ -8,7 +8,7 @@ import { toLabelStudioExport } from '../core/hotkeys/import-export';
 import { labelStudioDefaultHotkeys, labelStudioHotkeySections } from '../core/hotkeys/label-studio-defaults';
 import type { HotkeyBinding, HotkeyDefinition, HotkeyPlatform, HotkeySection } from '../core/hotkeys/types';
 import { useOptionalAccount } from '../provider/account-context';
-import { publishOverrides } from './hotkeys/overrides-channel';
+import { useHotkeysCoordination } from './hotkeys/hotkeys-context';
 import { useAdapter, warnMissingMethod } from './use-adapter';
 import { useMutation, type MutationStatus } from './use-mutation';
 import { useResource, type ResourceStatus } from './use-resource';
@@ -129,6 +129,7 @@ function matches(binding: HotkeyBinding, query: string, platform: HotkeyPlatform
 export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkeyEditorResult {
   const adapter = useAdapter(options.adapter);
   const platform = useOptionalAccount()?.platform ?? 'other';
+  const channel = useHotkeysCoordination().overrides;
   const definitions = options.definitions ?? labelStudioDefaultHotkeys;
   const sections = options.sections ?? labelStudioHotkeySections;
 
@@ -279,11 +280,11 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
       setSaved(result.value);
       setEdits(new Map());
       setPending(null);
-      publishOverrides(adapter, result.value);
+      channel.publish(adapter, result.value);
       onSaved.current?.(result.value);
       return true;
     },
-    [adapter, runSave, setSaved],
+    [adapter, channel, runSave, setSaved],
   );
 
   const visibleSections = useMemo(() => {

@@ -10,7 +10,7 @@ import { comboFromKeyboardEvent, formatCombo, formatComboParts, parseCombo } fro
 import type { HotkeyPlatform } from '../core/hotkeys/types';
 import { describeHotkeyMessage } from '../i18n/describe-hotkey-message';
 import { useOptionalAccount } from '../provider/account-context';
-import { beginRecording } from './hotkeys/recording';
+import { useHotkeysCoordination } from './hotkeys/hotkeys-context';
 import { mergeProps, type MergedProps } from './merge-props';
 import { useControllableState } from './use-controllable-state';
 import { useTranslate } from './use-translate';
@@ -115,6 +115,7 @@ export interface RecorderTextInputProps {
 export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHotkeyRecorderResult {
   const t = useTranslate();
   const account = useOptionalAccount();
+  const { recording } = useHotkeysCoordination();
   const locale = account?.locale ?? 'en-US';
   const platform = options.platform ?? account?.platform ?? 'other';
   const [value, setValue] = useControllableState(options.value, options.defaultValue ?? '', options.onValueChange);
@@ -170,7 +171,7 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
     if (options.disabled || isRecording) return;
     setIsTyping(false);
     setError(null);
-    endRecording.current = beginRecording();
+    endRecording.current = recording.begin();
     setIsRecording(true);
     setAnnouncement(t('hotkeys.recorder.recording', { action }));
   }

@@ -4,8 +4,7 @@ import type { AccountAdapter, HotkeyOverrides } from '../adapters/types';
 import { resolveBindings } from '../core/hotkeys/bindings';
 import { labelStudioDefaultHotkeys } from '../core/hotkeys/label-studio-defaults';
 import type { HotkeyBinding, HotkeyDefinition } from '../core/hotkeys/types';
-import { isRecordingHotkey } from './hotkeys/recording';
-import { subscribeOverrides } from './hotkeys/overrides-channel';
+import { useHotkeysCoordination } from './hotkeys/hotkeys-context';
 import { toKeybinding } from './hotkeys/to-keybinding';
 import { useAdapter } from './use-adapter';
 import { useResource, type ResourceStatus } from './use-resource';
@@ -69,13 +68,15 @@ export interface UseHotkeysResult {
  * Runs the host's handlers for the user's effective shortcuts (defaults ← overrides), the same
  * map the HotkeyEditor edits: inactive bindings are skipped, keys typed into text fields are
  * ignored unless an action opts in, nothing runs while a shortcut is being recorded, and
- * everything is unbound on unmount. Saving in a HotkeyEditor on the same adapter rebinds at once.
+ * everything is unbound on unmount. Saving in a HotkeyEditor on the same adapter under the same
+ * provider rebinds at once; recorders and editors under another provider leave these alone.
  *
  * @example
  * useHotkeys({ 'annotation:annotation:submit': () => submit(), 'annotation:annotation:undo': undo });
  */
 export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: UseHotkeysOptions = {}): UseHotkeysResult {
   const adapter = useAdapter(options.adapter);
+  const { overrides: channel, recording } = useHotkeysCoordination();
   const definitions = options.definitions ?? labelStudioDefaultHotkeys;
   const given = options.overrides;
   const loaded = useResource(
@@ -83,7 +84,7 @@ export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: Use
     [adapter, given],
   );
   const [published, setPublished] = useState<{ adapter: AccountAdapter; overrides: HotkeyOverrides } | null>(null);
-  useEffect(() => subscribeOverrides(adapter, (overrides) => setPublished({ adapter, overrides })), [adapter]);
+  useEffect(() => channel.subscribe(adapter, (overrides) => setPublished({ adapter, overrides })), [channel, adapter]);
 
   // The latest saved map wins: one published by an editor after this hook loaded, else the loaded one.
   const overrides = given ?? (published?.adapter === adapter ? published.overrides : loaded.data) ?? {};
@@ -118,13 +119,13 @@ export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: Use
         handlersRef.current[id]?.(event);
       };
     }
-    const unbindEverywhere = bindKeys(target, everywhere, () => isRecordingHotkey());
-    const unbindOutside = bindKeys(target, outsideTextFields, (event) => isRecordingHotkey() || isTyping(event));
+    const unbindEverywhere = bindKeys(target, everywhere, () => recording.isRecording());
+    const unbindOutside = bindKeys(target, outsideTextFields, (event) => recording.isRecording() || isTyping(event));
     return () => {
       unbindEverywhere();
       unbindOutside();
     };
-  }, [enabled, target, plan]);
+  }, [enabled, target, plan, recording]);
 
   return { status: given ? 'success' : loaded.status, bindings };
 }

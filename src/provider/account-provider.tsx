@@ -5,6 +5,7 @@ import { getLoadedCatalogue, isShippedLanguage, loadCatalogue, subscribeToCatalo
 import { en, type MessageKey, type Messages, type MessageValues } from '../i18n/en';
 import { formatMessage } from '../i18n/format-message';
 import { FALLBACK_LOCALE, resolveLocale } from '../i18n/resolve-locale';
+import { createHotkeysCoordination, HotkeysContext } from '../hooks/hotkeys/hotkeys-context';
 import { AccountContext, type AccountContextValue } from './account-context';
 import { AppearanceContext, type AppearanceContextValue, type AccountTheme } from './appearance-context';
 import { detectPlatform, type Platform } from './platform';
@@ -126,6 +127,8 @@ export function AccountProvider({
   );
   // The own container is set by its ref in the first commit; until then dialogs wait ('pending').
   const [ownContainer, setOwnContainer] = useState<HTMLDivElement | null>(null);
+  // Each provider's recorders and editors talk only to its own useHotkeys.
+  const [hotkeys] = useState(createHotkeysCoordination);
   const appearance = useMemo<AppearanceContextValue>(
     () => ({
       theme,
@@ -136,7 +139,7 @@ export function AccountProvider({
   return (
     <AccountContext.Provider value={value}>
       <AppearanceContext.Provider value={appearance}>
-        {children}
+        <HotkeysContext.Provider value={hotkeys}>{children}</HotkeysContext.Provider>
         {portalContainer === undefined ? (
           <div
             ref={setOwnContainer}

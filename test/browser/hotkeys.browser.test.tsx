@@ -297,3 +297,86 @@ describe('HotkeyEditor with useHotkeys in Chromium', () => {
     expect([...renders.keys()]).toEqual(['section-5:action-250']);
   });
 });
+
+/** A host whose shortcuts listen on its own focusable box, so a key can reach it while focus (and recording) is elsewhere. */
+function BoxHost({ name, onUndo }: { name: string; onUndo: () => void }) {
+  const [box, setBox] = useState<HTMLElement | null>(null);
+  useHotkeys({ [UNDO]: onUndo }, { definitions: FEW, target: box });
+  return <div ref={setBox} role="region" aria-label={name} tabIndex={-1} />;
+}
+
+/** Ctrl+Z sent to `element` without moving focus (a real key would go to the focused recorder). */
+function pressCtrlZAt(element: Element) {
+  element.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, bubbles: true }));
+}
+
+describe('two AccountProviders on one page in Chromium', () => {
+  it('suspends only the recording provider’s shortcuts while a recorder records', async () => {
+    const onUndoA = vi.fn();
+    const onUndoB = vi.fn();
+    const adapter = createMemoryAdapter();
+    const screen = await render(
+      <>
+        <AccountProvider adapter={adapter} platform="other">
+          <BoxHost name="A" onUndo={onUndoA} />
+          <HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" />
+        </AccountProvider>
+        <AccountProvider adapter={adapter} platform="other">
+          <BoxHost name="B" onUndo={onUndoB} />
+        </AccountProvider>
+      </>,
+    );
+    const boxA = screen.getByRole('region', { name: 'A' }).element();
+    const boxB = screen.getByRole('region', { name: 'B' }).element();
+    // Both are bound before anything records.
+    await expect.poll(() => (pressCtrlZAt(boxA), onUndoA.mock.calls.length)).toBeGreaterThan(0);
+    await expect.poll(() => (pressCtrlZAt(boxB), onUndoB.mock.calls.length)).toBeGreaterThan(0);
+    onUndoA.mockClear();
+    onUndoB.mockClear();
+
+    await userEvent.click(screen.getByRole('button', { name: /^Shortcut for Submit/ }));
+    const recording = screen.getByRole('button', { name: 'Press a shortcut… (Esc to cancel)' });
+    await expect.element(recording).toHaveFocus();
+    pressCtrlZAt(boxA);
+    pressCtrlZAt(boxB);
+    await expect.element(recording).toHaveFocus();
+    expect(onUndoA).not.toHaveBeenCalled();
+    expect(onUndoB).toHaveBeenCalledTimes(1);
+  });
+
+  it('rebinds only the saving provider’s useHotkeys when an editor saves, on a shared adapter', async () => {
+    const onSubmitA = vi.fn();
+    const onSubmitB = vi.fn();
+    const adapter = createMemoryAdapter();
+    const screen = await render(
+      <>
+        <AccountProvider adapter={adapter} platform="other">
+          <Host onSubmit={onSubmitA} onUndo={() => {}} />
+          <HotkeyEditor definitions={FEW} />
+        </AccountProvider>
+        <AccountProvider adapter={adapter} platform="other">
+          <Host onSubmit={onSubmitB} onUndo={() => {}} />
+        </AccountProvider>
+      </>,
+    );
+    const submit = screen.getByRole('button', { name: 'Shortcut for Submit Annotation: Ctrl+Enter' });
+    await expect.element(submit).toBeVisible();
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    expect(onSubmitA).toHaveBeenCalledTimes(1);
+    expect(onSubmitB).toHaveBeenCalledTimes(1);
+
+    await userEvent.click(submit);
+    await userEvent.keyboard('{Control>}{Shift>}k{/Shift}{/Control}');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await expect.element(screen.getByRole('status').first()).toHaveTextContent('Shortcuts saved');
+    expect(await adapter.getHotkeys()).toEqual({ [SUBMIT]: { key: 'ctrl+shift+k', active: true } });
+
+    // The saving provider runs the new combo at once; the other keeps what it read until it reads again.
+    await userEvent.keyboard('{Control>}{Shift>}k{/Shift}{/Control}');
+    expect(onSubmitA).toHaveBeenCalledTimes(2);
+    expect(onSubmitB).toHaveBeenCalledTimes(1);
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    expect(onSubmitA).toHaveBeenCalledTimes(2);
+    expect(onSubmitB).toHaveBeenCalledTimes(2);
+  });
+});

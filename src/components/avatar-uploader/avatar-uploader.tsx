@@ -5,6 +5,7 @@ import { useAvatarUpload, type UseAvatarUploadOptions } from '../../hooks/use-av
 import { useTranslate } from '../../hooks/use-translate';
 import { useOptionalAccount } from '../../provider/account-context';
 import { classNames } from '../shared/class-names';
+import { Button } from '../shared/button';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { ErrorAlert } from '../shared/error-alert';
 import { useThemeAttributes } from '../../hooks/use-appearance';
@@ -90,30 +91,18 @@ export const AvatarUploader = forwardRef<HTMLElement, AvatarUploaderProps>(funct
           <>
             <input {...avatar.getInputProps()} aria-label={t('avatar.upload')} />
             <div data-slot="ras-avatar-uploader-actions">
-              <button
-                type="button"
-                data-slot="ras-button"
-                data-variant="primary"
+              <Button
+                variant="primary"
                 aria-describedby={hintId}
-                aria-disabled={avatar.isBusy}
-                onClick={() => {
-                  if (!avatar.isBusy) avatar.openFilePicker();
-                }}
+                unavailable={avatar.isBusy}
+                onClick={() => avatar.openFilePicker()}
               >
                 {t('avatar.upload')}
-              </button>
+              </Button>
               {avatar.canRemove ? (
-                <button
-                  type="button"
-                  data-slot="ras-button"
-                  data-variant="secondary"
-                  aria-disabled={avatar.isBusy}
-                  onClick={() => {
-                    if (!avatar.isBusy) setConfirmingRemove(true);
-                  }}
-                >
+                <Button variant="secondary" unavailable={avatar.isBusy} onClick={() => setConfirmingRemove(true)}>
                   {t('avatar.remove')}
-                </button>
+                </Button>
               ) : null}
             </div>
             <p id={hintId} data-slot="ras-avatar-uploader-hint">

@@ -4,6 +4,7 @@ import { labelStudioDefaultHotkeys } from '../../core/hotkeys/label-studio-defau
 import { useHotkeyEditor, type UseHotkeyEditorOptions } from '../../hooks/use-hotkey-editor';
 import { useTranslate } from '../../hooks/use-translate';
 import { classNames, visuallyHidden } from '../shared/class-names';
+import { Button } from '../shared/button';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { ErrorAlert } from '../shared/error-alert';
 import { HotkeyRow } from './hotkey-row';
@@ -129,30 +130,19 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
           />
         </div>
         <div data-slot="ras-hotkey-editor-actions">
-          <button
-            type="button"
-            data-slot="ras-button"
-            data-variant="primary"
-            aria-disabled={saveBlocked}
-            aria-busy={editor.saveStatus === 'pending'}
+          <Button
+            variant="primary"
+            unavailable={saveBlocked}
+            pending={editor.saveStatus === 'pending'}
             onClick={async () => {
-              if (saveBlocked) return;
               if (await editor.save()) setNotice({ kind: 'saved' });
             }}
           >
             {editor.saveStatus === 'pending' ? t('hotkeys.editor.saving') : t('hotkeys.editor.save')}
-          </button>
-          <button
-            type="button"
-            data-slot="ras-button"
-            data-variant="secondary"
-            aria-disabled={!editor.isDirty}
-            onClick={() => {
-              if (editor.isDirty) editor.discard();
-            }}
-          >
+          </Button>
+          <Button variant="secondary" unavailable={!editor.isDirty} onClick={() => editor.discard()}>
             {t('hotkeys.editor.discard')}
-          </button>
+          </Button>
           <button
             type="button"
             data-slot="ras-button"

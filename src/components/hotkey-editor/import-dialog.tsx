@@ -1,4 +1,3 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useId, useRef, useState } from 'react';
 import { parseHotkeyImport, summarizeImport, MAX_HOTKEY_IMPORT_BYTES } from '../../core/hotkeys/import-export';
 import type { HotkeyBinding, HotkeyDefinition, ImportProblem } from '../../core/hotkeys/types';
@@ -6,8 +5,8 @@ import { formatFileSize } from '../../core/image/validate-avatar-file';
 import { useTranslate, type Translate } from '../../hooks/use-translate';
 import { describeHotkeyMessage } from '../../i18n/describe-hotkey-message';
 import { useOptionalAccount } from '../../provider/account-context';
-import { useInertOutside, useReturnFocus } from '../shared/confirm-dialog';
-import { DialogPortal } from '../shared/dialog-portal';
+import { Button } from '../shared/button';
+import { ModalDialog } from '../shared/modal-dialog';
 
 /** Props of the import dialog. */
 export interface ImportDialogProps {
@@ -35,8 +34,6 @@ export function ImportDialog({ open, onOpenChange, definitions, current, onApply
   const [fileError, setFileError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const id = useId();
-  useInertOutside(open);
-  const returnFocus = useReturnFocus();
 
   const result =
     text.trim() === ''
@@ -56,109 +53,99 @@ export function ImportDialog({ open, onOpenChange, definitions, current, onApply
   }
 
   return (
-    <Dialog.Root
+    <ModalDialog.Root
       open={open}
       onOpenChange={(next) => {
         onOpenChange(next);
         if (!next) setFileError(null);
       }}
     >
-      <DialogPortal>
-        <Dialog.Overlay data-slot="ras-dialog-overlay" />
-        <Dialog.Content data-slot="ras-dialog-content" data-size="wide" {...returnFocus}>
-          <Dialog.Title data-slot="ras-dialog-title">{t('hotkeys.import.title')}</Dialog.Title>
-          <Dialog.Description data-slot="ras-dialog-description">{t('hotkeys.import.description')}</Dialog.Description>
-          <div data-slot="ras-hotkey-import-field">
-            <label htmlFor={`${id}-json`}>{t('hotkeys.import.json')}</label>
-            <textarea
-              id={`${id}-json`}
-              rows={10}
-              spellCheck={false}
-              value={text}
-              aria-invalid={result ? !result.ok : undefined}
-              aria-describedby={result ? `${id}-report` : undefined}
-              onChange={(event) => setText(event.target.value)}
-            />
-            <input
-              ref={fileInput}
-              type="file"
-              accept="application/json,.json"
-              hidden
-              tabIndex={-1}
-              aria-label={t('hotkeys.import.chooseFile')}
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                void readFile(file);
-              }}
-            />
-            <button
-              type="button"
-              data-slot="ras-button"
-              data-variant="secondary"
-              onClick={() => fileInput.current?.click()}
-            >
-              {t('hotkeys.import.chooseFile')}
-            </button>
-          </div>
-          {fileError ? (
-            <p role="alert" data-slot="ras-hotkey-import-errors">
-              {fileError}
+      <ModalDialog.Content
+        data-size="wide"
+        title={t('hotkeys.import.title')}
+        description={t('hotkeys.import.description')}
+      >
+        <div data-slot="ras-hotkey-import-field">
+          <label htmlFor={`${id}-json`}>{t('hotkeys.import.json')}</label>
+          <textarea
+            id={`${id}-json`}
+            rows={10}
+            spellCheck={false}
+            value={text}
+            aria-invalid={result ? !result.ok : undefined}
+            aria-describedby={result ? `${id}-report` : undefined}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            hidden
+            tabIndex={-1}
+            aria-label={t('hotkeys.import.chooseFile')}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              void readFile(file);
+            }}
+          />
+          <Button variant="secondary" onClick={() => fileInput.current?.click()}>
+            {t('hotkeys.import.chooseFile')}
+          </Button>
+        </div>
+        {fileError ? (
+          <p role="alert" data-slot="ras-hotkey-import-errors">
+            {fileError}
+          </p>
+        ) : null}
+        <div id={`${id}-report`} data-slot="ras-hotkey-import-report" aria-live="polite">
+          {result && result.errors.length > 0 ? (
+            <div data-slot="ras-hotkey-import-errors">
+              <p>{t('hotkeys.import.problems', { count: result.errors.length })}</p>
+              <ul>
+                {result.errors.map((problem, index) => (
+                  <li key={index}>{describeProblem(problem, t)}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {result && result.warnings.length > 0 ? (
+            <div data-slot="ras-hotkey-import-warnings">
+              <p>{t('hotkeys.import.warnings', { count: result.warnings.length })}</p>
+              <ul>
+                {result.warnings.map((problem, index) => (
+                  <li key={index}>{describeProblem(problem, t)}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {result?.ok && summary ? (
+            <p data-slot="ras-hotkey-import-preview">
+              {t('hotkeys.import.preview', {
+                changed: t('hotkeys.import.changed', { count: summary.changed }),
+                unknown: t('hotkeys.import.unknown', { count: summary.unknown }),
+              })}
             </p>
           ) : null}
-          <div id={`${id}-report`} data-slot="ras-hotkey-import-report" aria-live="polite">
-            {result && result.errors.length > 0 ? (
-              <div data-slot="ras-hotkey-import-errors">
-                <p>{t('hotkeys.import.problems', { count: result.errors.length })}</p>
-                <ul>
-                  {result.errors.map((problem, index) => (
-                    <li key={index}>{describeProblem(problem, t)}</li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-            {result && result.warnings.length > 0 ? (
-              <div data-slot="ras-hotkey-import-warnings">
-                <p>{t('hotkeys.import.warnings', { count: result.warnings.length })}</p>
-                <ul>
-                  {result.warnings.map((problem, index) => (
-                    <li key={index}>{describeProblem(problem, t)}</li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-            {result?.ok && summary ? (
-              <p data-slot="ras-hotkey-import-preview">
-                {t('hotkeys.import.preview', {
-                  changed: t('hotkeys.import.changed', { count: summary.changed }),
-                  unknown: t('hotkeys.import.unknown', { count: summary.unknown }),
-                })}
-              </p>
-            ) : null}
-          </div>
-          <div data-slot="ras-dialog-actions">
-            <Dialog.Close asChild>
-              <button type="button" data-slot="ras-button" data-variant="secondary">
-                {t('common.cancel')}
-              </button>
-            </Dialog.Close>
-            <button
-              type="button"
-              data-slot="ras-button"
-              data-variant="primary"
-              aria-disabled={!canApply}
-              onClick={() => {
-                if (!canApply || !result) return;
-                onApply(result.bindings);
-                setText('');
-                onOpenChange(false);
-              }}
-            >
-              {t('hotkeys.import.apply')}
-            </button>
-          </div>
-        </Dialog.Content>
-      </DialogPortal>
-    </Dialog.Root>
+        </div>
+        <div data-slot="ras-dialog-actions">
+          <ModalDialog.Close asChild>
+            <Button variant="secondary">{t('common.cancel')}</Button>
+          </ModalDialog.Close>
+          <Button
+            variant="primary"
+            unavailable={!canApply}
+            onClick={() => {
+              if (!result) return;
+              onApply(result.bindings);
+              setText('');
+              onOpenChange(false);
+            }}
+          >
+            {t('hotkeys.import.apply')}
+          </Button>
+        </div>
+      </ModalDialog.Content>
+    </ModalDialog.Root>
   );
 }

@@ -1,6 +1,7 @@
 import { forwardRef, Fragment, useId, type ComponentProps } from 'react';
 import { useHotkeyRecorder, type UseHotkeyRecorderOptions } from '../../hooks/use-hotkey-recorder';
 import { useTranslate } from '../../hooks/use-translate';
+import { Button } from '../shared/button';
 import { classNames, visuallyHidden } from '../shared/class-names';
 import { useThemeAttributes } from '../../hooks/use-appearance';
 
@@ -98,15 +99,9 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
             )}
           </button>
           {allowTyping ? (
-            <button
-              type="button"
-              data-slot="ras-button"
-              data-variant="ghost"
-              aria-disabled={Boolean(disabled)}
-              onClick={recorder.startTyping}
-            >
+            <Button variant="ghost" unavailable={Boolean(disabled)} onClick={recorder.startTyping}>
               {t('hotkeys.recorder.type')}
-            </button>
+            </Button>
           ) : null}
         </>
       )}

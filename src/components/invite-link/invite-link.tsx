@@ -1,13 +1,13 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, useId, useState } from 'react';
 import { useInviteLink, type UseInviteLinkOptions } from '../../hooks/use-invite-link';
 import { useTranslate } from '../../hooks/use-translate';
 import { describeError } from '../../i18n/describe-error';
 import { classNames } from '../shared/class-names';
-import { ConfirmDialog, useInertOutside } from '../shared/confirm-dialog';
+import { Button } from '../shared/button';
+import { ConfirmDialog } from '../shared/confirm-dialog';
 import { CopyButton } from '../shared/copy-button';
 import { ErrorAlert } from '../shared/error-alert';
-import { DialogPortal } from '../shared/dialog-portal';
+import { ModalDialog } from '../shared/modal-dialog';
 import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `InviteLink`. */
@@ -37,7 +37,6 @@ export const InviteLink = forwardRef<HTMLButtonElement, InviteLinkProps>(functio
   const [confirming, setConfirming] = useState(false);
   const [resetDone, setResetDone] = useState(false);
   const invite = useInviteLink({ adapter, baseUrl, enabled: open });
-  useInertOutside(open);
 
   if (!invite.isSupported) return null;
 
@@ -58,90 +57,79 @@ export const InviteLink = forwardRef<HTMLButtonElement, InviteLinkProps>(functio
   }
 
   return (
-    <Dialog.Root open={open} onOpenChange={changeOpen}>
-      <Dialog.Trigger asChild ref={ref}>
-        <button
-          type="button"
-          data-slot="ras-button"
-          data-variant="primary"
+    <ModalDialog.Root open={open} onOpenChange={changeOpen}>
+      <ModalDialog.Trigger asChild ref={ref}>
+        <Button
+          variant="primary"
           data-component="invite-link-open"
           className={classNames('ras-invite-link', className)}
           {...themeAttributes}
         >
           {t('invite.open')}
-        </button>
-      </Dialog.Trigger>
-      <DialogPortal>
-        <Dialog.Overlay data-slot="ras-dialog-overlay" />
-        <Dialog.Content data-slot="ras-dialog-content" data-component="invite-link">
-          <Dialog.Title data-slot="ras-dialog-title">{t('invite.title')}</Dialog.Title>
-          <Dialog.Description data-slot="ras-dialog-description">{t('invite.description')}</Dialog.Description>
-          {invite.status === 'error' ? (
-            <ErrorAlert error={invite.error!} t={t} onRetry={invite.retry} />
-          ) : invite.url === null ? (
-            <p aria-busy="true" data-slot="ras-invite-link-loading">
-              {t('invite.loading')}
-            </p>
-          ) : (
-            <div data-slot="ras-invite-link-field">
-              <label htmlFor={`${id}-link`}>{t('invite.field')}</label>
-              <input
-                id={`${id}-link`}
-                type="text"
-                readOnly
-                value={invite.url}
-                spellCheck={false}
-                autoComplete="off"
-                onFocus={(event) => event.target.select()}
-              />
-              <div data-slot="ras-invite-link-actions">
-                <CopyButton getText={() => invite.url ?? ''} label={t('invite.copy')} t={t} />
-                {invite.canReset ? (
-                  <button
-                    type="button"
-                    data-slot="ras-button"
-                    data-variant="secondary"
-                    onClick={() => {
-                      invite.clearResetError();
-                      setConfirming(true);
-                    }}
-                  >
-                    {t('invite.reset')}
-                  </button>
-                ) : null}
-              </div>
-            </div>
-          )}
-          <p role="status" data-slot="ras-invite-link-status">
-            {resetDone ? t('invite.resetDone') : ''}
+        </Button>
+      </ModalDialog.Trigger>
+      <ModalDialog.Content data-component="invite-link" title={t('invite.title')} description={t('invite.description')}>
+        {invite.status === 'error' ? (
+          <ErrorAlert error={invite.error!} t={t} onRetry={invite.retry} />
+        ) : invite.url === null ? (
+          <p aria-busy="true" data-slot="ras-invite-link-loading">
+            {t('invite.loading')}
           </p>
-          <div data-slot="ras-dialog-actions">
-            <Dialog.Close asChild>
-              <button type="button" data-slot="ras-button" data-variant="secondary">
-                {t('invite.close')}
-              </button>
-            </Dialog.Close>
+        ) : (
+          <div data-slot="ras-invite-link-field">
+            <label htmlFor={`${id}-link`}>{t('invite.field')}</label>
+            <input
+              id={`${id}-link`}
+              type="text"
+              readOnly
+              value={invite.url}
+              spellCheck={false}
+              autoComplete="off"
+              onFocus={(event) => event.target.select()}
+            />
+            <div data-slot="ras-invite-link-actions">
+              <CopyButton getText={() => invite.url ?? ''} label={t('invite.copy')} t={t} />
+              {invite.canReset ? (
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    invite.clearResetError();
+                    setConfirming(true);
+                  }}
+                >
+                  {t('invite.reset')}
+                </Button>
+              ) : null}
+            </div>
           </div>
-          <ConfirmDialog
-            open={confirming}
-            onOpenChange={setConfirming}
-            title={t('invite.resetTitle')}
-            description={t('invite.resetDescription')}
-            confirmLabel={t('invite.reset')}
-            cancelLabel={t('common.cancel')}
-            onConfirm={() => void confirmReset()}
-            destructive
-            isPending={invite.isResetting}
-          >
-            {invite.resetError ? (
-              <p role="alert" data-slot="ras-dialog-error">
-                {t('invite.resetFailed', { reason: describeError(invite.resetError, t) })}
-              </p>
-            ) : null}
-          </ConfirmDialog>
-        </Dialog.Content>
-      </DialogPortal>
-    </Dialog.Root>
+        )}
+        <p role="status" data-slot="ras-invite-link-status">
+          {resetDone ? t('invite.resetDone') : ''}
+        </p>
+        <div data-slot="ras-dialog-actions">
+          <ModalDialog.Close asChild>
+            <Button variant="secondary">{t('invite.close')}</Button>
+          </ModalDialog.Close>
+        </div>
+        <ConfirmDialog
+          open={confirming}
+          onOpenChange={setConfirming}
+          title={t('invite.resetTitle')}
+          description={t('invite.resetDescription')}
+          confirmLabel={t('invite.reset')}
+          cancelLabel={t('common.cancel')}
+          onConfirm={() => void confirmReset()}
+          destructive
+          isPending={invite.isResetting}
+        >
+          {invite.resetError ? (
+            <p role="alert" data-slot="ras-dialog-error">
+              {t('invite.resetFailed', { reason: describeError(invite.resetError, t) })}
+            </p>
+          ) : null}
+        </ConfirmDialog>
+      </ModalDialog.Content>
+    </ModalDialog.Root>
   );
 });
 InviteLink.displayName = 'InviteLink';

@@ -1,12 +1,11 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, useId, useState, type ComponentProps } from 'react';
 import { MEMBER_PAGE_SIZES, useMembers, type MemberPageSize, type UseMembersOptions } from '../../hooks/use-members';
 import { useTranslate } from '../../hooks/use-translate';
 import { classNames, visuallyHidden } from '../shared/class-names';
-import { useInertOutside, useReturnFocus } from '../shared/confirm-dialog';
+import { Button } from '../shared/button';
 import { ErrorAlert } from '../shared/error-alert';
 import { MemberDetails } from './member-details';
-import { DialogPortal } from '../shared/dialog-portal';
+import { ModalDialog } from '../shared/modal-dialog';
 import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `MembersList`: the hook's options plus the root `<section>`'s own props. */
@@ -15,17 +14,9 @@ export interface MembersListProps extends UseMembersOptions, Omit<ComponentProps
 /** A paging button that stays focusable when it can't be used, so focus never drops to the page. */
 function PageButton({ label, disabled, onClick }: { label: string; disabled: boolean; onClick: () => void }) {
   return (
-    <button
-      type="button"
-      data-slot="ras-button"
-      data-variant="secondary"
-      aria-disabled={disabled || undefined}
-      onClick={() => {
-        if (!disabled) onClick();
-      }}
-    >
+    <Button variant="secondary" unavailable={disabled || undefined} onClick={onClick}>
       {label}
-    </button>
+    </Button>
   );
 }
 
@@ -47,8 +38,6 @@ export const MembersList = forwardRef<HTMLElement, MembersListProps>(function Me
   const t = useTranslate();
   const id = useId();
   const [openId, setOpenId] = useState<string | null>(null);
-  useInertOutside(openId !== null);
-  const returnFocus = useReturnFocus();
 
   if (!members.isSupported) return null;
 
@@ -173,29 +162,16 @@ export const MembersList = forwardRef<HTMLElement, MembersListProps>(function Me
         </nav>
       ) : null}
 
-      <Dialog.Root open={openId !== null} onOpenChange={(open) => !open && setOpenId(null)}>
-        <DialogPortal>
-          <Dialog.Overlay data-slot="ras-dialog-overlay" />
-          <Dialog.Content
-            data-slot="ras-dialog-content"
-            data-variant="sheet"
-            aria-describedby={undefined}
-            {...returnFocus}
-          >
-            <Dialog.Title data-slot="ras-dialog-title">{t('member.title')}</Dialog.Title>
-            {openId !== null ? (
-              <MemberDetails memberId={openId} adapter={adapter} now={now} timeZone={timeZone} />
-            ) : null}
-            <div data-slot="ras-dialog-actions">
-              <Dialog.Close asChild>
-                <button type="button" data-slot="ras-button" data-variant="secondary">
-                  {t('members.close')}
-                </button>
-              </Dialog.Close>
-            </div>
-          </Dialog.Content>
-        </DialogPortal>
-      </Dialog.Root>
+      <ModalDialog.Root open={openId !== null} onOpenChange={(open) => !open && setOpenId(null)}>
+        <ModalDialog.Content data-variant="sheet" title={t('member.title')}>
+          {openId !== null ? <MemberDetails memberId={openId} adapter={adapter} now={now} timeZone={timeZone} /> : null}
+          <div data-slot="ras-dialog-actions">
+            <ModalDialog.Close asChild>
+              <Button variant="secondary">{t('members.close')}</Button>
+            </ModalDialog.Close>
+          </div>
+        </ModalDialog.Content>
+      </ModalDialog.Root>
     </section>
   );
 });

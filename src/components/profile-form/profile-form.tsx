@@ -2,6 +2,7 @@ import { forwardRef, type ComponentProps } from 'react';
 import { useProfileForm, type ProfileField, type UseProfileFormOptions } from '../../hooks/use-profile-form';
 import { useTranslate } from '../../hooks/use-translate';
 import { classNames } from '../shared/class-names';
+import { Button } from '../shared/button';
 import { ErrorAlert } from '../shared/error-alert';
 import { useThemeAttributes } from '../../hooks/use-appearance';
 
@@ -128,26 +129,12 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
         {profile.canSave ? (
           <>
             {/* aria-disabled rather than disabled: the button keeps focus while saving. */}
-            <button
-              type="submit"
-              data-slot="ras-button"
-              data-variant="primary"
-              aria-disabled={saveBlocked}
-              aria-busy={profile.isSaving}
-            >
+            <Button type="submit" variant="primary" unavailable={saveBlocked} pending={profile.isSaving}>
               {profile.isSaving ? t('profile.saving') : t('profile.save')}
-            </button>
-            <button
-              type="button"
-              data-slot="ras-button"
-              data-variant="secondary"
-              aria-disabled={!profile.isDirty || profile.isSaving}
-              onClick={() => {
-                if (profile.isDirty && !profile.isSaving) profile.discard();
-              }}
-            >
+            </Button>
+            <Button variant="secondary" unavailable={!profile.isDirty || profile.isSaving} onClick={profile.discard}>
               {t('profile.discard')}
-            </button>
+            </Button>
           </>
         ) : null}
         <p role="status" data-slot="ras-profile-form-status">

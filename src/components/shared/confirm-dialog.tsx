@@ -1,62 +1,14 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { useEffect, useRef, type ReactNode } from 'react';
+import * as AlertDialog from '@radix-ui/react-alert-dialog';
+import type { ReactNode } from 'react';
+import { Button } from './button';
 import { DialogPortal } from './dialog-portal';
-
-/** Makes everything Radix hid from assistive technology (marked `data-aria-hidden`) inert too, remembering what it changed. */
-function makeHiddenContentInert(owned: Set<HTMLElement>): void {
-  for (const element of document.querySelectorAll<HTMLElement>('[data-aria-hidden="true"]')) {
-    if (element.inert) continue;
-    element.inert = true;
-    owned.add(element);
-  }
-}
-
-/**
- * While a Radix modal is open, makes what it hid inert as well, so that nothing hidden can take
- * focus (axe: aria-hidden-focus). Radix hides the page in an effect after the dialog mounts, so
- * this waits a frame for it. Each modal gives back only what it made inert when it closes, so a
- * dialog opened over another one (a confirmation) leaves the one below usable again.
- */
-export function useInertOutside(open: boolean): void {
-  useEffect(() => {
-    if (!open) return;
-    const owned = new Set<HTMLElement>();
-    const frame = requestAnimationFrame(() => makeHiddenContentInert(owned));
-    return () => {
-      cancelAnimationFrame(frame);
-      for (const element of owned) element.inert = false;
-    };
-  }, [open]);
-}
-
-/**
- * Handlers for a Radix `Dialog.Content` opened without a `Dialog.Trigger`: remember what had
- * focus when it opened and give focus back there when it closes.
- */
-export function useReturnFocus(): {
-  onOpenAutoFocus: () => void;
-  onCloseAutoFocus: (event: Event) => void;
-} {
-  const returnFocusTo = useRef<HTMLElement | null>(null);
-  return {
-    onOpenAutoFocus: () => {
-      returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    },
-    onCloseAutoFocus: (event) => {
-      const target = returnFocusTo.current;
-      if (target?.isConnected) {
-        event.preventDefault();
-        target.focus();
-      }
-    },
-  };
-}
+import { useModalLayer } from './modal-dialog';
 
 /** Props of the shared confirmation dialog. */
 export interface ConfirmDialogProps {
   /** Whether the dialog is open. */
   open: boolean;
-  /** Called when the dialog asks to open or close (Escape, Cancel, a click outside). */
+  /** Called when the dialog asks to open or close (Escape, Cancel). */
   onOpenChange: (open: boolean) => void;
   /** The question, as the dialog's accessible name. */
   title: string;
@@ -77,8 +29,9 @@ export interface ConfirmDialogProps {
 }
 
 /**
- * A modal question with Cancel and a named action; focus is trapped inside and returns to
- * where it was when the dialog closes.
+ * A modal question (`role="alertdialog"`, on Radix's AlertDialog) with Cancel, which has focus
+ * when it opens, and a named action; a click outside doesn't answer it, the rest of the page is
+ * inert meanwhile, and focus returns to where it was when it closes.
  */
 export function ConfirmDialog({
   open,
@@ -92,37 +45,26 @@ export function ConfirmDialog({
   isPending = false,
   children,
 }: ConfirmDialogProps) {
-  useInertOutside(open);
-  const returnFocus = useReturnFocus();
+  const layer = useModalLayer();
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <DialogPortal>
-        <Dialog.Overlay data-slot="ras-dialog-overlay" />
-        <Dialog.Content role="alertdialog" data-slot="ras-dialog-content" {...returnFocus}>
-          <Dialog.Title data-slot="ras-dialog-title">{title}</Dialog.Title>
-          <Dialog.Description data-slot="ras-dialog-description">{description}</Dialog.Description>
+    <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
+      <DialogPortal portal={AlertDialog.Portal}>
+        <AlertDialog.Overlay data-slot="ras-dialog-overlay" />
+        <AlertDialog.Content data-slot="ras-dialog-content" {...layer}>
+          <AlertDialog.Title data-slot="ras-dialog-title">{title}</AlertDialog.Title>
+          <AlertDialog.Description data-slot="ras-dialog-description">{description}</AlertDialog.Description>
           {children}
           <div data-slot="ras-dialog-actions">
-            <Dialog.Close asChild>
-              <button type="button" data-slot="ras-button" data-variant="secondary">
-                {cancelLabel}
-              </button>
-            </Dialog.Close>
-            <button
-              type="button"
-              data-slot="ras-button"
-              data-variant={destructive ? 'danger' : 'primary'}
-              aria-busy={isPending}
-              aria-disabled={isPending}
-              onClick={() => {
-                if (!isPending) onConfirm();
-              }}
-            >
+            <AlertDialog.Cancel asChild>
+              <Button variant="secondary">{cancelLabel}</Button>
+            </AlertDialog.Cancel>
+            {/* Not AlertDialog.Action, which would close at once: the caller closes when the action is done. */}
+            <Button variant={destructive ? 'danger' : 'primary'} pending={isPending} onClick={onConfirm}>
               {confirmLabel}
-            </button>
+            </Button>
           </div>
-        </Dialog.Content>
+        </AlertDialog.Content>
       </DialogPortal>
-    </Dialog.Root>
+    </AlertDialog.Root>
   );
 }

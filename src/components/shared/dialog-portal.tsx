@@ -1,6 +1,14 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { usePortalContainer, useThemeAttributes } from '../../hooks/use-appearance';
+
+/** Props of `DialogPortal`. */
+export interface DialogPortalProps {
+  /** The dialog's layers. */
+  children: ReactNode;
+  /** The Radix portal part of the dialog's family (`AlertDialog.Portal` for an alert dialog). @default Dialog.Portal */
+  portal?: ComponentType<{ container?: HTMLElement; children?: ReactNode }>;
+}
 
 /**
  * Radix's `Dialog.Portal` aimed at the provider's container, so a dialog keeps the host's theme,
@@ -9,15 +17,15 @@ import { usePortalContainer, useThemeAttributes } from '../../hooks/use-appearan
  * mounts in the body first. The box-less wrapper carries the provider's theme, which a container
  * the host chose (`portalContainer`) would not have.
  */
-export function DialogPortal({ children }: { children: ReactNode }) {
+export function DialogPortal({ children, portal: Portal = Dialog.Portal }: DialogPortalProps) {
   const target = usePortalContainer();
   const themeAttributes = useThemeAttributes();
   if (target === 'pending') return null;
   return (
-    <Dialog.Portal container={target ?? undefined}>
+    <Portal container={target ?? undefined}>
       <div data-slot="ras-dialog-layer" {...themeAttributes} style={{ display: 'contents' }}>
         {children}
       </div>
-    </Dialog.Portal>
+    </Portal>
   );
 }

@@ -7,6 +7,7 @@ import { useTranslate, type Translate } from '../../hooks/use-translate';
 import { describeError } from '../../i18n/describe-error';
 import { useOptionalAccount } from '../../provider/account-context';
 import { classNames } from '../shared/class-names';
+import { Button } from '../shared/button';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { CopyButton } from '../shared/copy-button';
 import { ErrorAlert } from '../shared/error-alert';
@@ -111,21 +112,18 @@ function PersonalTokens({ tokens, adapter, t, locale }: SectionProps) {
           )}
           {blocked !== 'unsupported' ? (
             <div data-slot="ras-token-actions">
-              <button
-                type="button"
-                data-slot="ras-button"
-                data-variant="primary"
-                aria-disabled={blocked !== null}
-                aria-describedby={reason ? reasonId : undefined}
+              <Button
+                variant="primary"
+                unavailable={blocked !== null}
+                unavailableReasonId={reason ? reasonId : undefined}
                 onClick={() => {
-                  if (blocked !== null) return;
                   tokens.create.reset();
                   setNotice('');
                   setCreating(true);
                 }}
               >
                 {t('tokens.personal.create')}
-              </button>
+              </Button>
               {reason ? (
                 <p id={reasonId} data-slot="ras-token-reason">
                   {reason}

@@ -2,20 +2,29 @@ import type { AccountAdapter, HotkeyOverrides } from '../../adapters/types';
 
 type Listener = (overrides: HotkeyOverrides) => void;
 
-const listeners = new WeakMap<AccountAdapter, Set<Listener>>();
-
-/** Tells every `useHotkeys` on this adapter that the saved overrides changed. */
-export function publishOverrides(adapter: AccountAdapter, overrides: HotkeyOverrides): void {
-  for (const listener of listeners.get(adapter) ?? []) listener(overrides);
+/** Tells the `useHotkeys` of one provider that an editor saved new overrides. */
+export interface OverridesChannel {
+  /** Tells every `useHotkeys` on this adapter that the saved overrides changed. */
+  publish: (adapter: AccountAdapter, overrides: HotkeyOverrides) => void;
+  /** Listens for saved overrides on this adapter; returns the unsubscribe. */
+  subscribe: (adapter: AccountAdapter, listener: Listener) => () => void;
 }
 
-/** Listens for saved overrides on this adapter; returns the unsubscribe. */
-export function subscribeOverrides(adapter: AccountAdapter, listener: Listener): () => void {
-  let set = listeners.get(adapter);
-  if (!set) {
-    set = new Set();
-    listeners.set(adapter, set);
-  }
-  set.add(listener);
-  return () => set.delete(listener);
+/** A channel of its own, for one provider (so an editor under another provider rebinds nothing here). */
+export function createOverridesChannel(): OverridesChannel {
+  const listeners = new WeakMap<AccountAdapter, Set<Listener>>();
+  return {
+    publish(adapter, overrides) {
+      for (const listener of listeners.get(adapter) ?? []) listener(overrides);
+    },
+    subscribe(adapter, listener) {
+      let set = listeners.get(adapter);
+      if (!set) {
+        set = new Set();
+        listeners.set(adapter, set);
+      }
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+  };
 }

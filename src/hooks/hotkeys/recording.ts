@@ -1,21 +1,27 @@
 /**
- * Whether any HotkeyRecorder is recording. The app's own shortcuts are suspended meanwhile, so
- * the keys a user presses to record a shortcut do not also run an action.
+ * Whether a HotkeyRecorder of one provider is recording. That provider's shortcuts are suspended
+ * meanwhile, so the keys a user presses to record a shortcut do not also run an action.
  */
-let activeRecorders = 0;
-
-/** Marks a recorder as recording; the returned function marks it done (call it exactly once). */
-export function beginRecording(): () => void {
-  activeRecorders++;
-  let done = false;
-  return () => {
-    if (done) return;
-    done = true;
-    activeRecorders--;
-  };
+export interface RecordingState {
+  /** Marks a recorder as recording; the returned function marks it done (call it exactly once). */
+  begin: () => () => void;
+  /** Whether a recorder is recording right now. */
+  isRecording: () => boolean;
 }
 
-/** Whether a recorder is recording right now. */
-export function isRecordingHotkey(): boolean {
-  return activeRecorders > 0;
+/** A recording state of its own, for one provider. */
+export function createRecordingState(): RecordingState {
+  let activeRecorders = 0;
+  return {
+    begin() {
+      activeRecorders++;
+      let done = false;
+      return () => {
+        if (done) return;
+        done = true;
+        activeRecorders--;
+      };
+    },
+    isRecording: () => activeRecorders > 0,
+  };
 }
