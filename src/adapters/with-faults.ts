@@ -84,7 +84,7 @@ type AnyMethod = (...args: unknown[]) => Promise<unknown>;
  * upload progress in ten steps (and the adapter's own progress is not passed on).
  *
  * @example
- * const adapter = withFaults(createLabelStudioAdapter({ baseUrl }), { latencyMs: 800, fail: { saveHotkeys: 'conflict' } });
+ * const adapter = withFaults(createMyAdapter(), { latencyMs: 800, fail: { saveHotkeys: 'conflict' } });
  */
 export function withFaults<A extends AccountAdapter>(adapter: A, options: WithFaultsOptions): A {
   const latencyOf = (method: AdapterMethodName): number =>
