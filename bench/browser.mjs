@@ -10,10 +10,10 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
-import { build, runnerImport } from 'vite';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tooling/chromium.mjs';
 
 const PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
-const CHROMIUM_CONFIG = fileURLToPath(new URL('../chromium.ts', import.meta.url));
 
 /** Timed repetitions per figure, and untimed ones before them. */
 const RUNS = 20;
@@ -48,12 +48,6 @@ export function median(values) {
   const middle = Math.floor(sorted.length / 2);
   const upper = sorted[middle] ?? Number.NaN;
   return sorted.length % 2 ? upper : ((sorted[middle - 1] ?? Number.NaN) + upper) / 2;
-}
-
-/** The Chromium binary and flags every browser run in this repository uses (chromium.ts). */
-async function chromiumConfig() {
-  const { module } = await runnerImport(CHROMIUM_CONFIG, { configFile: false, logLevel: 'silent' });
-  return /** @type {{ CHROMIUM_PATH: string, CHROMIUM_ARGS: string[] }} */ (module);
 }
 
 /**
@@ -345,7 +339,6 @@ export async function runBrowserBenchmarks({ onProgress = () => {} } = {}) {
     outDir = await mkdtemp(join(tmpdir(), 'ras-bench-page-'));
     await buildPages(outDir);
     server = await serve(outDir);
-    const { CHROMIUM_PATH, CHROMIUM_ARGS } = await chromiumConfig();
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     for (const { specs, pageName, measure } of GROUPS) {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { readPackageEntries } from '../tooling/entries.mjs';
 
 /** The repository root (the package being measured). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -40,26 +41,19 @@ const EXTERNAL = [/^react($|\/)/, /^react-dom($|\/)/, /^vitest($|\/)/];
  */
 
 /**
- * Lists the JavaScript entries in package.json "exports" (not the stylesheet or package.json).
+ * Lists the JavaScript entries in package.json "exports" (not the stylesheet or package.json),
+ * read by the rule in tooling/entries.mjs.
  *
  * @param {string} [packageRoot] The package's directory.
  * @returns {PublicEntry[]}
  */
 export function listPublicEntries(packageRoot = PACKAGE_ROOT) {
-  const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8'));
-  /** @type {Record<string, string | { default?: string, import?: string }>} */
-  const exportsMap = manifest.exports;
-  return Object.entries(exportsMap)
-    .filter(([subpath]) => !/\.(css|json)$/.test(subpath))
-    .map(([subpath, target]) => {
-      const file = typeof target === 'string' ? target : (target.default ?? target.import ?? '');
-      return {
-        subpath,
-        specifier: subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`,
-        shipped: !NOT_SHIPPED.has(subpath),
-        inEverything: file.startsWith('./dist/components/') || subpath.startsWith('./adapters/'),
-      };
-    });
+  return readPackageEntries(packageRoot).modules.map(({ subpath, specifier, name }) => ({
+    subpath,
+    specifier,
+    shipped: !NOT_SHIPPED.has(subpath),
+    inEverything: name.startsWith('components/') || subpath.startsWith('./adapters/'),
+  }));
 }
 
 /**

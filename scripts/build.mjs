@@ -1,7 +1,9 @@
-// Builds the package: ESM with one module per source file, .d.ts beside each, and the theme.
+// Builds the package: ESM with one module per source file, .d.ts beside each, and the theme;
+// the entries are the ones package.json "exports" lists (tooling/entries.mjs).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { readPackageEntries } from '../tooling/entries.mjs';
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 const run = (name, args) => execFileSync(bin(name), args, { stdio: 'inherit' });
@@ -43,5 +45,6 @@ function bundleStyles(entry, output) {
 run('vite', ['build', '--config', 'vite.lib.config.ts', '--logLevel', 'warn']);
 run('tsc', ['-p', 'tsconfig.build.json']);
 addDeclarationExtensions('dist');
-bundleStyles('src/styles.css', 'dist/styles.css');
+// Every stylesheet in package.json "exports", from its source under src/ (tooling/entries.mjs).
+for (const style of readPackageEntries().styles) bundleStyles(style.source, style.output);
 console.log('Built dist/ (ESM, .d.ts, styles.css).');

@@ -1,11 +1,10 @@
-// Makes sure the browser the tests run in is there: Debian's Chromium at CHROMIUM_PATH
-// (default /usr/bin/chromium). When it is missing and this machine can install it (root with
-// apt-get), it installs the `chromium` package; otherwise it prints one line saying what to
-// install and exits 1, before any test starts.
+// Makes sure the browser the tests run in is there: Debian's Chromium at CHROMIUM_PATH (default
+// /usr/bin/chromium, as tooling/chromium.mjs says for every launch). When it is missing and this
+// machine can install it (root with apt-get), it installs the `chromium` package; otherwise it
+// prints one line saying what to install and exits 1, before any test starts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-
-const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_PATH as path } from '../tooling/chromium.mjs';
 
 const isExecutable = (file) => {
   try {

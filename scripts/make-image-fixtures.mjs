@@ -4,8 +4,8 @@
 //   node scripts/make-image-fixtures.mjs
 //
 // Requires, besides `npm ci`:
-//   - Chromium, at $CHROMIUM_PATH or /usr/bin/chromium (Debian: `apt-get install chromium`; the browser
-//     tests use the same one). It encodes the PNG, JPEG and WebP files with canvas.toBlob(), driven by
+//   - Chromium, at $CHROMIUM_PATH or /usr/bin/chromium (tooling/chromium.mjs; Debian: `apt-get install
+//     chromium`; the browser tests use the same one, with the same flags). It encodes the PNG, JPEG and WebP files with canvas.toBlob(), driven by
 //     playwright-core, and afterwards decodes every file to check its displayed size.
 //   - jpegtran from libjpeg-turbo, on PATH (Debian: `apt-get install libjpeg-turbo-progs`; macOS:
 //     `brew install jpeg-turbo`). It turns Chromium's baseline JPEG into a progressive one, losslessly.
@@ -20,19 +20,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tooling/chromium.mjs';
 
 const OUT_DIR = fileURLToPath(new URL('../test/fixtures/images/', import.meta.url));
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** A problem worth a clear one-line message rather than a stack trace. */
 class FixtureError extends Error {}

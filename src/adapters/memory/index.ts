@@ -7,6 +7,7 @@ export {
   type MemoryFault,
   withoutMethods,
 } from './memory-adapter';
+export { withFaults, type WithFaultsOptions } from '../with-faults';
 export {
   createDefaultSeed,
   createSeedMembers,

@@ -11,7 +11,7 @@ import {
   type User,
 } from 'react-account-settings/adapters';
 import { createLabelStudioAdapter } from 'react-account-settings/adapters/label-studio';
-import { createMemoryAdapter, type MemoryAdapterStorage } from 'react-account-settings/adapters/memory';
+import { createMemoryAdapter, withFaults, type MemoryAdapterStorage } from 'react-account-settings/adapters/memory';
 import { comboFromKeyboardEvent, parseCombo, validateHotkeyOverrides } from 'react-account-settings/hotkeys';
 import { readImageHeader, validateAvatarFile } from 'react-account-settings/image';
 
@@ -32,6 +32,7 @@ const storage: MemoryAdapterStorage = {
 export const adapters: AccountAdapter[] = [
   createMemoryAdapter({ storage }),
   createLabelStudioAdapter({ baseUrl: 'https://label.example.com', auth: { type: 'token', token: 'x' } }),
+  withFaults(createLabelStudioAdapter({ baseUrl: 'https://label.example.com' }), { fail: { saveHotkeys: 'conflict' } }),
 ];
 
 /** What the host's API answers for any failure of an adapter call. */

@@ -1,2 +1,0 @@
-export { en, type Message, type MessageKey, type Messages, type MessageValues, type PluralMessage } from './en';
-export { formatMessage } from './format-message';
