@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSeedMembers } from '../../src/adapters/memory/seed';
 import { runCli, startCli } from './cli';
 import { makeDataDir, removeDataDir, startServer } from './harness';
 
@@ -250,6 +251,16 @@ describe('user, reset-password and seed-members', () => {
     const body = response.json();
     expect(body.count).toBe(13);
     expect(body.results[1].user).toMatchObject({ email: 'member-001@example.com', first_name: 'Grace' });
+    // The memory adapter's seed names them: member N has the name of its seed member N.
+    const names = (body.results as Array<{ user: { first_name: string; last_name: string } }>).map(({ user }) => [
+      user.first_name,
+      user.last_name,
+    ]);
+    expect(names.slice(1)).toEqual(
+      createSeedMembers(13)
+        .map((member) => [member.firstName, member.lastName])
+        .slice(1),
+    );
     await server.close({ keepData: true });
   });
 });

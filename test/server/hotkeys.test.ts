@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVER_BLOCKED_COMBOS, validateHotkeyOverrides } from '../../src/core/hotkeys/validate-overrides';
 import defaultsExport from '../fixtures/label-studio/hotkeys-defaults.export.json';
 import { expectEnvelope, startServer, type Client, type TestServer } from './harness';
 
@@ -173,5 +174,18 @@ describe('PATCH', () => {
       'a:meta': { key: 'meta+k' },
     };
     expect((await patch(ada, { custom_hotkeys: map })).json()).toEqual({ custom_hotkeys: map });
+  });
+
+  it("refuses and accepts the combos the library's hotkey rules refuse and accept", async () => {
+    const blocked = SERVER_BLOCKED_COMBOS.flatMap((combo) => [combo, ` ${combo.toUpperCase()} `]);
+    const others = ['ctrl+alt+del', 'alt+f5', 'cmd+shift+z', 'ctrl+é', `${'x'.repeat(20)}+a`, `${'x'.repeat(21)}+a`];
+    for (const key of [...blocked, ...others, 'a'.repeat(50), 'a'.repeat(51)]) {
+      const custom_hotkeys = { 'a:b': { key } };
+      const response = await patch(ada, { custom_hotkeys });
+      expect(response.statusCode === 200, key).toBe(validateHotkeyOverrides(custom_hotkeys).ok);
+      if (blocked.includes(key)) {
+        expectHotkeysError(response, `Key combination '${key}' is not allowed for security reasons`);
+      }
+    }
   });
 });
