@@ -63,6 +63,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The reference server (server/), and the Label Studio adapter against it: Node, real SQLite and HTTP.
+          name: 'server',
+          environment: 'node',
+          include: ['test/server/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
           // lightningcss and media emulation for the shipped-stylesheet tests.

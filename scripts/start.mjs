@@ -14,11 +14,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import react from '@vitejs/plugin-react';
+import { tsImport } from 'tsx/esm/api';
 import { createServer } from 'vite';
-import { createServer as createApiServer } from '../server/app.js';
-import { closeDatabase, openDatabase } from '../server/db.js';
-import { defaultDataDir } from '../server/paths.js';
-import { ensureDemoUser, firstSignInEmail } from '../server/seed.js';
+
+// The reference server is TypeScript: tsx loads it (and what it imports from src/) in a scope of
+// its own, so nothing else this process imports goes through tsx.
+const { defaultDataDir, startDemoApi } = await tsImport('../server/demo.ts', import.meta.url);
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -45,24 +46,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   fail(`"${portText}" is not a port number. Use --port with a number from 0 to 65535.`);
 }
 
-/** Starts the reference server on a free loopback port; returns it, its URL and what to sign in with. */
-async function startApi(dataDir) {
-  const db = openDatabase(dataDir);
-  let password;
-  let email;
-  try {
-    password = ensureDemoUser(db);
-    email = firstSignInEmail(db);
-  } finally {
-    closeDatabase(db);
-  }
-  const api = await createApiServer({ dataDir, logLevel: process.env.LOG_LEVEL ?? 'warn' });
-  const url = await api.listen({ host: '127.0.0.1', port: 0 });
-  return { api, url, email, password };
-}
-
 const dataDir = resolve(values['data-dir']);
-const backend = values.memory ? null : await startApi(dataDir);
+// The reference server on a free loopback port, with what to sign in with.
+const backend = values.memory ? null : await startDemoApi(dataDir, process.env.LOG_LEVEL ?? 'warn');
 const demoRoot = fileURLToPath(new URL('../demo', import.meta.url));
 
 /** Glob-escapes a path for Vite's deny list (picomatch). */

@@ -1,4 +1,4 @@
-// Runs the reference server's CLI (server/cli.js) in child processes.
+// Runs the reference server's CLI (server/cli.ts) in child processes.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { CLI, REPO_ROOT } from './harness';
 
@@ -20,7 +20,7 @@ export function runCli(
   options: { input?: string; env?: Record<string, string>; uid?: number; gid?: number } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(process.execPath, [...CLI, ...args], {
       cwd: REPO_ROOT,
       env: environment(options.env),
       ...(options.uid === undefined ? {} : { uid: options.uid }),
@@ -45,10 +45,10 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts `cli.js start --port 0 …` and waits until it prints its address. */
+/** Starts `cli.ts start --port 0 …` and waits until it prints its address. */
 export function startCli(args: string[], env: Record<string, string> = {}): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'start', '--port', '0', ...args], {
+    const child = spawn(process.execPath, [...CLI, 'start', '--port', '0', ...args], {
       cwd: REPO_ROOT,
       env: environment(env),
       stdio: ['ignore', 'pipe', 'pipe'],

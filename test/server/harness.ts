@@ -5,15 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { createServer, type ServerOptions } from '../../server/app.js';
-import { addUser, type AddedUser, type NewUser } from '../../server/seed.js';
+import { createServer, type ServerOptions } from '../../server/app.ts';
+import { addUser, type AddedUser, type NewUser } from '../../server/seed.ts';
 
 export type Response = LightMyRequestResponse;
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 /** Where the repository's root is, for spawning the CLI. */
 export const REPO_ROOT = new URL('../../', import.meta.url).pathname;
-export const CLI = join(REPO_ROOT, 'server', 'cli.js');
+/** Node's arguments that run the CLI, as `npm run server` does: TypeScript through the tsx loader. */
+export const CLI = ['--import', 'tsx', join(REPO_ROOT, 'server', 'cli.ts')];
 
 export function makeDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'ras-ls-server-'));

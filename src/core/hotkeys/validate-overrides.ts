@@ -22,8 +22,20 @@ export const SERVER_BLOCKED_COMBOS: readonly string[] = [
   'cmd+space',
 ];
 
-const ALLOWED_KEY_CHARACTERS = /^[a-zA-Z0-9+\-\s[\]\\;'".,/`~!@#$%^&*()_={}|:<>?]+$/;
-const MODIFIER_WORDS = new Set(['ctrl', 'cmd', 'command', 'alt', 'option', 'shift', 'meta']);
+/** The characters a stored combo may be written with (Label Studio's server rule). */
+export const HOTKEY_KEY_CHARACTERS = /^[a-zA-Z0-9+\-\s[\]\\;'".,/`~!@#$%^&*()_={}|:<>?]+$/;
+/** The modifier words a stored combo may use before its last part, whatever their length. */
+export const HOTKEY_MODIFIER_WORDS: ReadonlySet<string> = new Set([
+  'ctrl',
+  'cmd',
+  'command',
+  'alt',
+  'option',
+  'shift',
+  'meta',
+]);
+/** The longest part before the last one of a stored combo, unless it is a modifier word. */
+export const MAX_HOTKEY_PART_LENGTH = 20;
 const FORBIDDEN_OBJECT_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The outcome of `validateHotkeyOverrides`: the cleaned map, or messages per hotkey id. */
@@ -60,11 +72,11 @@ function checkKey(key: unknown): string | null {
   if (SERVER_BLOCKED_COMBOS.includes(normalized)) {
     return `The shortcut ${normalized} is reserved by the operating system.`;
   }
-  if (!ALLOWED_KEY_CHARACTERS.test(key)) return `The shortcut "${key}" contains characters that can't be used.`;
+  if (!HOTKEY_KEY_CHARACTERS.test(key)) return `The shortcut "${key}" contains characters that can't be used.`;
   const parts = normalized.split('+');
   for (const part of parts.slice(0, -1)) {
-    if (!MODIFIER_WORDS.has(part.trim()) && part.length > 20) {
-      return `The shortcut "${key}" has a part longer than 20 characters.`;
+    if (!HOTKEY_MODIFIER_WORDS.has(part.trim()) && part.length > MAX_HOTKEY_PART_LENGTH) {
+      return `The shortcut "${key}" has a part longer than ${MAX_HOTKEY_PART_LENGTH} characters.`;
     }
   }
   return null;

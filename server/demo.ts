@@ -1,0 +1,35 @@
+// What `npm start` (scripts/start.mjs) needs of the reference server: the demo's first user and
+// example members, and the API on a free loopback port.
+import type { FastifyInstance } from 'fastify';
+import { createServer } from './app.ts';
+import { closeDatabase, openDatabase } from './db.ts';
+import { ensureDemoUser, firstSignInEmail } from './seed.ts';
+
+export { defaultDataDir } from './paths.ts';
+
+/** The running API and what to sign in with. */
+export interface DemoApi {
+  api: FastifyInstance;
+  /** Its address, e.g. `http://127.0.0.1:43121`. */
+  url: string;
+  /** The first user who can sign in, or null when there is none. */
+  email: string | null;
+  /** The first user's password when it was just created, else null. */
+  password: string | null;
+}
+
+/** Creates the demo's first user when there is none, then starts the API on a free loopback port. */
+export async function startDemoApi(dataDir: string, logLevel: string): Promise<DemoApi> {
+  const db = openDatabase(dataDir);
+  let password: string | null;
+  let email: string | null;
+  try {
+    password = ensureDemoUser(db);
+    email = firstSignInEmail(db);
+  } finally {
+    closeDatabase(db);
+  }
+  const api = await createServer({ dataDir, logLevel });
+  const url = await api.listen({ host: '127.0.0.1', port: 0 });
+  return { api, url, email, password };
+}

@@ -1,0 +1,147 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { findOrganization, isMember, newOrganizationToken, type OrganizationRow, type UserRow } from '../accounts.ts';
+import { forbidden, HttpError, notFound, validationError } from '../errors.ts';
+import { publicUser } from '../serialize.ts';
+import { parseId, requestUser, type RouteContext } from './common.ts';
+
+interface MemberColumns {
+  membership_id: number;
+  organization_id: number;
+}
+
+interface MembershipRow {
+  user_id: number;
+  organization_id: number;
+  contributed_projects_count: number;
+  annotations_count: number;
+  created_at: string;
+}
+
+const DEFAULT_PAGE_SIZE = 20;
+const invalidPage = () => new HttpError(404, 'Invalid page.');
+
+const MAX_PAGE_SIZE = 10_000;
+
+/** `page_size`: a whole number up to MAX_PAGE_SIZE, or -1 for everything. */
+function parsePageSize(raw: unknown): number {
+  if (raw === undefined || raw === '') return DEFAULT_PAGE_SIZE;
+  if (typeof raw !== 'string' || !/^(-1|\d{1,6})$/.test(raw)) {
+    throw validationError({ page_size: ['A valid integer is required.'] });
+  }
+  const size = Number(raw);
+  if (size === -1) return Infinity;
+  if (size < 1) throw validationError({ page_size: ['Ensure this value is greater than or equal to 1.'] });
+  if (size > MAX_PAGE_SIZE) {
+    throw validationError({ page_size: [`Ensure this value is less than or equal to ${MAX_PAGE_SIZE}.`] });
+  }
+  return size;
+}
+
+function parsePage(raw: unknown, pageCount: number): number {
+  if (raw === undefined || raw === '') return 1;
+  if (raw === 'last') return pageCount;
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw)) throw invalidPage();
+  const page = Number(raw);
+  if (page < 1 || page > pageCount) throw invalidPage();
+  return page;
+}
+
+/**
+ * Django REST framework's page links: the request URL with `page` replaced (dropped for page 1),
+ * under the configured public URL or as a path.
+ */
+function pageLink(request: FastifyRequest, page: number, baseUrl: string): string {
+  const url = new URL(request.url, 'http://placeholder.invalid');
+  if (page === 1) url.searchParams.delete('page');
+  else url.searchParams.set('page', String(page));
+  return `${baseUrl}${url.pathname}${url.search}`;
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+export const organizationRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, baseUrl }) => {
+  app.get<{
+    Params: { id: string };
+    Querystring: { page?: unknown; page_size?: unknown; search?: unknown };
+  }>('/api/organizations/:id/memberships', async (request) => {
+    const me = requestUser(request);
+    const organizationId = parseId(request.params.id);
+    if (organizationId === null || !isMember(db, me.id, organizationId)) throw notFound();
+    const query = request.query;
+    const search = typeof query.search === 'string' ? query.search.trim() : '';
+    const filter = search
+      ? "AND (u.email LIKE @pattern ESCAPE '\\' OR u.first_name LIKE @pattern ESCAPE '\\' OR u.last_name LIKE @pattern ESCAPE '\\')"
+      : '';
+    const parameters = { organizationId, pattern: likePattern(search) };
+    const from = `FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = @organizationId ${filter}`;
+    const count =
+      db.prepare<[typeof parameters], { count: number }>(`SELECT COUNT(*) AS count ${from}`).get(parameters)?.count ??
+      0;
+    const pageSize = parsePageSize(query.page_size);
+    const pageCount = pageSize === Infinity ? 1 : Math.max(1, Math.ceil(count / pageSize));
+    const page = parsePage(query.page, pageCount);
+    const rows = db
+      .prepare<[typeof parameters & { limit: number; offset: number }], UserRow & MemberColumns>(
+        `SELECT u.*, m.id AS membership_id, m.organization_id ${from} ORDER BY u.email LIMIT @limit OFFSET @offset`,
+      )
+      .all({
+        ...parameters,
+        limit: pageSize === Infinity ? -1 : pageSize,
+        offset: pageSize === Infinity ? 0 : (page - 1) * pageSize,
+      });
+    return {
+      count,
+      next: page < pageCount ? pageLink(request, page + 1, baseUrl) : null,
+      previous: page > 1 ? pageLink(request, page - 1, baseUrl) : null,
+      results: rows.map((row) => ({
+        id: row.membership_id,
+        organization: row.organization_id,
+        user: { ...publicUser(row, baseUrl), created_projects: null, contributed_to_projects: null },
+        created_projects: null,
+        contributed_to_projects: null,
+      })),
+    };
+  });
+
+  app.get<{ Params: { id: string; userPk: string } }>('/api/organizations/:id/memberships/:userPk', async (request) => {
+    const me = requestUser(request);
+    const params = request.params;
+    const organizationId = parseId(params.id);
+    const userId = parseId(params.userPk);
+    if (organizationId === null || userId === null) throw notFound();
+    if (organizationId !== me.active_organization) throw forbidden();
+    const membership = db
+      .prepare<[number, number], MembershipRow>('SELECT * FROM memberships WHERE organization_id = ? AND user_id = ?')
+      .get(organizationId, userId);
+    if (!membership) throw notFound();
+    return {
+      user: membership.user_id,
+      organization: membership.organization_id,
+      contributed_projects_count: membership.contributed_projects_count,
+      annotations_count: membership.annotations_count,
+      created_at: membership.created_at,
+      created_projects: null,
+      contributed_to_projects: null,
+    };
+  });
+
+  const activeOrganization = (request: FastifyRequest): OrganizationRow => {
+    const organization = findOrganization(db, requestUser(request).active_organization);
+    if (!organization) throw forbidden();
+    return organization;
+  };
+  const invite = (token: string) => ({ invite_url: `/user/signup/?token=${token}`, token });
+
+  app.get('/api/invite', async (request) => invite(activeOrganization(request).token));
+
+  app.post('/api/invite/reset-token', async (request, reply) => {
+    const organization = activeOrganization(request);
+    const token = newOrganizationToken();
+    db.transaction(() =>
+      db.prepare('UPDATE organizations SET token = ? WHERE id = ?').run(token, organization.id),
+    ).immediate();
+    return reply.code(201).send(invite(token));
+  });
+};

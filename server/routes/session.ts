@@ -1,0 +1,43 @@
+// Cookie sessions for the demo page (Label Studio's web app logs in through a Django form instead).
+import type { FastifyPluginAsync } from 'fastify';
+import { findUserByEmail, verifyPasswordAsync } from '../accounts.ts';
+import { createSession, endSession, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from '../auth.ts';
+import { HttpError, validationError } from '../errors.ts';
+import { createSignInThrottle } from '../throttle.ts';
+import { bodyObject, type RouteContext } from './common.ts';
+
+export const sessionRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, signInLimits }) => {
+  const throttle = createSignInThrottle(signInLimits);
+
+  app.post('/api/session/login', { config: { public: true } }, async (request, reply) => {
+    const { email, password } = bodyObject(request);
+    const errors: Record<string, string[]> = {};
+    if (typeof email !== 'string' || !email) errors.email = ['This field is required.'];
+    if (typeof password !== 'string' || !password) errors.password = ['This field is required.'];
+    if (typeof email !== 'string' || typeof password !== 'string' || Object.keys(errors).length > 0) {
+      throw validationError(errors);
+    }
+    const done = throttle.attempt(request.ip, email);
+    const user = findUserByEmail(db, email);
+    // The same hashing work whether or not the account exists, off the event loop.
+    const ok = await verifyPasswordAsync(password, user?.password_hash);
+    done(ok);
+    if (!user || !ok) throw new HttpError(401, 'Invalid email or password.');
+    const sessionId = createSession(db, user.id);
+    reply.setCookie(SESSION_COOKIE, sessionId, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: request.protocol === 'https',
+      maxAge: SESSION_MAX_AGE_SECONDS,
+    });
+    return { detail: 'ok' };
+  });
+
+  app.post('/api/session/logout', { config: { public: true } }, async (request, reply) => {
+    const sessionId = request.cookies[SESSION_COOKIE];
+    if (sessionId) endSession(db, sessionId);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { detail: 'ok' };
+  });
+};

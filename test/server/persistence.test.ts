@@ -1,0 +1,94 @@
+// @vitest-environment node
+// Reference server: data lives in the data directory's SQLite file and survives a clean restart
+// and a killed process.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startCli } from './cli';
+import { fixtureImage, makeDataDir, multipart, removeDataDir, startServer } from './harness';
+
+const dataDirs: string[] = [];
+afterAll(() => dataDirs.forEach(removeDataDir));
+
+function dataDir(): string {
+  const dir = makeDataDir();
+  dataDirs.push(dir);
+  return dir;
+}
+
+describe('closing and reopening on the same data directory', () => {
+  it('keeps the profile, avatar, hotkeys, tokens, settings and invite link', async () => {
+    const dir = dataDir();
+    const first = await startServer(dir);
+    const ada = first.as(first.addUser({ email: 'ada@example.com' }));
+    await ada.request('PATCH', `/api/users/${ada.user.id}/`, { first_name: 'Ada', phone: '123', allow_newsletters: 1 });
+    const { payload, headers } = multipart('avatar', 'a.png', 'image/png', fixtureImage('png-37x23.png'));
+    await ada.request('POST', `/api/users/${ada.user.id}/avatar/`, payload, headers);
+    const hotkeys = { 'annotation:submit': { key: 'ctrl+s', active: false } };
+    await ada.request('PATCH', '/api/current-user/hotkeys/', { custom_hotkeys: hotkeys });
+    const { token: refresh } = (await ada.request('POST', '/api/token/')).json();
+    await ada.request('POST', '/api/jwt/settings', { api_tokens_enabled: true, legacy_api_tokens_enabled: true });
+    const invite = (await ada.request('POST', '/api/invite/reset-token')).json();
+    const before = (await ada.request('GET', '/api/current-user/whoami')).json();
+    await first.close({ keepData: true });
+
+    const second = await startServer(dir);
+    const again = second.as(ada.user);
+    const after = (await again.request('GET', '/api/current-user/whoami')).json();
+    expect(after).toMatchObject({ first_name: 'Ada', phone: '123', allow_newsletters: true, custom_hotkeys: hotkeys });
+    expect(after.avatar).toBe(before.avatar);
+    expect((await second.inject({ method: 'GET', url: after.avatar })).statusCode).toBe(200);
+    expect((await again.request('GET', '/api/current-user/hotkeys/')).json()).toEqual({ custom_hotkeys: hotkeys });
+    expect((await again.request('GET', '/api/invite')).json()).toEqual(invite);
+    expect((await again.request('GET', '/api/token/')).json()).toHaveLength(1);
+    // The signing secret is kept too, so tokens issued before the restart still work.
+    const refreshed = await second.inject({ method: 'POST', url: '/api/token/refresh/', payload: { refresh } });
+    expect(refreshed.statusCode).toBe(200);
+    await second.close({ keepData: true });
+    expect(existsSync(join(dir, 'label-studio.sqlite3'))).toBe(true);
+  });
+});
+
+describe('a killed server process', () => {
+  it('keeps every change it answered before being killed', async () => {
+    const dir = dataDir();
+    const first = await startCli([
+      '--data-dir',
+      dir,
+      '--username',
+      'ada@example.com',
+      '--password',
+      'pw-123456',
+      '--user-token',
+      'ada-token-1',
+    ]);
+    const headers = { authorization: 'Token ada-token-1', 'content-type': 'application/json' };
+    const whoami = await (await fetch(`${first.origin}/api/current-user/whoami`, { headers })).json();
+    const patched = await fetch(`${first.origin}/api/users/${whoami.id}/`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ first_name: 'Killed', last_name: 'Midway' }),
+    });
+    expect(patched.status).toBe(200);
+    const hotkeys = { 'tools:tool:rect': { key: 'r' } };
+    const saved = await fetch(`${first.origin}/api/current-user/hotkeys/`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ custom_hotkeys: hotkeys }),
+    });
+    expect(saved.status).toBe(200);
+    const created = await fetch(`${first.origin}/api/token/`, { method: 'POST', headers });
+    expect(created.status).toBe(201);
+    expect(await first.stop('SIGKILL')).toEqual({ code: null, signal: 'SIGKILL' });
+
+    const second = await startCli(['--data-dir', dir]);
+    try {
+      const after = await (await fetch(`${second.origin}/api/current-user/whoami`, { headers })).json();
+      expect(after).toMatchObject({ first_name: 'Killed', last_name: 'Midway', custom_hotkeys: hotkeys });
+      const tokens = await (await fetch(`${second.origin}/api/token/`, { headers })).json();
+      expect(tokens).toHaveLength(1);
+    } finally {
+      expect((await second.stop('SIGTERM')).code).toBe(0);
+    }
+  });
+});
