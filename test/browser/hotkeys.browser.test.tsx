@@ -6,7 +6,7 @@ import { render } from 'vitest-browser-react';
 import { createMemoryAdapter } from '../../src/adapters/memory';
 import { HotkeyEditor } from '../../src/components/hotkey-editor';
 import { HotkeyRecorder, useHotkeys } from '../../src/components/hotkey-recorder';
-import { labelStudioDefaultHotkeys } from '../../src/core/hotkeys/label-studio-defaults';
+import { labelStudioDefaultHotkeys } from '../../src/label-studio/defaults';
 import type { HotkeyDefinition } from '../../src/core/hotkeys/types';
 import { AccountProvider } from '../../src/provider/account-provider';
 

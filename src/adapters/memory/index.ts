@@ -1,16 +1,9 @@
 export {
   createMemoryAdapter,
-  MAX_PROFILE_FIELD_LENGTH,
   type MemoryAdapter,
   type MemoryAdapterOptions,
   type MemoryAdapterStorage,
   type MemoryFault,
   withoutMethods,
 } from './memory-adapter';
-export {
-  createDefaultSeed,
-  createSeedMembers,
-  MAX_ACTIVE_PERSONAL_TOKENS,
-  type MemorySeed,
-  type SeedMember,
-} from './seed';
+export { createDefaultSeed, createSeedMembers, type MemorySeed, type SeedMember } from './seed';

@@ -1,6 +1,8 @@
 import { validateHotkeyOverrides } from '../../core/hotkeys/validate-overrides';
 import { IMAGE_HEADER_MAX_BYTES } from '../../core/image/read-image-header';
-import { DEFAULT_AVATAR_LIMITS, validateAvatarFile, type AvatarLimits } from '../../core/image/validate-avatar-file';
+import { validateAvatarFile, type AvatarLimits } from '../../core/image/validate-avatar-file';
+import type { AccountRules } from '../../core/rules';
+import { defaultPreset } from '../../label-studio/preset';
 import { AccountError, throwIfAborted, type AccountErrorCode } from '../errors';
 import type {
   AccountAdapter,
@@ -47,7 +49,9 @@ export interface MemoryAdapterOptions {
   latencyMs?: number | Partial<Record<AdapterMethodName, number>>;
   /** Makes methods fail: one code for every method, or a fault per method name. */
   fail?: AccountErrorCode | Partial<Record<AdapterMethodName, MemoryFault>>;
-  /** The avatar limits the adapter enforces. @default Label Studio's: 1200 × 1200 px, 1024 KB, PNG/JPEG/GIF */
+  /** The server rules the adapter enforces (avatar limits, field length, hotkey rules, active tokens). @default the default preset's rules (from react-account-settings/label-studio) */
+  rules?: AccountRules;
+  /** The avatar limits the adapter enforces, where they differ from `rules.avatar`. */
   avatarLimits?: Partial<AvatarLimits>;
   /** The `apiBaseUrl` the adapter reports, for copyable examples. */
   apiBaseUrl?: string;
@@ -57,9 +61,6 @@ export interface MemoryAdapterOptions {
 
 /** The memory adapter: every method of the contract, kept in memory. */
 export type MemoryAdapter = AccountAdapter & Required<Omit<AccountAdapter, 'apiBaseUrl' | 'tokenUsage'>>;
-
-/** The longest first name, last name or phone number (Label Studio's limit). */
-export const MAX_PROFILE_FIELD_LENGTH = 256;
 
 const STORAGE_VERSION = 1;
 
@@ -129,8 +130,8 @@ function toDataUrl(bytes: Uint8Array, type: string): string {
   return `data:${type};base64,${btoa(binary)}`;
 }
 
-function fieldTooLong(value: string): string {
-  return `This is ${value.length} characters long. The longest allowed is ${MAX_PROFILE_FIELD_LENGTH}.`;
+function fieldTooLong(value: string, max: number): string {
+  return `This is ${value.length} characters long. The longest allowed is ${max}.`;
 }
 
 function isActive(token: StoredToken, now: number): boolean {
@@ -155,7 +156,7 @@ function loadState(options: MemoryAdapterOptions, key: string): MemoryState | nu
 
 /**
  * Creates the embedded adapter: realistic seed data, optional persistence, latency and fault
- * injection, and the same rules a Label Studio server enforces.
+ * injection, and the same rules the real server enforces (`rules`).
  *
  * @example
  * const adapter = createMemoryAdapter({ storage: window.localStorage, latencyMs: 300 });
@@ -165,8 +166,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const storageKey = options.storageKey ?? 'react-account-settings';
   const latencyOf = (method: AdapterMethodName): number =>
     typeof options.latencyMs === 'number' ? options.latencyMs : (options.latencyMs?.[method] ?? 0);
-  const avatarLimits = { ...DEFAULT_AVATAR_LIMITS, ...options.avatarLimits };
-  const seed: MemoryState = { ...createDefaultSeed(), ...clone(options.seed ?? {}), personalTokens: [] };
+  const rules = options.rules ?? defaultPreset.rules;
+  const avatarLimits: AvatarLimits = { ...rules.avatar, ...options.avatarLimits };
+  const seed: MemoryState = { ...createDefaultSeed(rules), ...clone(options.seed ?? {}), personalTokens: [] };
   let state: MemoryState = loadState(options, storageKey) ?? seed;
   // The legacy token is a secret: it lives only as long as this adapter and is never stored.
   let legacyToken = randomHex(20);
@@ -242,7 +244,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
           continue;
         }
         const trimmed = value.trim();
-        if (trimmed.length > MAX_PROFILE_FIELD_LENGTH) fieldErrors[field] = [fieldTooLong(trimmed)];
+        if (trimmed.length > rules.profileFieldMaxLength)
+          fieldErrors[field] = [fieldTooLong(trimmed, rules.profileFieldMaxLength)];
         else changes[field] = trimmed;
       }
       if (Object.keys(fieldErrors).length > 0) {
@@ -430,7 +433,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
     async saveHotkeys(overrides, { signal }: RequestOptions = {}): Promise<HotkeyOverrides> {
       await begin('saveHotkeys', signal);
-      const result = validateHotkeyOverrides(overrides);
+      const result = validateHotkeyOverrides(overrides, rules.hotkeys);
       if (!result.ok) {
         throw new AccountError('validation', 'Invalid hotkeys configuration.', {
           status: 400,
