@@ -4,7 +4,7 @@ import { mergeProps, type MergedProps } from './merge-props';
 import { useAdapter } from './use-adapter';
 import { useControllableState } from './use-controllable-state';
 import { useResource } from './use-resource';
-import { defaultPreset } from '../label-studio/preset';
+import * as defaultPreset from '../label-studio/default-preset';
 
 /** The sections of the account settings page, in menu order: the default preset's `accountSections`. */
 export const ACCOUNT_SECTIONS = defaultPreset.accountSections;

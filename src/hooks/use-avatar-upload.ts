@@ -28,7 +28,7 @@ import { mergeProps, type MergedProps } from './merge-props';
 import { useAdapter, warnMissingMethod } from './use-adapter';
 import { useResource, type ResourceStatus } from './use-resource';
 import { useTranslate, type Translate } from './use-translate';
-import { defaultPreset } from '../label-studio/preset';
+import * as defaultPreset from '../label-studio/default-preset';
 
 const defaultAvatarLimits: AvatarLimits = defaultPreset.rules.avatar;
 

@@ -4,7 +4,7 @@ import type { AccountAdapter, HotkeyOverrides } from '../adapters/types';
 import { resolveBindings, sameCombo, toOverrides } from '../core/hotkeys/bindings';
 import { formatCombo } from '../core/hotkeys/combo';
 import { findConflicts } from '../core/hotkeys/conflicts';
-import { defaultPreset } from '../label-studio/preset';
+import * as defaultPreset from '../label-studio/default-preset';
 import type { HotkeyBinding, HotkeyDefinition, HotkeyPlatform, HotkeySection } from '../core/hotkeys/types';
 import { useOptionalAccount } from '../provider/account-context';
 import { publishOverrides } from './hotkeys/overrides-channel';

@@ -9,7 +9,7 @@ import { checkReserved } from '../core/hotkeys/reserved';
 import { comboFromKeyboardEvent, formatCombo, formatComboParts, parseCombo } from '../core/hotkeys/combo';
 import type { HotkeyPlatform } from '../core/hotkeys/types';
 import { describeHotkeyMessage } from '../i18n/describe-hotkey-message';
-import { defaultPreset } from '../label-studio/preset';
+import * as defaultPreset from '../label-studio/default-preset';
 import { useOptionalAccount } from '../provider/account-context';
 import { beginRecording } from './hotkeys/recording';
 import { mergeProps, type MergedProps } from './merge-props';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createKeybindingsHandler } from 'tinykeys';
 import type { AccountAdapter, HotkeyOverrides } from '../adapters/types';
 import { resolveBindings } from '../core/hotkeys/bindings';
-import { defaultPreset } from '../label-studio/preset';
+import * as defaultPreset from '../label-studio/default-preset';
 import type { HotkeyBinding, HotkeyDefinition } from '../core/hotkeys/types';
 import { isRecordingHotkey } from './hotkeys/recording';
 import { subscribeOverrides } from './hotkeys/overrides-channel';

@@ -5,7 +5,7 @@ import { formatDateTime, formatNumber, formatRelativeTime, parseIsoDate } from '
 import { useOptionalAccount } from '../provider/account-context';
 import { useAdapter, warnMissingMethod } from './use-adapter';
 import { useResource, type ResourceStatus } from './use-resource';
-import { defaultPreset } from '../label-studio/preset';
+import * as defaultPreset from '../label-studio/default-preset';
 
 /** The page sizes the members list offers: the default preset's `rules.memberPageSizes`. */
 export const MEMBER_PAGE_SIZES = defaultPreset.rules.memberPageSizes;

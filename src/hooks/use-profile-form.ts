@@ -9,7 +9,7 @@ import { useAdapter, warnMissingMethod } from './use-adapter';
 import { useMutation, type MutationStatus } from './use-mutation';
 import { useResource, type ResourceStatus } from './use-resource';
 import { useTranslate, type Translate } from './use-translate';
-import { defaultPreset } from '../label-studio/preset';
+import * as defaultPreset from '../label-studio/default-preset';
 
 /** The longest first name, last name or phone number: the default preset's `rules.profileFieldMaxLength`. */
 export const PROFILE_FIELD_MAX_LENGTH: number = defaultPreset.rules.profileFieldMaxLength;

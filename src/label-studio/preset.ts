@@ -31,10 +31,3 @@ export const labelStudioPreset = Object.freeze({
   /** The sample data's organization name. */
   sampleOrganizationTitle: labelStudioSampleOrganizationTitle,
 });
-
-/**
- * The preset the generic components, hooks, memory adapter and conformance suite fall back to
- * when they are not given definitions or rules: Label Studio's. Deciding it here keeps the
- * generic code free of any one backend's facts.
- */
-export const defaultPreset = labelStudioPreset;

@@ -10,7 +10,7 @@ import {
 import type { SniffedType } from '../core/image/read-image-header';
 import { formatFileSize } from '../core/image/validate-avatar-file';
 import type { AccountRules } from '../core/rules';
-import { defaultPreset } from '../label-studio/preset';
+import * as defaultPreset from '../label-studio/default-preset';
 import { makeBmp, makePng } from './image-fixtures';
 
 /** The backend's rules that the suite checks; each defaults to the default preset's (from react-account-settings/label-studio). */

@@ -2,7 +2,7 @@ import { validateHotkeyOverrides } from '../../core/hotkeys/validate-overrides';
 import { IMAGE_HEADER_MAX_BYTES } from '../../core/image/read-image-header';
 import { validateAvatarFile, type AvatarLimits } from '../../core/image/validate-avatar-file';
 import type { AccountRules } from '../../core/rules';
-import { defaultPreset } from '../../label-studio/preset';
+import * as defaultPreset from '../../label-studio/default-preset';
 import { AccountError, throwIfAborted, type AccountErrorCode } from '../errors';
 import type {
   AccountAdapter,

@@ -9,7 +9,7 @@ import type {
   User,
 } from '../types';
 import type { AccountRules } from '../../core/rules';
-import { defaultPreset } from '../../label-studio/preset';
+import * as defaultPreset from '../../label-studio/default-preset';
 
 /** A member as the memory adapter keeps it: the listed fields plus the details. */
 export type SeedMember = MemberProfile;

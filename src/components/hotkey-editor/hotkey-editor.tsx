@@ -1,7 +1,7 @@
 import { forwardRef, useCallback, useId, useState, type ComponentProps } from 'react';
 import { formatCombo } from '../../core/hotkeys/combo';
 import type { HotkeyRules } from '../../core/hotkeys/validate-overrides';
-import { defaultPreset } from '../../label-studio/preset';
+import * as defaultPreset from '../../label-studio/default-preset';
 import { useHotkeyEditor, type UseHotkeyEditorOptions } from '../../hooks/use-hotkey-editor';
 import { useTranslate } from '../../hooks/use-translate';
 import { classNames, visuallyHidden } from '../shared/class-names';
