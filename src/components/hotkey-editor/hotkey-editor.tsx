@@ -49,6 +49,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
   const rest = { ...props, ref };
   const themeAttributes = useThemeAttributes();
   const editor = useHotkeyEditor({ adapter, definitions, sections, toExport, onDirtyChange, onSaved });
+  const rules = hotkeyRules ?? defaultPreset.rules.hotkeys;
   const t = useTranslate();
   const searchId = useId();
   const [notice, setNotice] = useState<Notice>(null);
@@ -231,6 +232,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
                     key={binding.id}
                     binding={binding}
                     platform={editor.platform}
+                    blockedCombos={rules.blockedCombos}
                     conflictText={others ? t('hotkeys.editor.alsoUsedBy', { actions: describe(others) }) : ''}
                     pendingText={isOwner ? pendingQuestion : isOther ? pendingOtherText : ''}
                     isPendingOwner={isOwner}
@@ -271,7 +273,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
         open={importing}
         onOpenChange={setImporting}
         definitions={definitions ?? defaultPreset.hotkeyDefinitions}
-        rules={hotkeyRules ?? defaultPreset.rules.hotkeys}
+        rules={rules}
         current={editor.bindings}
         onApply={(bindings) => setNotice({ kind: 'imported', count: editor.applyBindings(bindings) })}
       />

@@ -27,6 +27,7 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
     actionLabel,
     allowEmpty,
     platform,
+    blockedCombos,
     disabled,
     allowTyping = true,
     className,
@@ -44,6 +45,7 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
     actionLabel,
     allowEmpty,
     platform,
+    blockedCombos,
     disabled,
   });
   const t = useTranslate();
