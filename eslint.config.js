@@ -53,7 +53,13 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/adapters/*/**', '**/adapters/memory', '**/adapters/label-studio'],
+              group: [
+                '**/adapters/*/**',
+                '**/adapters/memory',
+                '**/adapters/label-studio',
+                '**/label-studio/adapter',
+                '**/label-studio/adapter/**',
+              ],
               message: 'Components call hooks, not adapters.',
             },
           ],

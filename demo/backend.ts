@@ -1,7 +1,7 @@
 // Which backend the demo talks to: `npm start` serves it with the reference Label Studio server,
 // `npm start -- --memory` with the in-browser memory adapter (scripts/start.mjs sets the flag).
 import { ACCOUNT_ERROR_CODES } from '../src/adapters/errors';
-import { createLabelStudioAdapter } from '../src/adapters/label-studio';
+import { createLabelStudioAdapter } from '../src/label-studio/adapter';
 import { createMemoryAdapter } from '../src/adapters/memory';
 import type { AccountAdapter } from '../src/adapters/types';
 

@@ -4,7 +4,8 @@ import { ACCOUNT_SECTIONS, AccountSettings, type AccountSectionId } from '../src
 import { useHotkeys } from '../src/components/hotkey-recorder';
 import { InviteLink } from '../src/components/invite-link';
 import { MembersList } from '../src/components/members-list';
-import { labelStudioDefaultHotkeys, overrideId } from '../src/core/hotkeys';
+import { overrideId } from '../src/core/hotkeys';
+import { labelStudioDefaultHotkeys } from '../src/label-studio';
 import { AccountProvider } from '../src/provider/account-provider';
 import '../src/styles.css';
 import { createDemoAdapter, demoBackend, MEMORY_STORAGE_KEY } from './backend';

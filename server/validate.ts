@@ -2,27 +2,25 @@
 // src/ (the same ones the library and its adapters apply: limits, blocked combos, the image
 // header reader); this file adds what only the server says: Label Studio's messages, the order
 // it checks in, and how Django REST framework reads a field.
-import { MAX_ACTIVE_PERSONAL_TOKENS } from '../src/adapters/memory/seed.ts';
-import { MAX_PROFILE_FIELD_LENGTH } from '../src/adapters/memory/memory-adapter.ts';
 import {
   HOTKEY_KEY_CHARACTERS,
   HOTKEY_MODIFIER_WORDS,
-  MAX_HOTKEY_ID_LENGTH,
-  MAX_HOTKEY_KEY_LENGTH,
-  MAX_HOTKEY_OVERRIDES,
   MAX_HOTKEY_PART_LENGTH,
-  SERVER_BLOCKED_COMBOS,
 } from '../src/core/hotkeys/validate-overrides.ts';
 import { readImageHeader, type ImageType, type SniffedType } from '../src/core/image/read-image-header.ts';
-import { DEFAULT_AVATAR_LIMITS, validateAvatarFile } from '../src/core/image/validate-avatar-file.ts';
+import { validateAvatarFile, type AvatarLimits } from '../src/core/image/validate-avatar-file.ts';
+import { labelStudioRules } from '../src/label-studio/rules.ts';
 
 /** The avatar limits: Label Studio's (1200 × 1200 px, 1024 KB, PNG/JPEG/GIF). */
-export const AVATAR_LIMITS = DEFAULT_AVATAR_LIMITS;
+export const AVATAR_LIMITS: AvatarLimits = labelStudioRules.avatar;
 export const AVATAR_MAX_BYTES = AVATAR_LIMITS.maxBytes;
 /** The longest first name, last name, username or phone number. */
-export const MAX_TEXT_LENGTH = MAX_PROFILE_FIELD_LENGTH;
+export const MAX_TEXT_LENGTH = labelStudioRules.profileFieldMaxLength;
 /** How many personal access tokens a user may hold at once. */
-export const MAX_ACTIVE_TOKENS = MAX_ACTIVE_PERSONAL_TOKENS;
+export const MAX_ACTIVE_TOKENS = labelStudioRules.maxActivePersonalTokens;
+const { maxOverrides: MAX_HOTKEY_OVERRIDES, maxIdLength: MAX_HOTKEY_ID_LENGTH, maxKeyLength: MAX_HOTKEY_KEY_LENGTH } =
+  labelStudioRules.hotkeys;
+const SERVER_BLOCKED_COMBOS: readonly string[] = labelStudioRules.hotkeys.blockedCombos;
 
 export const AVATAR_MESSAGES = {
   unreadable: "Can't read image, try another one",

@@ -28,5 +28,10 @@ export {
 export { ADAPTER_METHOD_GROUPS, ADAPTER_METHOD_NAMES } from './adapters/types';
 export type * from './adapters/types';
 
+// The Label Studio preset: its rules, default hotkeys and sections (also react-account-settings/label-studio)
+export { labelStudioPreset } from './label-studio/preset';
+export { labelStudioRules, type LabelStudioRules } from './label-studio/rules';
+export type { AccountRules } from './core/rules';
+
 // Messages
 export { en, type Message, type MessageKey, type Messages, type MessageValues, type PluralMessage } from './i18n/en';

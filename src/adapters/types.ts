@@ -64,9 +64,8 @@ export interface OrganizationInfo {
   createdAt?: IsoDateTime;
 }
 
-/** A member's role in an organization. */
-export type MemberRole =
-  'owner' | 'administrator' | 'manager' | 'reviewer' | 'annotator' | 'deactivated' | 'not_activated' | 'view_only';
+/** A member's role in an organization, as the backend spells it (a preset lists its backend's roles in `memberRoles`). */
+export type MemberRole = string;
 
 /** The user's membership facts; every field but `userId` is shown only when known. */
 export interface Membership {
@@ -90,7 +89,7 @@ export interface TokenSettings {
   personalTokensEnabled: boolean;
   /** Whether the legacy (non-expiring) token is enabled. */
   legacyTokenEnabled: boolean;
-  /** How many personal tokens may be active at once; `null` means no limit. Label Studio allows 1. */
+  /** How many personal tokens may be active at once; `null` means no limit. */
   maxActivePersonalTokens: number | null;
 }
 

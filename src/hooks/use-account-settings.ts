@@ -4,16 +4,10 @@ import { mergeProps, type MergedProps } from './merge-props';
 import { useAdapter } from './use-adapter';
 import { useControllableState } from './use-controllable-state';
 import { useResource } from './use-resource';
+import * as defaultPreset from '../label-studio/default-preset';
 
-/** The sections of the account settings page, in menu order (Label Studio's ids). */
-export const ACCOUNT_SECTIONS = [
-  'personal-info',
-  'hotkeys',
-  'email-preferences',
-  'membership-info',
-  'personal-access-token',
-  'legacy-token',
-] as const;
+/** The sections of the account settings page, in menu order: the default preset's `accountSections`. */
+export const ACCOUNT_SECTIONS = defaultPreset.accountSections;
 
 /** One of the page's own sections. */
 export type AccountSectionId = (typeof ACCOUNT_SECTIONS)[number];

@@ -13,7 +13,6 @@ import type { AccountAdapter, User } from '../adapters/types';
 import { initialsOf } from '../core/format/initials';
 import { IMAGE_HEADER_MAX_BYTES, sniffImageType, type ImageType } from '../core/image/read-image-header';
 import {
-  DEFAULT_AVATAR_LIMITS,
   formatFileSize,
   imageTypeName,
   isRoundingMisleading,
@@ -29,6 +28,9 @@ import { mergeProps, type MergedProps } from './merge-props';
 import { useAdapter, warnMissingMethod } from './use-adapter';
 import { useResource, type ResourceStatus } from './use-resource';
 import { useTranslate, type Translate } from './use-translate';
+import * as defaultPreset from '../label-studio/default-preset';
+
+const defaultAvatarLimits: AvatarLimits = defaultPreset.rules.avatar;
 
 /** Where the uploader stands. */
 export type AvatarPhase =
@@ -44,13 +46,13 @@ export type AvatarPhase =
 export interface UseAvatarUploadOptions {
   /** The adapter to use instead of the provider's. */
   adapter?: AccountAdapter;
-  /** The widest allowed image in pixels. @default 1200 */
+  /** The widest allowed image in pixels. @default the default preset's `rules.avatar.maxWidth` (1200) */
   maxWidth?: number;
-  /** The tallest allowed image in pixels. @default 1200 */
+  /** The tallest allowed image in pixels. @default the default preset's `rules.avatar.maxHeight` (1200) */
   maxHeight?: number;
-  /** The largest allowed file in bytes. @default 1048576 (1024 KB) */
+  /** The largest allowed file in bytes. @default the default preset's `rules.avatar.maxBytes` (1024 KB) */
   maxBytes?: number;
-  /** The accepted image types, checked by magic bytes. @default ['png', 'jpeg', 'gif'] */
+  /** The accepted image types, checked by magic bytes. @default the default preset's `rules.avatar.types` (PNG, JPEG, GIF) */
   accept?: readonly ImageType[];
   /** Called with the updated user after a photo was uploaded or removed. */
   onChange?: (user: User) => void;
@@ -218,10 +220,10 @@ export function useAvatarUpload(options: UseAvatarUploadOptions = {}): UseAvatar
   const t = useTranslate();
   const locale = useOptionalAccount()?.locale ?? 'en-US';
   const limits: AvatarLimits = {
-    maxWidth: options.maxWidth ?? DEFAULT_AVATAR_LIMITS.maxWidth,
-    maxHeight: options.maxHeight ?? DEFAULT_AVATAR_LIMITS.maxHeight,
-    maxBytes: options.maxBytes ?? DEFAULT_AVATAR_LIMITS.maxBytes,
-    types: options.accept ?? DEFAULT_AVATAR_LIMITS.types,
+    maxWidth: options.maxWidth ?? defaultAvatarLimits.maxWidth,
+    maxHeight: options.maxHeight ?? defaultAvatarLimits.maxHeight,
+    maxBytes: options.maxBytes ?? defaultAvatarLimits.maxBytes,
+    types: options.accept ?? defaultAvatarLimits.types,
   };
   const { maxWidth, maxHeight, maxBytes } = limits;
 

@@ -4,8 +4,7 @@ import type { AccountAdapter, HotkeyOverrides } from '../adapters/types';
 import { resolveBindings, sameCombo, toOverrides } from '../core/hotkeys/bindings';
 import { formatCombo } from '../core/hotkeys/combo';
 import { findConflicts } from '../core/hotkeys/conflicts';
-import { toLabelStudioExport } from '../core/hotkeys/import-export';
-import { labelStudioDefaultHotkeys, labelStudioHotkeySections } from '../core/hotkeys/label-studio-defaults';
+import * as defaultPreset from '../label-studio/default-preset';
 import type { HotkeyBinding, HotkeyDefinition, HotkeyPlatform, HotkeySection } from '../core/hotkeys/types';
 import { useOptionalAccount } from '../provider/account-context';
 import { useHotkeysCoordination } from './hotkeys/hotkeys-context';
@@ -33,10 +32,12 @@ export interface PendingDuplicate {
 export interface UseHotkeyEditorOptions {
   /** The adapter to use instead of the provider's. */
   adapter?: AccountAdapter;
-  /** The app's actions and their defaults. @default Label Studio's 77 defaults */
+  /** The app's actions and their defaults. @default the default preset's 77 actions (from react-account-settings/label-studio) */
   definitions?: readonly HotkeyDefinition[];
-  /** The sections, in display order. @default Label Studio's 9 sections */
+  /** The sections, in display order. @default the default preset's 9 sections (from react-account-settings/label-studio) */
   sections?: readonly HotkeySection[];
+  /** Writes the bindings as the export file's content (`exportJson` prints it). @default the default preset's `toHotkeyExport` */
+  toExport?: (bindings: readonly HotkeyBinding[]) => unknown;
   /** Called whenever there start or stop being unsaved changes. */
   onDirtyChange?: (dirty: boolean) => void;
   /** Called with the stored overrides after a save. */
@@ -97,7 +98,7 @@ export interface UseHotkeyEditorResult {
   save: () => Promise<boolean>;
   /** Saves an empty map: every shortcut back to its default. */
   resetToDefaults: () => Promise<boolean>;
-  /** The edited map in Label Studio's export format, as pretty JSON. */
+  /** The edited map in the export format (`toExport`), as pretty JSON. */
   exportJson: () => string;
   /** Looks a row up by id. */
   bindingById: (id: string) => HotkeyBinding | undefined;
@@ -130,8 +131,9 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
   const adapter = useAdapter(options.adapter);
   const platform = useOptionalAccount()?.platform ?? 'other';
   const channel = useHotkeysCoordination().overrides;
-  const definitions = options.definitions ?? labelStudioDefaultHotkeys;
-  const sections = options.sections ?? labelStudioHotkeySections;
+  const definitions = options.definitions ?? defaultPreset.hotkeyDefinitions;
+  const sections = options.sections ?? defaultPreset.hotkeySections;
+  const toExport = options.toExport ?? defaultPreset.toHotkeyExport;
 
   const loaded = useResource(
     (signal) => (adapter.getHotkeys ? adapter.getHotkeys({ signal }) : Promise.resolve({} as HotkeyOverrides)),
@@ -328,7 +330,7 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
     },
     save: () => store(toOverrides(bindings)),
     resetToDefaults: () => store({}),
-    exportJson: () => `${JSON.stringify(toLabelStudioExport(bindings), null, 2)}\n`,
+    exportJson: () => `${JSON.stringify(toExport(bindings), null, 2)}\n`,
     bindingById: (id) => byId.get(id),
     sectionTitle: (id) => sections.find((section) => section.id === id)?.title ?? id,
     platform,

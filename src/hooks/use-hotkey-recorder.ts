@@ -9,6 +9,7 @@ import { checkReserved } from '../core/hotkeys/reserved';
 import { comboFromKeyboardEvent, formatCombo, formatComboParts, parseCombo } from '../core/hotkeys/combo';
 import type { HotkeyPlatform } from '../core/hotkeys/types';
 import { describeHotkeyMessage } from '../i18n/describe-hotkey-message';
+import * as defaultPreset from '../label-studio/default-preset';
 import { useOptionalAccount } from '../provider/account-context';
 import { useHotkeysCoordination } from './hotkeys/hotkeys-context';
 import { mergeProps, type MergedProps } from './merge-props';
@@ -41,6 +42,8 @@ export interface UseHotkeyRecorderOptions {
   allowEmpty?: boolean;
   /** How combos are shown; the provider's platform when left out. */
   platform?: HotkeyPlatform;
+  /** Operating-system combos the server refuses, which are not accepted. @default the default preset's `rules.hotkeys.blockedCombos` */
+  blockedCombos?: readonly string[];
   /** Whether the recorder is unavailable. @default false */
   disabled?: boolean;
 }
@@ -118,6 +121,7 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
   const { recording } = useHotkeysCoordination();
   const locale = account?.locale ?? 'en-US';
   const platform = options.platform ?? account?.platform ?? 'other';
+  const blockedCombos = options.blockedCombos ?? defaultPreset.rules.hotkeys.blockedCombos;
   const [value, setValue] = useControllableState(options.value, options.defaultValue ?? '', options.onValueChange);
   const [isRecording, setIsRecording] = useState(false);
   const [isTyping, setIsTyping] = useState(false);
@@ -144,7 +148,9 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
 
   /** Accepts a parsed combo unless the operating system keeps it. */
   function accept(combo: string): boolean {
-    const reserved = combo ? checkReserved(combo) : { level: 'ok' as const, reason: undefined };
+    const reserved = combo
+      ? checkReserved(combo, { refused: blockedCombos })
+      : { level: 'ok' as const, reason: undefined };
     // The reason in the catalogue's words; the core's English only if it gave no code.
     const reason =
       'code' in reserved && reserved.code

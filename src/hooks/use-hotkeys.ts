@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createKeybindingsHandler } from 'tinykeys';
 import type { AccountAdapter, HotkeyOverrides } from '../adapters/types';
 import { resolveBindings } from '../core/hotkeys/bindings';
-import { labelStudioDefaultHotkeys } from '../core/hotkeys/label-studio-defaults';
+import * as defaultPreset from '../label-studio/default-preset';
 import type { HotkeyBinding, HotkeyDefinition } from '../core/hotkeys/types';
 import { useHotkeysCoordination } from './hotkeys/hotkeys-context';
 import { toKeybinding } from './hotkeys/to-keybinding';
@@ -44,7 +44,7 @@ export type HotkeyHandler = (event: KeyboardEvent) => void;
 export interface UseHotkeysOptions {
   /** The adapter to read overrides from instead of the provider's. */
   adapter?: AccountAdapter;
-  /** The app's actions and their default combos. @default Label Studio's 77 defaults */
+  /** The app's actions and their default combos. @default the default preset's 77 actions (from react-account-settings/label-studio) */
   definitions?: readonly HotkeyDefinition[];
   /** Overrides to use instead of reading them through the adapter. */
   overrides?: HotkeyOverrides;
@@ -77,7 +77,7 @@ export interface UseHotkeysResult {
 export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: UseHotkeysOptions = {}): UseHotkeysResult {
   const adapter = useAdapter(options.adapter);
   const { overrides: channel, recording } = useHotkeysCoordination();
-  const definitions = options.definitions ?? labelStudioDefaultHotkeys;
+  const definitions = options.definitions ?? defaultPreset.hotkeyDefinitions;
   const given = options.overrides;
   const loaded = useResource(
     (signal) => (given || !adapter.getHotkeys ? Promise.resolve(given ?? {}) : adapter.getHotkeys({ signal })),
@@ -113,7 +113,7 @@ export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: Use
       const map = anywhere === '1' ? everywhere : outsideTextFields;
       const keybinding = toKeybinding(key);
       const previous = map[keybinding];
-      // Several actions may share a combo (Label Studio's defaults do): each of them runs.
+      // Several actions may share a combo (the preset's defaults do): each of them runs.
       map[keybinding] = (event) => {
         previous?.(event);
         handlersRef.current[id]?.(event);

@@ -39,7 +39,7 @@ export interface UseInviteLinkResult {
   canReset: boolean;
 }
 
-/** The link as an absolute address: relative ones (Label Studio sends `/user/signup/?token=…`) resolve against `base`. */
+/** The link as an absolute address: relative ones (a server may send `/user/signup/?token=…`) resolve against `base`. */
 export function absoluteInviteUrl(url: string, base: string | undefined): string {
   if (!base) return url;
   try {

@@ -5,9 +5,10 @@ import { formatDateTime, formatNumber, formatRelativeTime, parseIsoDate } from '
 import { useOptionalAccount } from '../provider/account-context';
 import { useAdapter, warnMissingMethod } from './use-adapter';
 import { useResource, type ResourceStatus } from './use-resource';
+import * as defaultPreset from '../label-studio/default-preset';
 
-/** The page sizes the members list offers, as Label Studio's People page does. */
-export const MEMBER_PAGE_SIZES = [30, 50, 100] as const;
+/** The page sizes the members list offers: the default preset's `rules.memberPageSizes`. */
+export const MEMBER_PAGE_SIZES = defaultPreset.rules.memberPageSizes;
 
 /** One of the offered page sizes. */
 export type MemberPageSize = (typeof MEMBER_PAGE_SIZES)[number];
@@ -16,7 +17,7 @@ export type MemberPageSize = (typeof MEMBER_PAGE_SIZES)[number];
 export interface UseMembersOptions {
   /** The adapter to use instead of the provider's. */
   adapter?: AccountAdapter;
-  /** How many members a page starts with. @default 30 */
+  /** How many members a page starts with. @default the first of `MEMBER_PAGE_SIZES` (30) */
   initialPageSize?: MemberPageSize;
   /** How long typing must pause before the search is sent, in milliseconds. @default 300 */
   searchDelayMs?: number;
@@ -114,7 +115,7 @@ interface PageRead {
  * members.members.map((member) => <p key={member.id}>{member.email}</p>);
  */
 export function useMembers(options: UseMembersOptions = {}): UseMembersResult {
-  const { initialPageSize = 30, searchDelayMs = 300, now, timeZone } = options;
+  const { initialPageSize = MEMBER_PAGE_SIZES[0], searchDelayMs = 300, now, timeZone } = options;
   const adapter = useAdapter(options.adapter);
   const locale = useOptionalAccount()?.locale ?? 'en-US';
   const isSupported = typeof adapter.listMembers === 'function';

@@ -9,9 +9,10 @@ import { useAdapter, warnMissingMethod } from './use-adapter';
 import { useMutation, type MutationStatus } from './use-mutation';
 import { useResource, type ResourceStatus } from './use-resource';
 import { useTranslate, type Translate } from './use-translate';
+import * as defaultPreset from '../label-studio/default-preset';
 
-/** The longest first name, last name or phone number (Label Studio's limit). */
-export const PROFILE_FIELD_MAX_LENGTH = 256;
+/** The longest first name, last name or phone number: the default preset's `rules.profileFieldMaxLength`. */
+export const PROFILE_FIELD_MAX_LENGTH: number = defaultPreset.rules.profileFieldMaxLength;
 
 /** The editable profile fields. */
 export type ProfileField = 'firstName' | 'lastName' | 'phone';
@@ -24,7 +25,7 @@ const PHONE_CHARACTERS = /^[0-9 +\-().]*$/;
 
 /**
  * Builds the profile schema with messages in the catalogue's words: every field trimmed and at
- * most 256 characters; a phone number of digits, spaces and `+ - ( ) .`.
+ * most `PROFILE_FIELD_MAX_LENGTH` characters; a phone number of digits, spaces and `+ - ( ) .`.
  */
 export function createProfileSchema(t: Translate) {
   const text = () =>

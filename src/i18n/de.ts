@@ -213,7 +213,7 @@ export const de: Messages = {
   'hotkeys.problem.import_invalid_json': 'Die Datei ist kein gültiges JSON: {detail}',
   'hotkeys.problem.import_hotkeys_not_list': '„hotkeys“ muss eine Liste von Tastenkürzeln sein.',
   'hotkeys.problem.import_not_export':
-    'Die Datei ist kein Tastenkürzel-Export von Label Studio: Erwartet wird ein Objekt mit einer „hotkeys“-Liste oder eine Liste von Tastenkürzeln.',
+    'Die Datei ist kein Tastenkürzel-Export: Erwartet wird ein Objekt mit einer „hotkeys“-Liste oder eine Liste von Tastenkürzeln.',
   'hotkeys.problem.import_too_many_entries': 'Die Datei enthält {count} Tastenkürzel. Erlaubt sind höchstens {max}.',
   'hotkeys.problem.import_entry_not_object': 'Eintrag {entry} ist kein Objekt mit section, element und key.',
   'hotkeys.problem.import_field_missing': 'Eintrag {entry} hat kein „{field}“.',
@@ -281,7 +281,7 @@ export const de: Messages = {
   'hotkeys.editor.count': { one: '{count} Tastenkürzel', other: '{count} Tastenkürzel' },
   'hotkeys.import.title': 'Tastenkürzel importieren',
   'hotkeys.import.description':
-    'Fügen Sie einen Tastenkürzel-Export (im Format von Label Studio) ein oder wählen Sie eine Datei. Erst beim Übernehmen ändert sich etwas, und vor dem Speichern können Sie alles noch verwerfen.',
+    'Fügen Sie einen Tastenkürzel-Export ein oder wählen Sie eine Datei. Erst beim Übernehmen ändert sich etwas, und vor dem Speichern können Sie alles noch verwerfen.',
   'hotkeys.import.json': 'Tastenkürzel-JSON',
   'hotkeys.import.chooseFile': 'Datei auswählen',
   'hotkeys.import.fileTooLarge': 'Diese Datei ist {size} groß. Erlaubt ist höchstens 1 MB.',

@@ -194,7 +194,7 @@ export const en = {
   'hotkeys.problem.import_invalid_json': 'The file is not valid JSON: {detail}',
   'hotkeys.problem.import_hotkeys_not_list': '"hotkeys" must be a list of shortcuts.',
   'hotkeys.problem.import_not_export':
-    'The file is not a Label Studio hotkeys export: expected an object with a "hotkeys" list, or a list of shortcuts.',
+    'The file is not a hotkeys export: expected an object with a "hotkeys" list, or a list of shortcuts.',
   'hotkeys.problem.import_too_many_entries': 'The file has {count} shortcuts. The most allowed is {max}.',
   'hotkeys.problem.import_entry_not_object': 'Entry {entry} is not an object with section, element and key.',
   'hotkeys.problem.import_field_missing': 'Entry {entry} has no "{field}".',
@@ -260,7 +260,7 @@ export const en = {
   'hotkeys.editor.count': { one: '{count} shortcut', other: '{count} shortcuts' },
   'hotkeys.import.title': 'Import shortcuts',
   'hotkeys.import.description':
-    "Paste a hotkeys export (Label Studio's format) or choose a file. Nothing changes until you apply it, and you can still discard it before saving.",
+    'Paste a hotkeys export or choose a file. Nothing changes until you apply it, and you can still discard it before saving.',
   'hotkeys.import.json': 'Hotkeys JSON',
   'hotkeys.import.chooseFile': 'Choose file',
   'hotkeys.import.fileTooLarge': 'This file is {size}. The largest allowed is 1 MB.',

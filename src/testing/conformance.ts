@@ -1,7 +1,5 @@
 import { afterEach, assert, beforeEach, describe, expect, it } from 'vitest';
 import { isAccountError, type AccountError, type AccountErrorCode } from '../adapters/errors';
-import { MAX_PROFILE_FIELD_LENGTH } from '../adapters/memory/memory-adapter';
-import { MAX_ACTIVE_PERSONAL_TOKENS } from '../adapters/memory/seed';
 import {
   ADAPTER_METHOD_GROUPS,
   ADAPTER_METHOD_NAMES,
@@ -9,12 +7,13 @@ import {
   type AdapterMethodGroup,
   type AdapterMethodName,
 } from '../adapters/types';
-import { MAX_HOTKEY_KEY_LENGTH, MAX_HOTKEY_OVERRIDES, SERVER_BLOCKED_COMBOS } from '../core/hotkeys/validate-overrides';
 import type { SniffedType } from '../core/image/read-image-header';
-import { DEFAULT_AVATAR_LIMITS, formatFileSize } from '../core/image/validate-avatar-file';
+import { formatFileSize } from '../core/image/validate-avatar-file';
+import type { AccountRules } from '../core/rules';
+import * as defaultPreset from '../label-studio/default-preset';
 import { makeBmp, makePng } from './image-fixtures';
 
-/** The backend's rules that the suite checks; each defaults to Label Studio's. */
+/** The backend's rules that the suite checks; each defaults to the default preset's (from react-account-settings/label-studio). */
 export interface ConformanceRules {
   /** The longest first name, last name or phone number `updateProfile` stores (after trimming). @default 256 */
   maxProfileFieldLength: number;
@@ -38,22 +37,34 @@ export interface ConformanceRules {
   maxHotkeyOverrides: number;
   /** The longest combo string in a hotkey override. @default 50 */
   maxHotkeyKeyLength: number;
-  /** Combos `saveHotkeys` refuses, such as `alt+f4` (the suite tries the first); empty for none. @default Label Studio's 11 */
+  /** Combos `saveHotkeys` refuses, such as `alt+f4` (the suite tries the first); empty for none. @default the default preset's 11 */
   reservedHotkeyCombos: readonly string[];
 }
 
-/** Label Studio's rules, which the suite checks unless told otherwise. */
-export const DEFAULT_CONFORMANCE_RULES: Readonly<ConformanceRules> = Object.freeze({
-  maxProfileFieldLength: MAX_PROFILE_FIELD_LENGTH,
-  maxAvatarBytes: DEFAULT_AVATAR_LIMITS.maxBytes,
-  maxAvatarWidth: DEFAULT_AVATAR_LIMITS.maxWidth,
-  maxAvatarHeight: DEFAULT_AVATAR_LIMITS.maxHeight,
-  avatarTypes: DEFAULT_AVATAR_LIMITS.types,
-  maxActivePersonalTokens: MAX_ACTIVE_PERSONAL_TOKENS,
-  maxHotkeyOverrides: MAX_HOTKEY_OVERRIDES,
-  maxHotkeyKeyLength: MAX_HOTKEY_KEY_LENGTH,
-  reservedHotkeyCombos: SERVER_BLOCKED_COMBOS,
-});
+/**
+ * The suite's rules for a backend that enforces the given `AccountRules`.
+ *
+ * @example
+ * describeAdapterConformance({ createAdapter, rules: toConformanceRules(myRules) });
+ */
+export function toConformanceRules(rules: AccountRules): ConformanceRules {
+  return {
+    maxProfileFieldLength: rules.profileFieldMaxLength,
+    maxAvatarBytes: rules.avatar.maxBytes,
+    maxAvatarWidth: rules.avatar.maxWidth,
+    maxAvatarHeight: rules.avatar.maxHeight,
+    avatarTypes: rules.avatar.types,
+    maxActivePersonalTokens: rules.maxActivePersonalTokens ?? Infinity,
+    maxHotkeyOverrides: rules.hotkeys.maxOverrides,
+    maxHotkeyKeyLength: rules.hotkeys.maxKeyLength,
+    reservedHotkeyCombos: rules.hotkeys.blockedCombos,
+  };
+}
+
+/** The default preset's rules (from react-account-settings/label-studio), which the suite checks unless told otherwise. */
+export const DEFAULT_CONFORMANCE_RULES: Readonly<ConformanceRules> = Object.freeze(
+  toConformanceRules(defaultPreset.rules),
+);
 
 /** Which methods the backend serves, and the rules it enforces. */
 export interface ConformanceScope {
@@ -66,7 +77,7 @@ export interface ConformanceScope {
    * of a group, such as personal tokens without the legacy token. @default none (every group's, when `groups` is absent too)
    */
   methods?: readonly AdapterMethodName[];
-  /** The backend's limits where they differ from Label Studio's (`{ maxAvatarBytes: 5 * 1024 * 1024 }`). */
+  /** The backend's limits where they differ from the default preset's (`{ maxAvatarBytes: 5 * 1024 * 1024 }`). */
   rules?: Partial<ConformanceRules>;
 }
 
@@ -209,7 +220,7 @@ export function servedMethods(scope: ConformanceScope): ReadonlySet<AdapterMetho
   ]);
 }
 
-/** The scope's rules: Label Studio's, with the given ones in their place. */
+/** The scope's rules: the default preset's, with the given ones in their place. */
 export function resolveRules(rules: Partial<ConformanceRules> = {}): ConformanceRules {
   const resolved: ConformanceRules = { ...DEFAULT_CONFORMANCE_RULES, ...rules };
   if (!resolved.avatarTypes.includes('png')) {
@@ -780,7 +791,7 @@ export function listConformanceCases(scope: ConformanceScope = {}): ConformanceC
 /**
  * Registers a Vitest suite that checks an adapter against the contract: a round trip for
  * every method the backend serves, replace semantics of `saveHotkeys`, show-once personal
- * tokens, the backend's limits (`rules`, Label Studio's unless given), error codes for bad
+ * tokens, the backend's limits (`rules`, the default preset's unless given), error codes for bad
  * input, and aborting through `signal`. A case is registered only when the backend serves
  * every method it calls, and each failure says what was expected and what came.
  *

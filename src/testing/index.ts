@@ -1,6 +1,7 @@
 export {
   DEFAULT_CONFORMANCE_RULES,
   describeAdapterConformance,
+  toConformanceRules,
   type AdapterConformanceOptions,
   type ConformanceRules,
   type ConformanceScope,

@@ -6,7 +6,7 @@ import { render } from 'vitest-browser-react';
 import { createMemoryAdapter } from '../../src/adapters/memory';
 import { HotkeyEditor } from '../../src/components/hotkey-editor';
 import { HotkeyRecorder, useHotkeys } from '../../src/components/hotkey-recorder';
-import { labelStudioDefaultHotkeys } from '../../src/core/hotkeys/label-studio-defaults';
+import { labelStudioDefaultHotkeys } from '../../src/label-studio/defaults';
 import type { HotkeyDefinition } from '../../src/core/hotkeys/types';
 import { AccountProvider } from '../../src/provider/account-provider';
 
@@ -18,11 +18,16 @@ const FEW = labelStudioDefaultHotkeys.filter((definition) =>
 const SUBMIT = 'annotation:annotation:submit';
 const UNDO = 'annotation:annotation:undo';
 
-async function renderRecorder(defaultValue = 'ctrl+enter') {
+async function renderRecorder(defaultValue = 'ctrl+enter', blockedCombos?: readonly string[]) {
   const onRecord = vi.fn();
   const screen = await render(
     <AccountProvider adapter={createMemoryAdapter()} platform="other">
-      <HotkeyRecorder actionLabel="Submit" defaultValue={defaultValue} onRecord={onRecord} />
+      <HotkeyRecorder
+        actionLabel="Submit"
+        defaultValue={defaultValue}
+        onRecord={onRecord}
+        {...(blockedCombos ? { blockedCombos } : {})}
+      />
     </AccountProvider>,
   );
   const button = screen.getByRole('button', { name: /^Shortcut for Submit/ });
@@ -71,6 +76,20 @@ describe('HotkeyRecorder in Chromium', () => {
     expect(onRecord).not.toHaveBeenCalled();
     await expect.element(screen.getByRole('alert')).toHaveTextContent(/alt\+f4/i);
     await expect.element(screen.getByRole('button', { name: 'Shortcut for Submit: Ctrl+Enter' })).toBeVisible();
+  });
+
+  it("refuses the backend's own blocked combos instead of the default ones when given them", async () => {
+    const { screen } = await renderRecorder('ctrl+enter', ['ctrl+k']);
+    await userEvent.keyboard('{Control>}k{/Control}');
+    await expect.element(screen.getByRole('alert')).toHaveTextContent(/ctrl\+k/i);
+    await expect.element(screen.getByRole('button', { name: 'Shortcut for Submit: Ctrl+Enter' })).toBeVisible();
+  });
+
+  it('records alt+f4 for a backend that blocks nothing', async () => {
+    const { screen } = await renderRecorder('ctrl+enter', []);
+    await userEvent.keyboard('{Alt>}{F4}{/Alt}');
+    await expect.element(screen.getByRole('button', { name: 'Shortcut for Submit: Alt+F4' })).toBeVisible();
+    expect(screen.container.querySelector('[role="alert"]')).toBeNull();
   });
 
   it('accepts a typed combo for keys recording cannot capture', async () => {

@@ -26,7 +26,17 @@ import { MembershipCard } from 'react-account-settings/membership-card';
 import { MemberDetails, MembersList, useMembers } from 'react-account-settings/members-list';
 import { InviteLink, useInviteLink } from 'react-account-settings/invite-link';
 import { HotkeyRecorder, useHotkeys } from 'react-account-settings/hotkey-recorder';
-import { labelStudioDefaultHotkeys, parseCombo } from 'react-account-settings/hotkeys';
+import { checkReserved, parseCombo, validateHotkeyOverrides } from 'react-account-settings/hotkeys';
+import {
+  createLabelStudioAdapter as createFromPreset,
+  labelStudioDefaultHotkeys,
+  labelStudioHotkeySections,
+  labelStudioPreset,
+  labelStudioRules,
+  toLabelStudioExport,
+  type AccountRules,
+  type LabelStudioHotkeyExport,
+} from 'react-account-settings/label-studio';
 import {
   DEFAULT_CONFORMANCE_RULES,
   describeAdapterConformance,
@@ -51,7 +61,7 @@ export function App() {
       <ProviderOnly adapter={adapter}>
         <ProfileForm warnOnLeave onSaved={(user) => user.firstName} className="host" />
         <EmailPreferences className="host" />
-        <HotkeyEditor definitions={labelStudioDefaultHotkeys} />
+        <HotkeyEditor definitions={labelStudioDefaultHotkeys} sections={labelStudioHotkeySections} />
         <TokenPanel show="personal" />
         <MembershipCard />
         <MembersList initialPageSize={50} />
@@ -70,7 +80,16 @@ export async function firstName(): Promise<string> {
 }
 
 export const header = readImageHeader(makePng(3, 2));
-export const verdict = validateAvatarFile({ size: 10, bytes: makePng(3, 2) });
+export const verdict = validateAvatarFile({ size: 10, bytes: makePng(3, 2) }, labelStudioRules.avatar);
+// A host's own backend: the Label Studio rules with larger avatars, checked by the same generic functions.
+export const hostBackendRules: AccountRules = {
+  ...labelStudioPreset.rules,
+  avatar: { ...labelStudioRules.avatar, maxBytes: 5 * 1024 * 1024 },
+};
+export const refused = checkReserved('alt+f4', { refused: hostBackendRules.hotkeys.blockedCombos }).level;
+export const stored = validateHotkeyOverrides({ 'annotation:submit': { key: 'ctrl+enter' } }, labelStudioRules.hotkeys);
+export const exported: LabelStudioHotkeyExport = toLabelStudioExport([]);
+export const sameFactory: typeof createLabelStudioAdapter = createFromPreset;
 export const isError = isAccountError(new AccountError('network'));
 // The React-free entry's error and adapter types are the very ones the main entry exports.
 export const sameError: AccountError = toAccountError(new ServerAccountError('network'));

@@ -3,6 +3,7 @@
 import { toAccountError } from 'react-account-settings/adapters';
 import { createMemoryAdapter } from 'react-account-settings/adapters/memory';
 import { readImageHeader, validateAvatarFile } from 'react-account-settings/image';
+import { labelStudioRules } from 'react-account-settings/label-studio';
 import { makePng } from 'react-account-settings/testing/images';
 
 const adapter = createMemoryAdapter();
@@ -16,7 +17,9 @@ console.log(
     firstName: user.firstName,
     header: readImageHeader(png),
     built: { bytes: built.length, header: readImageHeader(built) },
-    verdict: (({ ok, code, message }) => ({ ok, code, message }))(validateAvatarFile({ size: png.length, bytes: png })),
+    verdict: (({ ok, code, message }) => ({ ok, code, message }))(
+      validateAvatarFile({ size: png.length, bytes: png }, labelStudioRules.avatar),
+    ),
     error: (({ code, isRetryable }) => ({ code, retryable: isRetryable }))(
       toAccountError(new TypeError('fetch failed')),
     ),

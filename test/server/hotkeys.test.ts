@@ -3,7 +3,10 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SERVER_BLOCKED_COMBOS, validateHotkeyOverrides } from '../../src/core/hotkeys/validate-overrides';
+import { validateHotkeyOverrides } from '../../src/core/hotkeys/validate-overrides';
+import { labelStudioRules } from '../../src/label-studio/rules';
+
+const SERVER_BLOCKED_COMBOS: readonly string[] = labelStudioRules.hotkeys.blockedCombos;
 import defaultsExport from '../fixtures/label-studio/hotkeys-defaults.export.json';
 import { expectEnvelope, startServer, type Client, type TestServer } from './harness';
 
@@ -182,7 +185,7 @@ describe('PATCH', () => {
     for (const key of [...blocked, ...others, 'a'.repeat(50), 'a'.repeat(51)]) {
       const custom_hotkeys = { 'a:b': { key } };
       const response = await patch(ada, { custom_hotkeys });
-      expect(response.statusCode === 200, key).toBe(validateHotkeyOverrides(custom_hotkeys).ok);
+      expect(response.statusCode === 200, key).toBe(validateHotkeyOverrides(custom_hotkeys, labelStudioRules.hotkeys).ok);
       if (blocked.includes(key)) {
         expectHotkeysError(response, `Key combination '${key}' is not allowed for security reasons`);
       }

@@ -3,7 +3,7 @@
 // a personal access token exchanged for short-lived access tokens and refreshed, and the legacy token.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AccountError } from '../../src/adapters/errors';
-import { createLabelStudioAdapter } from '../../src/adapters/label-studio';
+import { createLabelStudioAdapter } from '../../src/label-studio/adapter';
 import { makePng } from '../../src/testing/image-fixtures';
 import { startLoopbackServer, type LoopbackServer } from './harness';
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll } from 'vitest';
-import { createLabelStudioAdapter } from '../../src/adapters/label-studio';
+import { createLabelStudioAdapter } from '../../src/label-studio/adapter';
 import { describeAdapterConformance } from '../../src/testing';
 import { startLoopbackServer, type LoopbackServer } from './harness';
 

@@ -4,9 +4,11 @@ import type { HotkeyOverrides } from '../../src/adapters/types';
 import { overrideId, resolveBindings, sameCombo, toOverrides } from '../../src/core/hotkeys/bindings';
 import { findConflicts } from '../../src/core/hotkeys/conflicts';
 import * as hotkeys from '../../src/core/hotkeys';
-import { labelStudioDefaultHotkeys } from '../../src/core/hotkeys/label-studio-defaults';
+import * as labelStudio from '../../src/label-studio';
+import { labelStudioDefaultHotkeys } from '../../src/label-studio/defaults';
 import type { HotkeyBinding, HotkeyDefinition } from '../../src/core/hotkeys/types';
 import { validateHotkeyOverrides } from '../../src/core/hotkeys/validate-overrides';
+import { labelStudioRules } from '../../src/label-studio/rules';
 
 const defaults = labelStudioDefaultHotkeys;
 
@@ -130,7 +132,7 @@ describe('toOverrides', () => {
           const edited = resolveBindings(defaults, {}).map((b) => ({ ...b }));
           for (const [index, key, active] of edits) Object.assign(edited[index] as HotkeyBinding, { key, active });
           const overrides = toOverrides(edited);
-          expect(validateHotkeyOverrides(overrides).ok).toBe(true);
+          expect(validateHotkeyOverrides(overrides, labelStudioRules.hotkeys).ok).toBe(true);
           const resolved = resolveBindings(defaults, overrides);
           resolved.forEach((binding, i) => {
             expect(sameCombo(binding.key, (edited[i] as HotkeyBinding).key)).toBe(true);
@@ -212,28 +214,39 @@ describe('findConflicts', () => {
 });
 
 describe('the hotkeys module', () => {
-  it('exports the helpers next to the existing exports', () => {
+  it('exports the generic helpers next to the existing exports', () => {
     for (const name of [
       'validateHotkeyOverrides',
-      'SERVER_BLOCKED_COMBOS',
-      'MAX_HOTKEY_OVERRIDES',
       'parseCombo',
       'normalizeCombo',
       'formatCombo',
       'formatComboParts',
       'comboFromKeyboardEvent',
       'checkReserved',
+      'BROWSER_COMBOS',
       'findConflicts',
       'overrideId',
       'resolveBindings',
       'toOverrides',
       'parseHotkeyImport',
-      'toLabelStudioExport',
+      'toHotkeyExportEntries',
       'summarizeImport',
-      'labelStudioDefaultHotkeys',
-      'labelStudioHotkeySections',
     ]) {
       expect(hotkeys, name).toHaveProperty(name);
     }
+  });
+
+  it("leaves Label Studio's defaults, rules and export format to the label-studio module", () => {
+    for (const name of [
+      'labelStudioDefaultHotkeys',
+      'labelStudioHotkeySections',
+      'labelStudioRules',
+      'toLabelStudioExport',
+    ]) {
+      expect(labelStudio, name).toHaveProperty(name);
+      expect(hotkeys, name).not.toHaveProperty(name);
+    }
+    expect(hotkeys).not.toHaveProperty('SERVER_BLOCKED_COMBOS');
+    expect(labelStudio.labelStudioRules.hotkeys.blockedCombos).toContain('alt+f4');
   });
 });

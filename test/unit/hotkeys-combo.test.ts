@@ -12,7 +12,10 @@ import {
   type HotkeyModifier,
 } from '../../src/core/hotkeys/combo';
 import { checkReserved } from '../../src/core/hotkeys/reserved';
-import { SERVER_BLOCKED_COMBOS } from '../../src/core/hotkeys/validate-overrides';
+import { labelStudioRules } from '../../src/label-studio/rules';
+
+/** The combos Label Studio refuses, as `checkReserved` takes them. */
+const labelStudioCombos = { refused: labelStudioRules.hotkeys.blockedCombos };
 
 /** Ways to write each modifier that parseCombo accepts. */
 const MODIFIER_SPELLINGS: Record<HotkeyModifier, string[]> = {
@@ -339,41 +342,50 @@ describe('comboFromKeyboardEvent', () => {
 
 describe('checkReserved', () => {
   it('refuses the combos the operating system keeps', () => {
-    expect(checkReserved('alt+F4')).toMatchObject({ level: 'refused', reason: expect.stringMatching(/alt\+f4/) });
-    expect(checkReserved('alt+F4').reason).toMatch(/operating system/);
-    expect(checkReserved('cmd+tab')).toMatchObject({ level: 'refused', reason: expect.stringMatching(/meta\+tab/) });
-    expect(checkReserved('meta+tab').level).toBe('refused');
-    expect(checkReserved('alt+ctrl+del').level).toBe('refused');
-    expect(checkReserved('option+cmd+esc').level).toBe('refused');
+    expect(checkReserved('alt+F4', labelStudioCombos)).toMatchObject({
+      level: 'refused',
+      reason: expect.stringMatching(/alt\+f4/),
+    });
+    expect(checkReserved('alt+F4', labelStudioCombos).reason).toMatch(/operating system/);
+    expect(checkReserved('cmd+tab', labelStudioCombos)).toMatchObject({
+      level: 'refused',
+      reason: expect.stringMatching(/meta\+tab/),
+    });
+    expect(checkReserved('meta+tab', labelStudioCombos).level).toBe('refused');
+    expect(checkReserved('alt+ctrl+del', labelStudioCombos).level).toBe('refused');
+    expect(checkReserved('option+cmd+esc', labelStudioCombos).level).toBe('refused');
   });
 
   it("refuses every combo Label Studio's server refuses", () => {
-    for (const combo of SERVER_BLOCKED_COMBOS) expect(checkReserved(combo).level).toBe('refused');
+    for (const combo of labelStudioRules.hotkeys.blockedCombos)
+      expect(checkReserved(combo, labelStudioCombos).level).toBe('refused');
   });
 
   it('warns about combos the browser keeps', () => {
     for (const combo of ['ctrl+t', 'ctrl+w', 'ctrl+n', 'ctrl+shift+t', 'shift+ctrl+n', 'ctrl+tab', 'ctrl+shift+tab']) {
-      expect(checkReserved(combo).level).toBe('warning');
+      expect(checkReserved(combo, labelStudioCombos).level).toBe('warning');
       // cmd+tab is the operating system's, so refused rather than warned about.
-      expect(checkReserved(combo.replace('ctrl', 'cmd')).level).toBe(combo === 'ctrl+tab' ? 'refused' : 'warning');
+      expect(checkReserved(combo.replace('ctrl', 'cmd'), labelStudioCombos).level).toBe(
+        combo === 'ctrl+tab' ? 'refused' : 'warning',
+      );
     }
-    expect(checkReserved('cmd+q').level).toBe('warning');
-    expect(checkReserved('ctrl+t')).toMatchObject({
+    expect(checkReserved('cmd+q', labelStudioCombos).level).toBe('warning');
+    expect(checkReserved('ctrl+t', labelStudioCombos)).toMatchObject({
       level: 'warning',
       reason: expect.stringMatching(/browser may catch ctrl\+t first/),
     });
   });
 
   it('accepts ordinary combos and input that does not parse', () => {
-    expect(checkReserved('ctrl+k')).toEqual({ level: 'ok' });
-    expect(checkReserved('shift+R')).toEqual({ level: 'ok' });
-    expect(checkReserved('ctrl+foo')).toEqual({ level: 'ok' });
+    expect(checkReserved('ctrl+k', labelStudioCombos)).toEqual({ level: 'ok' });
+    expect(checkReserved('shift+R', labelStudioCombos)).toEqual({ level: 'ok' });
+    expect(checkReserved('ctrl+foo', labelStudioCombos)).toEqual({ level: 'ok' });
   });
 
   it('never throws (property)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), validCombo), (combo) => {
-        expect(['ok', 'warning', 'refused']).toContain(checkReserved(combo).level);
+        expect(['ok', 'warning', 'refused']).toContain(checkReserved(combo, labelStudioCombos).level);
       }),
     );
   });

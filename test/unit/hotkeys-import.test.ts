@@ -9,11 +9,12 @@ import {
   MAX_HOTKEY_IMPORT_BYTES,
   parseHotkeyImport,
   summarizeImport,
-  toLabelStudioExport,
   utf8ByteLength,
 } from '../../src/core/hotkeys/import-export';
-import { labelStudioDefaultHotkeys, labelStudioHotkeySections } from '../../src/core/hotkeys/label-studio-defaults';
-import type { HotkeyImportResult, LabelStudioHotkeyExport } from '../../src/core/hotkeys/types';
+import { labelStudioDefaultHotkeys, labelStudioHotkeySections } from '../../src/label-studio/defaults';
+import type { HotkeyImportResult } from '../../src/core/hotkeys/types';
+import { toLabelStudioExport, type LabelStudioHotkeyExport } from '../../src/label-studio/export-format';
+import { labelStudioRules } from '../../src/label-studio/rules';
 
 // A path, not `new URL(…, import.meta.url)`, which Vite rewrites into a served URL under jsdom.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,7 +29,7 @@ function undo(fields: Record<string, unknown> = {}): Record<string, unknown> {
 
 /** Imports a list of entries in Label Studio's object format. */
 function importEntries(entries: unknown[]): HotkeyImportResult {
-  return parseHotkeyImport(JSON.stringify({ hotkeys: entries }), defaults);
+  return parseHotkeyImport(JSON.stringify({ hotkeys: entries }), defaults, { rules: labelStudioRules.hotkeys });
 }
 
 afterEach(() => {
@@ -71,7 +72,7 @@ describe("Label Studio's defaults", () => {
 
 describe('parseHotkeyImport', () => {
   it('imports the export fixture with no errors and no warnings', () => {
-    const result = parseHotkeyImport(fixtureText, defaults);
+    const result = parseHotkeyImport(fixtureText, defaults, { rules: labelStudioRules.hotkeys });
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([]);
     expect(result.ok).toBe(true);
@@ -80,7 +81,7 @@ describe('parseHotkeyImport', () => {
   });
 
   it('round-trips the fixture through toLabelStudioExport', () => {
-    const result = parseHotkeyImport(fixtureText, defaults);
+    const result = parseHotkeyImport(fixtureText, defaults, { rules: labelStudioRules.hotkeys });
     const exported = toLabelStudioExport(result.bindings, new Date('2026-11-20T10:00:00.000Z'));
     expect(exported.version).toBe('1.0');
     expect(exported.settings).toEqual({});
@@ -109,7 +110,9 @@ describe('parseHotkeyImport', () => {
   });
 
   it("accepts Label Studio's legacy bare list", () => {
-    const result = parseHotkeyImport(JSON.stringify([undo({ key: 'shift+ctrl+Z', active: false })]), defaults);
+    const result = parseHotkeyImport(JSON.stringify([undo({ key: 'shift+ctrl+Z', active: false })]), defaults, {
+      rules: labelStudioRules.hotkeys,
+    });
     expect(result.ok).toBe(true);
     expect(result.bindings).toEqual([
       expect.objectContaining({
@@ -140,14 +143,14 @@ describe('parseHotkeyImport', () => {
     ['', /empty/],
     ['   \n', /empty/],
     ['{', /not valid JSON: .+/],
-    ['null', /not a Label Studio hotkeys export/],
-    ['42', /not a Label Studio hotkeys export/],
-    ['"hotkeys"', /not a Label Studio hotkeys export/],
-    ['{"settings": {}}', /not a Label Studio hotkeys export/],
+    ['null', /not a hotkeys export/],
+    ['42', /not a hotkeys export/],
+    ['"hotkeys"', /not a hotkeys export/],
+    ['{"settings": {}}', /not a hotkeys export/],
     ['{"hotkeys": {}}', /"hotkeys" must be a list/],
-    ['{"__proto__": {"hotkeys": []}}', /not a Label Studio hotkeys export/],
+    ['{"__proto__": {"hotkeys": []}}', /not a hotkeys export/],
   ])('refuses %j', (text, message) => {
-    const result = parseHotkeyImport(text, defaults);
+    const result = parseHotkeyImport(text, defaults, { rules: labelStudioRules.hotkeys });
     expect(result.ok).toBe(false);
     expect(result.bindings).toEqual([]);
     expect(result.errors).toHaveLength(1);
@@ -161,7 +164,9 @@ describe('parseHotkeyImport', () => {
     } catch (error) {
       parserMessage = (error as Error).message;
     }
-    expect(parseHotkeyImport('{"hotkeys": [}', defaults).errors[0]?.message).toContain(parserMessage);
+    expect(
+      parseHotkeyImport('{"hotkeys": [}', defaults, { rules: labelStudioRules.hotkeys }).errors[0]?.message,
+    ).toContain(parserMessage);
   });
 
   it('refuses a file over 1 MB, naming the limit and the size in UTF-8 bytes', () => {
@@ -169,7 +174,7 @@ describe('parseHotkeyImport', () => {
     const text = JSON.stringify({ hotkeys: [], padding: 'é'.repeat(500_001) });
     const bytes = new TextEncoder().encode(text).length;
     expect(text.length).toBeLessThan(MAX_HOTKEY_IMPORT_BYTES);
-    const result = parseHotkeyImport(text, defaults);
+    const result = parseHotkeyImport(text, defaults, { rules: labelStudioRules.hotkeys });
     expect(result.ok).toBe(false);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]?.message).toContain('1,000,000 bytes');
@@ -180,7 +185,7 @@ describe('parseHotkeyImport', () => {
     const base = JSON.stringify({ hotkeys: [undo()], padding: '' });
     const text = JSON.stringify({ hotkeys: [undo()], padding: 'x'.repeat(MAX_HOTKEY_IMPORT_BYTES - base.length) });
     expect(new TextEncoder().encode(text).length).toBe(MAX_HOTKEY_IMPORT_BYTES);
-    expect(parseHotkeyImport(text, defaults).ok).toBe(true);
+    expect(parseHotkeyImport(text, defaults, { rules: labelStudioRules.hotkeys }).ok).toBe(true);
   });
 
   it('counts UTF-8 bytes as TextEncoder does (property)', () => {
@@ -279,7 +284,7 @@ describe('parseHotkeyImport', () => {
         { "__proto__": { "section": "annotation", "element": "annotation:submit", "key": "ctrl+s" } }
       ]
     }`;
-    const result = parseHotkeyImport(text, defaults);
+    const result = parseHotkeyImport(text, defaults, { rules: labelStudioRules.hotkeys });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
     // The third entry's fields hide under __proto__, so it has none of its own.
@@ -288,7 +293,9 @@ describe('parseHotkeyImport', () => {
       [2, 'element'],
       [2, 'key'],
     ]);
-    const fine = parseHotkeyImport(JSON.stringify(JSON.parse(text).hotkeys.slice(0, 2)), defaults);
+    const fine = parseHotkeyImport(JSON.stringify(JSON.parse(text).hotkeys.slice(0, 2)), defaults, {
+      rules: labelStudioRules.hotkeys,
+    });
     expect(fine.ok).toBe(true);
     expect(fine.bindings.map((b) => b.key)).toEqual(['ctrl+u', 'ctrl+y']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -308,7 +315,7 @@ describe('parseHotkeyImport', () => {
   it('never throws on arbitrary text (property)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' })), (text) => {
-        const result = parseHotkeyImport(text, defaults);
+        const result = parseHotkeyImport(text, defaults, { rules: labelStudioRules.hotkeys });
         expect(result.ok).toBe(result.errors.length === 0);
         if (!result.ok) expect(result.bindings).toEqual([]);
       }),
@@ -337,7 +344,7 @@ describe('parseHotkeyImport', () => {
     );
     fc.assert(
       fc.property(json, (text) => {
-        const result = parseHotkeyImport(text, defaults);
+        const result = parseHotkeyImport(text, defaults, { rules: labelStudioRules.hotkeys });
         expect(result.ok).toBe(result.errors.length === 0);
         for (const problem of [...result.errors, ...result.warnings]) expect(typeof problem.message).toBe('string');
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -346,8 +353,10 @@ describe('parseHotkeyImport', () => {
   });
 
   it('never throws on input that is not text', () => {
-    expect(parseHotkeyImport(undefined as unknown as string, defaults).ok).toBe(false);
-    expect(parseHotkeyImport('[]', null as unknown as typeof defaults)).toEqual({
+    expect(parseHotkeyImport(undefined as unknown as string, defaults, { rules: labelStudioRules.hotkeys }).ok).toBe(
+      false,
+    );
+    expect(parseHotkeyImport('[]', null as unknown as typeof defaults, { rules: labelStudioRules.hotkeys })).toEqual({
       ok: true,
       bindings: [],
       errors: [],
@@ -384,7 +393,9 @@ describe('toLabelStudioExport', () => {
 
   it('exports what imports back unchanged', () => {
     const bindings = resolveBindings(defaults, { 'tools:tool:rect': { key: 'shift+alt+r', active: false } });
-    const again = parseHotkeyImport(JSON.stringify(toLabelStudioExport(bindings)), defaults);
+    const again = parseHotkeyImport(JSON.stringify(toLabelStudioExport(bindings)), defaults, {
+      rules: labelStudioRules.hotkeys,
+    });
     expect(again.ok).toBe(true);
     expect(again.warnings).toEqual([]);
     expect(again.bindings).toEqual(bindings);
@@ -411,7 +422,7 @@ describe('summarizeImport', () => {
   });
 
   it('counts the fixture as unchanged against the defaults', () => {
-    const imported = parseHotkeyImport(fixtureText, defaults);
+    const imported = parseHotkeyImport(fixtureText, defaults, { rules: labelStudioRules.hotkeys });
     expect(summarizeImport(resolveBindings(defaults, {}), imported)).toEqual({ changed: 0, unchanged: 77, unknown: 0 });
   });
 });

@@ -18,7 +18,7 @@ import { ProfileForm } from '../../src/components/profile-form';
 import { TokenPanel } from '../../src/components/token-panel';
 import { formatDate, formatDateTime, formatRelativeTime } from '../../src/core/format/format-date';
 import { parseHotkeyImport } from '../../src/core/hotkeys/import-export';
-import { labelStudioDefaultHotkeys, labelStudioHotkeySections } from '../../src/core/hotkeys/label-studio-defaults';
+import { labelStudioDefaultHotkeys, labelStudioHotkeySections } from '../../src/label-studio/defaults';
 import { de } from '../../src/locales/de';
 import { describeHotkeyMessage } from '../../src/i18n/describe-hotkey-message';
 import { en, type Message, type MessageKey, type Messages } from '../../src/i18n/en';
@@ -26,6 +26,7 @@ import { formatMessage } from '../../src/i18n/format-message';
 import { initialsOf } from '../../src/core/format/initials';
 import { AccountProvider } from '../../src/provider/account-provider';
 import { pseudo, PSEUDO_CLOSE, PSEUDO_OPEN, unmarkedParts } from '../support/pseudo-locale';
+import { labelStudioRules } from '../../src/label-studio/rules';
 
 const PSEUDO = pseudo(en);
 
@@ -193,7 +194,7 @@ describe('the German catalogue', () => {
         ],
       }),
       labelStudioDefaultHotkeys,
-      { formatMessage: (message) => describeHotkeyMessage(message, t, 'de-DE') },
+      { rules: labelStudioRules.hotkeys, formatMessage: (message) => describeHotkeyMessage(message, t, 'de-DE') },
     );
     expect(result.errors.map((problem) => problem.message)).toEqual([
       'Eintrag 1: Das Tastenkürzel „ctrl+a+b“ kann nicht verwendet werden. „ctrl+a+b“ hat zwei Tasten: a und b. Ein Tastenkürzel hat genau eine Taste.',

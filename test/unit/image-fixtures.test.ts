@@ -13,6 +13,7 @@ import {
 } from '../../src/core/image/read-image-header';
 import { validateAvatarFile, type AvatarRejectionCode } from '../../src/core/image/validate-avatar-file';
 import manifestJson from '../fixtures/images/manifest.json';
+import { labelStudioRules } from '../../src/label-studio/rules';
 
 interface Fixture {
   file: string;
@@ -65,7 +66,7 @@ describe('image fixtures', () => {
     }
 
     it(`gets the avatar verdict ${fixture.avatar} with the default limits`, () => {
-      const result = validateAvatarFile({ size: bytes.length, bytes: head });
+      const result = validateAvatarFile({ size: bytes.length, bytes: head }, labelStudioRules.avatar);
       if (fixture.avatar === 'ok') {
         expect(result).toEqual({ ok: true, type: fixture.type, width: fixture.width, height: fixture.height });
       } else {
@@ -83,7 +84,12 @@ describe('image fixtures', () => {
     ]);
     for (const fixture of webps) {
       const bytes = load(fixture.file);
-      expect(validateAvatarFile({ size: bytes.length, bytes }, { types: ['png', 'jpeg', 'gif', 'webp'] })).toEqual({
+      expect(
+        validateAvatarFile(
+          { size: bytes.length, bytes },
+          { ...labelStudioRules.avatar, types: ['png', 'jpeg', 'gif', 'webp'] },
+        ),
+      ).toEqual({
         ok: true,
         type: 'webp',
         width: fixture.width,
@@ -94,7 +100,12 @@ describe('image fixtures', () => {
 
   it('accepts the large JPEG when the pixel limits allow it', () => {
     const bytes = load('jpeg-flat-3000x2000.jpg');
-    expect(validateAvatarFile({ size: bytes.length, bytes }, { maxWidth: 3000, maxHeight: 3000 })).toEqual({
+    expect(
+      validateAvatarFile(
+        { size: bytes.length, bytes },
+        { ...labelStudioRules.avatar, maxWidth: 3000, maxHeight: 3000 },
+      ),
+    ).toEqual({
       ok: true,
       type: 'jpeg',
       width: 3000,
@@ -114,7 +125,7 @@ describe('image fixtures', () => {
 
   it('reports an unreadable file for a JPEG cut before its frame header', () => {
     const bytes = load('jpeg-truncated-before-sof.jpg');
-    const result = validateAvatarFile({ size: bytes.length, bytes });
+    const result = validateAvatarFile({ size: bytes.length, bytes }, labelStudioRules.avatar);
     expect(result).toMatchObject({ ok: false, code: 'unreadable' });
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { IMAGE_HEADER_MAX_BYTES, readImageHeader } from '../../src/core/image/read-image-header';
 import { validateAvatarFile } from '../../src/core/image/validate-avatar-file';
 import { makeBmp, makePng } from '../../src/testing/image-fixtures';
+import { labelStudioRules } from '../../src/label-studio/rules';
 
 type Part = number[] | Uint8Array | string;
 
@@ -374,11 +375,16 @@ describe('validateAvatarFile', () => {
   const file = (data: Uint8Array, size = data.length) => ({ size, bytes: data });
 
   it('accepts a small PNG and returns its type and size', () => {
-    expect(validateAvatarFile(file(makePng(64, 48)))).toEqual({ ok: true, type: 'png', width: 64, height: 48 });
+    expect(validateAvatarFile(file(makePng(64, 48)), labelStudioRules.avatar)).toEqual({
+      ok: true,
+      type: 'png',
+      width: 64,
+      height: 48,
+    });
   });
 
   it('accepts an image of exactly 1200 × 1200 px', () => {
-    expect(validateAvatarFile(file(pngHeader(1200, 1200)))).toEqual({
+    expect(validateAvatarFile(file(pngHeader(1200, 1200)), labelStudioRules.avatar)).toEqual({
       ok: true,
       type: 'png',
       width: 1200,
@@ -387,7 +393,7 @@ describe('validateAvatarFile', () => {
   });
 
   it('accepts a file of exactly 1024 KB', () => {
-    expect(validateAvatarFile(file(makePng(10, 10), 1_048_576))).toEqual({
+    expect(validateAvatarFile(file(makePng(10, 10), 1_048_576), labelStudioRules.avatar)).toEqual({
       ok: true,
       type: 'png',
       width: 10,
@@ -398,13 +404,13 @@ describe('validateAvatarFile', () => {
   it('checks the byte size before the type: a 2 MB BMP is too_many_bytes', () => {
     const bmp = makeBmp(1000, 700);
     expect(bmp.length).toBeGreaterThan(2_000_000);
-    const result = validateAvatarFile(file(bmp));
+    const result = validateAvatarFile(file(bmp), labelStudioRules.avatar);
     expect(result.ok).toBe(false);
     expect(result).toMatchObject({ code: 'too_many_bytes' });
   });
 
   it('refuses a 1201 × 10 PNG with too_many_pixels and names both sizes', () => {
-    expect(validateAvatarFile(file(makePng(1201, 10)))).toMatchObject({
+    expect(validateAvatarFile(file(makePng(1201, 10)), labelStudioRules.avatar)).toMatchObject({
       ok: false,
       code: 'too_many_pixels',
       message: 'This image is 1201 × 10 px. The largest allowed is 1200 × 1200 px.',
@@ -412,22 +418,25 @@ describe('validateAvatarFile', () => {
   });
 
   it('refuses a 10 × 1201 PNG with too_many_pixels', () => {
-    expect(validateAvatarFile(file(pngHeader(10, 1201)))).toMatchObject({ ok: false, code: 'too_many_pixels' });
+    expect(validateAvatarFile(file(pngHeader(10, 1201)), labelStudioRules.avatar)).toMatchObject({
+      ok: false,
+      code: 'too_many_pixels',
+    });
   });
 
   it('refuses a 1,048,577-byte file with too_many_bytes and the exact byte count', () => {
-    const result = validateAvatarFile(file(makePng(10, 10), 1_048_577));
+    const result = validateAvatarFile(file(makePng(10, 10), 1_048_577), labelStudioRules.avatar);
     expect(result).toMatchObject({ ok: false, code: 'too_many_bytes' });
     expect(result.ok ? '' : result.message).toContain('1,048,577 bytes');
   });
 
   it('names the limit as 1024 KB when a file is one byte over it', () => {
-    const result = validateAvatarFile(file(makePng(10, 10), 1_048_577));
+    const result = validateAvatarFile(file(makePng(10, 10), 1_048_577), labelStudioRules.avatar);
     expect(result.ok ? '' : result.message).toContain('1024 KB');
   });
 
   it('describes a 1.4 MB file in rounded figures against the 1024 KB limit', () => {
-    expect(validateAvatarFile(file(makePng(10, 10), 1_468_006))).toMatchObject({
+    expect(validateAvatarFile(file(makePng(10, 10), 1_468_006), labelStudioRules.avatar)).toMatchObject({
       ok: false,
       code: 'too_many_bytes',
       message: 'This file is 1.4 MB. The largest allowed is 1024 KB.',
@@ -435,7 +444,7 @@ describe('validateAvatarFile', () => {
   });
 
   it('refuses a BMP with unsupported_type and lists the accepted types', () => {
-    expect(validateAvatarFile(file(makeBmp(8, 8)))).toMatchObject({
+    expect(validateAvatarFile(file(makeBmp(8, 8)), labelStudioRules.avatar)).toMatchObject({
       ok: false,
       code: 'unsupported_type',
       message: "This file type (BMP) isn't supported. Use PNG, JPEG or GIF.",
@@ -443,7 +452,7 @@ describe('validateAvatarFile', () => {
   });
 
   it('refuses a WebP by default', () => {
-    expect(validateAvatarFile(file(webpVp8(100, 80)))).toMatchObject({
+    expect(validateAvatarFile(file(webpVp8(100, 80)), labelStudioRules.avatar)).toMatchObject({
       ok: false,
       code: 'unsupported_type',
       message: "This file type (WebP) isn't supported. Use PNG, JPEG or GIF.",
@@ -451,12 +460,12 @@ describe('validateAvatarFile', () => {
   });
 
   it('accepts a WebP when limits.types includes webp', () => {
-    const result = validateAvatarFile(file(webpVp8(100, 80)), { types: ['png', 'webp'] });
+    const result = validateAvatarFile(file(webpVp8(100, 80)), { ...labelStudioRules.avatar, types: ['png', 'webp'] });
     expect(result).toEqual({ ok: true, type: 'webp', width: 100, height: 80 });
   });
 
   it('refuses text bytes as unreadable', () => {
-    expect(validateAvatarFile(file(bytes('just some text, not a picture')))).toMatchObject({
+    expect(validateAvatarFile(file(bytes('just some text, not a picture')), labelStudioRules.avatar)).toMatchObject({
       ok: false,
       code: 'unreadable',
       message: 'This file is not a readable image.',
@@ -464,7 +473,7 @@ describe('validateAvatarFile', () => {
   });
 
   it('refuses a supported type whose header is broken as unreadable', () => {
-    expect(validateAvatarFile(file(pngHeader(0, 10)))).toMatchObject({
+    expect(validateAvatarFile(file(pngHeader(0, 10)), labelStudioRules.avatar)).toMatchObject({
       ok: false,
       code: 'unreadable',
       message: 'This file is not a readable image.',
@@ -472,7 +481,7 @@ describe('validateAvatarFile', () => {
   });
 
   it('honours a custom maxWidth and names it in the message', () => {
-    expect(validateAvatarFile(file(makePng(101, 10)), { maxWidth: 100 })).toMatchObject({
+    expect(validateAvatarFile(file(makePng(101, 10)), { ...labelStudioRules.avatar, maxWidth: 100 })).toMatchObject({
       ok: false,
       code: 'too_many_pixels',
       message: 'This image is 101 × 10 px. The largest allowed is 100 × 1200 px.',
@@ -480,7 +489,7 @@ describe('validateAvatarFile', () => {
   });
 
   it('honours a custom maxHeight', () => {
-    expect(validateAvatarFile(file(makePng(10, 51)), { maxHeight: 50 })).toMatchObject({
+    expect(validateAvatarFile(file(makePng(10, 51)), { ...labelStudioRules.avatar, maxHeight: 50 })).toMatchObject({
       ok: false,
       code: 'too_many_pixels',
     });
@@ -488,24 +497,26 @@ describe('validateAvatarFile', () => {
 
   it('honours a custom maxBytes', () => {
     const png = makePng(10, 10);
-    expect(validateAvatarFile(file(png), { maxBytes: png.length - 1 })).toMatchObject({
+    expect(validateAvatarFile(file(png), { ...labelStudioRules.avatar, maxBytes: png.length - 1 })).toMatchObject({
       ok: false,
       code: 'too_many_bytes',
     });
   });
 
   it('honours custom types and lists only them in the message', () => {
-    expect(validateAvatarFile(file(jpeg(10, 10)), { types: ['png', 'gif'] })).toMatchObject({
-      ok: false,
-      code: 'unsupported_type',
-      message: "This file type (JPEG) isn't supported. Use PNG or GIF.",
-    });
+    expect(validateAvatarFile(file(jpeg(10, 10)), { ...labelStudioRules.avatar, types: ['png', 'gif'] })).toMatchObject(
+      {
+        ok: false,
+        code: 'unsupported_type',
+        message: "This file type (JPEG) isn't supported. Use PNG or GIF.",
+      },
+    );
   });
 });
 
 describe('validateAvatarFile details', () => {
   it('gives the figures behind a pixel rejection, for messages in other languages', () => {
-    const result = validateAvatarFile({ size: 12_088, bytes: makePng(1201, 10) });
+    const result = validateAvatarFile({ size: 12_088, bytes: makePng(1201, 10) }, labelStudioRules.avatar);
     expect(result).toMatchObject({
       ok: false,
       details: { size: 12_088, type: 'png', width: 1201, height: 10, limits: { maxWidth: 1200, maxHeight: 1200 } },
@@ -513,7 +524,7 @@ describe('validateAvatarFile details', () => {
   });
 
   it('gives the size and limit behind a byte rejection without reading a type', () => {
-    const result = validateAvatarFile({ size: 2_000_000, bytes: new Uint8Array() });
+    const result = validateAvatarFile({ size: 2_000_000, bytes: new Uint8Array() }, labelStudioRules.avatar);
     expect(result).toMatchObject({
       ok: false,
       code: 'too_many_bytes',

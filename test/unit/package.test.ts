@@ -22,6 +22,7 @@ const REACT_FREE_ENTRIES = [
   './adapters',
   './adapters/memory',
   './adapters/label-studio',
+  './label-studio',
   './hotkeys',
   './image',
   './testing/images',

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SERVER_BLOCKED_COMBOS, validateHotkeyOverrides } from '../../src/core/hotkeys/validate-overrides';
+import { validateHotkeyOverrides } from '../../src/core/hotkeys/validate-overrides';
+import { labelStudioRules } from '../../src/label-studio/rules';
 
 /** The messages for one id, or undefined when the map passed or the id has none. */
 function errorsFor(value: unknown, id: string): string[] | undefined {
-  const result = validateHotkeyOverrides(value);
+  const result = validateHotkeyOverrides(value, labelStudioRules.hotkeys);
   if (result.ok) return undefined;
   return Object.getOwnPropertyDescriptor(result.fieldErrors, id)?.value as string[] | undefined;
 }
@@ -15,7 +16,7 @@ describe('validateHotkeyOverrides', () => {
         'editor:undo': { key: 'ctrl+z', active: false, description: 'Undo the last change' },
         'editor:redo': { key: 'ctrl+shift+z', active: true },
       };
-      expect(validateHotkeyOverrides(input)).toEqual({
+      expect(validateHotkeyOverrides(input, labelStudioRules.hotkeys)).toEqual({
         ok: true,
         overrides: {
           'editor:undo': { key: 'ctrl+z', active: false, description: 'Undo the last change' },
@@ -25,28 +26,28 @@ describe('validateHotkeyOverrides', () => {
     });
 
     it('accepts an empty map', () => {
-      expect(validateHotkeyOverrides({})).toEqual({ ok: true, overrides: {} });
+      expect(validateHotkeyOverrides({}, labelStudioRules.hotkeys)).toEqual({ ok: true, overrides: {} });
     });
 
     it('leaves active and description out when they were not given', () => {
-      const result = validateHotkeyOverrides({ 'image:zoom': { key: 'z' } });
+      const result = validateHotkeyOverrides({ 'image:zoom': { key: 'z' } }, labelStudioRules.hotkeys);
       expect(result.ok && result.overrides['image:zoom']).toStrictEqual({ key: 'z' });
     });
 
     it('drops fields other than key, active and description', () => {
-      const result = validateHotkeyOverrides({ 'image:zoom': { key: 'z', extra: 'x' } });
+      const result = validateHotkeyOverrides({ 'image:zoom': { key: 'z', extra: 'x' } }, labelStudioRules.hotkeys);
       expect(result).toEqual({ ok: true, overrides: { 'image:zoom': { key: 'z' } } });
     });
   });
 
   describe('blocked combos', () => {
-    it.each(SERVER_BLOCKED_COMBOS)('refuses the operating-system combo %s', (combo) => {
+    it.each(labelStudioRules.hotkeys.blockedCombos)('refuses the operating-system combo %s', (combo) => {
       expect(errorsFor({ 'tools:run': { key: combo } }, 'tools:run')).toEqual([
         `The shortcut ${combo} is reserved by the operating system.`,
       ]);
     });
 
-    it.each(SERVER_BLOCKED_COMBOS)('refuses %s in upper case with surrounding spaces', (combo) => {
+    it.each(labelStudioRules.hotkeys.blockedCombos)('refuses %s in upper case with surrounding spaces', (combo) => {
       expect(errorsFor({ 'tools:run': { key: `  ${combo.toUpperCase()} ` } }, 'tools:run')).toEqual([
         `The shortcut ${combo} is reserved by the operating system.`,
       ]);
@@ -81,7 +82,7 @@ describe('validateHotkeyOverrides', () => {
     it('accepts an id of 100 characters', () => {
       const id = `a:${'b'.repeat(98)}`;
       expect(id).toHaveLength(100);
-      expect(validateHotkeyOverrides({ [id]: { key: 'ctrl+z' } })).toEqual({
+      expect(validateHotkeyOverrides({ [id]: { key: 'ctrl+z' } }, labelStudioRules.hotkeys)).toEqual({
         ok: true,
         overrides: { [id]: { key: 'ctrl+z' } },
       });
@@ -98,7 +99,10 @@ describe('validateHotkeyOverrides', () => {
     it('accepts a key of 50 characters', () => {
       const key = `ctrl+shift+${'k'.repeat(39)}`;
       expect(key).toHaveLength(50);
-      expect(validateHotkeyOverrides({ 'a:b': { key } })).toEqual({ ok: true, overrides: { 'a:b': { key } } });
+      expect(validateHotkeyOverrides({ 'a:b': { key } }, labelStudioRules.hotkeys)).toEqual({
+        ok: true,
+        overrides: { 'a:b': { key } },
+      });
     });
 
     it('refuses a missing key', () => {
@@ -139,7 +143,7 @@ describe('validateHotkeyOverrides', () => {
       ['a number', 3],
       ['undefined', undefined],
     ])('refuses %s as the whole input', (_label, input) => {
-      expect(validateHotkeyOverrides(input)).toEqual({
+      expect(validateHotkeyOverrides(input, labelStudioRules.hotkeys)).toEqual({
         ok: false,
         fieldErrors: { hotkeys: ['Hotkeys must be an object.'] },
       });
@@ -149,7 +153,7 @@ describe('validateHotkeyOverrides', () => {
       const input = Object.fromEntries(
         Array.from({ length: 201 }, (_, i) => [`section:action${i}`, { key: 'ctrl+a' }]),
       );
-      expect(validateHotkeyOverrides(input)).toEqual({
+      expect(validateHotkeyOverrides(input, labelStudioRules.hotkeys)).toEqual({
         ok: false,
         fieldErrors: { hotkeys: ['There are 201 hotkey overrides. The most allowed is 200.'] },
       });
@@ -159,7 +163,7 @@ describe('validateHotkeyOverrides', () => {
       const input = Object.fromEntries(
         Array.from({ length: 200 }, (_, i) => [`section:action${i}`, { key: 'ctrl+a' }]),
       );
-      const result = validateHotkeyOverrides(input);
+      const result = validateHotkeyOverrides(input, labelStudioRules.hotkeys);
       expect(result.ok).toBe(true);
       expect(result.ok && Object.keys(result.overrides)).toHaveLength(200);
     });
@@ -171,7 +175,7 @@ describe('validateHotkeyOverrides', () => {
         'c:d': 'ctrl+d',
         'ok:fine': { key: 'ctrl+s' },
       };
-      expect(validateHotkeyOverrides(input)).toEqual({
+      expect(validateHotkeyOverrides(input, labelStudioRules.hotkeys)).toEqual({
         ok: false,
         fieldErrors: {
           nocolon: [
@@ -192,7 +196,7 @@ describe('validateHotkeyOverrides', () => {
 
     it('refuses a parsed "__proto__" id and reports it as an own property of fieldErrors', () => {
       const input: unknown = JSON.parse('{"__proto__": {"key": "ctrl+p"}, "a:b": {"key": "ctrl+b"}}');
-      const result = validateHotkeyOverrides(input);
+      const result = validateHotkeyOverrides(input, labelStudioRules.hotkeys);
       expect(result.ok).toBe(false);
       const fieldErrors = result.ok ? {} : result.fieldErrors;
       expect(Object.hasOwn(fieldErrors, '__proto__')).toBe(true);
@@ -203,7 +207,7 @@ describe('validateHotkeyOverrides', () => {
     });
 
     it('does not pollute Object.prototype when given a parsed "__proto__" id', () => {
-      validateHotkeyOverrides(JSON.parse('{"__proto__": {"key": "ctrl+p"}}'));
+      validateHotkeyOverrides(JSON.parse('{"__proto__": {"key": "ctrl+p"}}'), labelStudioRules.hotkeys);
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       expect(({} as any).key).toBeUndefined();
     });

@@ -1,6 +1,5 @@
 export {
   createMemoryAdapter,
-  MAX_PROFILE_FIELD_LENGTH,
   type MemoryAdapter,
   type MemoryAdapterOptions,
   type MemoryAdapterStorage,
@@ -11,7 +10,6 @@ export { withFaults, type WithFaultsOptions } from '../with-faults';
 export {
   createDefaultSeed,
   createSeedMembers,
-  MAX_ACTIVE_PERSONAL_TOKENS,
   type MemorySeed,
   type SeedMember,
 } from './seed';

@@ -1,4 +1,6 @@
-import { DEFAULT_AVATAR_LIMITS, type AvatarLimits } from '../../core/image/validate-avatar-file';
+import type { AvatarLimits } from '../../core/image/validate-avatar-file';
+import type { AccountRules } from '../../core/rules';
+import * as defaultPreset from '../../label-studio/default-preset';
 import type { AccountAdapter, AdapterMethodName, TokenUsageExamples } from '../types';
 import { withFaults, type WithFaultsOptions } from '../with-faults';
 import { avatarHandlers } from './handlers/avatar';
@@ -10,13 +12,14 @@ import { profileHandlers } from './handlers/profile';
 import { tokenHandlers } from './handlers/tokens';
 import { createMemoryStore, type MemoryStoreOptions } from './store';
 
-export { MAX_PROFILE_FIELD_LENGTH } from './handlers/profile';
 export type { MemoryAdapterStorage } from './store';
 export type { MemoryFault } from '../with-faults';
 
 /** Options of `createMemoryAdapter`. */
 export interface MemoryAdapterOptions extends MemoryStoreOptions, WithFaultsOptions {
-  /** The avatar limits the adapter enforces. @default Label Studio's: 1200 × 1200 px, 1024 KB, PNG/JPEG/GIF */
+  /** The server rules the adapter enforces (avatar limits, field length, hotkey rules, active tokens). @default the default preset's rules (from react-account-settings/label-studio) */
+  rules?: AccountRules;
+  /** The avatar limits the adapter enforces, where they differ from `rules.avatar`. */
   avatarLimits?: Partial<AvatarLimits>;
   /** The `apiBaseUrl` the adapter reports, for copyable examples. */
   apiBaseUrl?: string;
@@ -29,23 +32,24 @@ export type MemoryAdapter = AccountAdapter & Required<Omit<AccountAdapter, 'apiB
 
 /**
  * Creates the embedded adapter: realistic seed data, optional persistence, latency and fault
- * injection, and the same rules a Label Studio server enforces.
+ * injection, and the same rules the real server enforces (`rules`).
  *
  * @example
  * const adapter = createMemoryAdapter({ storage: window.localStorage, latencyMs: 300 });
  * <AccountProvider adapter={adapter}>…</AccountProvider>
  */
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
-  const store = createMemoryStore(options);
+  const rules = options.rules ?? defaultPreset.rules;
+  const store = createMemoryStore({ ...options, rules });
   const adapter: MemoryAdapter = {
     ...(options.apiBaseUrl === undefined ? {} : { apiBaseUrl: options.apiBaseUrl }),
     ...(options.tokenUsage === undefined ? {} : { tokenUsage: options.tokenUsage }),
-    ...profileHandlers(store),
-    ...avatarHandlers(store, { ...DEFAULT_AVATAR_LIMITS, ...options.avatarLimits }),
+    ...profileHandlers(store, rules.profileFieldMaxLength),
+    ...avatarHandlers(store, { ...rules.avatar, ...options.avatarLimits }),
     ...emailHandlers(store),
     ...membershipHandlers(store),
     ...tokenHandlers(store),
-    ...hotkeyHandlers(store),
+    ...hotkeyHandlers(store, rules.hotkeys),
     ...peopleHandlers(store),
   };
   const { latencyMs, fail } = options;

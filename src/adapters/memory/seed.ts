@@ -8,12 +8,11 @@ import type {
   TokenSettings,
   User,
 } from '../types';
+import type { AccountRules } from '../../core/rules';
+import * as defaultPreset from '../../label-studio/default-preset';
 
 /** A member as the memory adapter keeps it: the listed fields plus the details. */
 export type SeedMember = MemberProfile;
-
-/** How many personal tokens may be active at once in the default seed (Label Studio's limit). */
-export const MAX_ACTIVE_PERSONAL_TOKENS = 1;
 
 /** Everything the memory adapter starts from; each part can be replaced on its own. */
 export interface MemorySeed {
@@ -110,8 +109,11 @@ export function toMember(member: SeedMember): Member {
     : { id, email, firstName, lastName, avatarUrl, lastActivity };
 }
 
-/** The memory adapter's default data: a user in a small organization, as a fresh Label Studio has it. */
-export function createDefaultSeed(): MemorySeed {
+/**
+ * The memory adapter's default data: a user in a small organization, as a fresh server has it,
+ * with the token limit of the given rules.
+ */
+export function createDefaultSeed(rules: AccountRules = defaultPreset.rules): MemorySeed {
   const user: User = {
     id: '1',
     email: 'heidi@example.com',
@@ -138,7 +140,7 @@ export function createDefaultSeed(): MemorySeed {
     emailPreferences: [{ id: 'newsletter', label: 'Subscribe to news and tips', enabled: false }],
     organization: {
       id: '1',
-      title: 'Label Studio',
+      title: defaultPreset.sampleOrganizationTitle,
       ownerEmail: user.email,
       createdAt: new Date(SEED_TIME - 121 * DAY).toISOString(),
     },
@@ -148,7 +150,7 @@ export function createDefaultSeed(): MemorySeed {
     tokenSettings: {
       personalTokensEnabled: true,
       legacyTokenEnabled: true,
-      maxActivePersonalTokens: MAX_ACTIVE_PERSONAL_TOKENS,
+      maxActivePersonalTokens: rules.maxActivePersonalTokens,
     },
     hotkeys: {},
     members: [self, ...createSeedMembers(41)],

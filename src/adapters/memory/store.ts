@@ -4,6 +4,7 @@
 // be stored leaves the state as it was.
 import { AccountError } from '../errors';
 import type { PersonalToken } from '../types';
+import type { AccountRules } from '../../core/rules';
 import { createDefaultSeed, type MemorySeed } from './seed';
 
 /** The part of the Web Storage API (`window.localStorage`) the memory adapter keeps its data in. */
@@ -34,6 +35,8 @@ export interface MemoryStoreOptions {
   storage?: MemoryAdapterStorage;
   /** The key under which `storage` holds the data. @default 'react-account-settings' */
   storageKey?: string;
+  /** The rules the default seed follows (its token limit). @default the default preset's rules */
+  rules?: AccountRules;
 }
 
 /** The memory adapter's state, with the one way to change it. */
@@ -72,7 +75,7 @@ function loadState(storage: MemoryAdapterStorage | undefined, key: string): Memo
 export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore {
   const storageKey = options.storageKey ?? 'react-account-settings';
   const { storage } = options;
-  const seed: MemoryState = { ...createDefaultSeed(), ...clone(options.seed ?? {}), personalTokens: [] };
+  const seed: MemoryState = { ...createDefaultSeed(options.rules), ...clone(options.seed ?? {}), personalTokens: [] };
   let state: MemoryState = loadState(storage, storageKey) ?? seed;
   return {
     read: () => state,

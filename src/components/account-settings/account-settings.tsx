@@ -54,9 +54,9 @@ function SectionLink({ label, onOpen, onClick, href, ...props }: SectionLinkElem
 
 /** Props of `AccountSettings`: the hook's options, hotkey data, and the root `<div>`'s own props. */
 export interface AccountSettingsProps extends UseAccountSettingsOptions, Omit<ComponentProps<'div'>, 'children'> {
-  /** The app's hotkey actions. @default Label Studio's 77 defaults */
+  /** The app's hotkey actions. @default the default preset's 77 actions (from react-account-settings/label-studio) */
   hotkeyDefinitions?: readonly HotkeyDefinition[];
-  /** The hotkey sections. @default Label Studio's 9 sections */
+  /** The hotkey sections. @default the default preset's 9 sections (from react-account-settings/label-studio) */
   hotkeySections?: readonly HotkeySection[];
 }
 

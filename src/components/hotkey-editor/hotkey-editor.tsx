@@ -1,6 +1,7 @@
 import { forwardRef, useCallback, useId, useState, type ComponentProps } from 'react';
 import { formatCombo } from '../../core/hotkeys/combo';
-import { labelStudioDefaultHotkeys } from '../../core/hotkeys/label-studio-defaults';
+import type { HotkeyRules } from '../../core/hotkeys/validate-overrides';
+import * as defaultPreset from '../../label-studio/default-preset';
 import { useHotkeyEditor, type UseHotkeyEditorOptions } from '../../hooks/use-hotkey-editor';
 import { useTranslate } from '../../hooks/use-translate';
 import { classNames, visuallyHidden } from '../shared/class-names';
@@ -15,6 +16,8 @@ import { useThemeAttributes } from '../../hooks/use-appearance';
 export interface HotkeyEditorProps extends UseHotkeyEditorOptions, Omit<ComponentProps<'section'>, 'children'> {
   /** Called each time a row renders, with its id (for render counting). */
   onRowRender?: (id: string) => void;
+  /** The server's hotkey rules an imported file is checked against (most entries, refused combos). @default the default preset's `rules.hotkeys` */
+  hotkeyRules?: Pick<HotkeyRules, 'maxOverrides' | 'blockedCombos'>;
 }
 
 type Notice = { kind: 'saved' } | { kind: 'reset' } | { kind: 'imported'; count: number } | { kind: 'copied' } | null;
@@ -35,18 +38,19 @@ function download(name: string, text: string) {
 /**
  * The whole shortcut list, in sections: search, an Enabled switch, a recorder and Reset per
  * row, conflicts shown on both rows ("Allow duplicate"), Save of the rows that differ from their
- * defaults, Reset to defaults (asks first), Export / Copy JSON and Import in Label Studio's format.
+ * defaults, Reset to defaults (asks first), Export / Copy JSON and Import in the export format (`toExport`).
  *
  * @example
  * <HotkeyEditor onDirtyChange={setUnsaved} />
  */
 export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function HotkeyEditor(
-  { adapter, definitions, sections, onDirtyChange, onSaved, onRowRender, className, ...props },
+  { adapter, definitions, sections, toExport, hotkeyRules, onDirtyChange, onSaved, onRowRender, className, ...props },
   ref,
 ) {
   const rest = { ...props, ref };
   const themeAttributes = useThemeAttributes();
-  const editor = useHotkeyEditor({ adapter, definitions, sections, onDirtyChange, onSaved });
+  const editor = useHotkeyEditor({ adapter, definitions, sections, toExport, onDirtyChange, onSaved });
+  const rules = hotkeyRules ?? defaultPreset.rules.hotkeys;
   const t = useTranslate();
   const searchId = useId();
   const [notice, setNotice] = useState<Notice>(null);
@@ -218,6 +222,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
                     key={binding.id}
                     binding={binding}
                     platform={editor.platform}
+                    blockedCombos={rules.blockedCombos}
                     conflictText={others ? t('hotkeys.editor.alsoUsedBy', { actions: describe(others) }) : ''}
                     pendingText={isOwner ? pendingQuestion : isOther ? pendingOtherText : ''}
                     isPendingOwner={isOwner}
@@ -257,7 +262,8 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
       <ImportDialog
         open={importing}
         onOpenChange={setImporting}
-        definitions={definitions ?? labelStudioDefaultHotkeys}
+        definitions={definitions ?? defaultPreset.hotkeyDefinitions}
+        rules={rules}
         current={editor.bindings}
         onApply={(bindings) => setNotice({ kind: 'imported', count: editor.applyBindings(bindings) })}
       />

@@ -8,6 +8,8 @@ import { HotkeyRecorder } from '../hotkey-recorder/hotkey-recorder';
 export interface HotkeyRowProps {
   binding: HotkeyBinding;
   platform: HotkeyPlatform;
+  /** The combos the server refuses, which the recorder does not accept (a stable array). */
+  blockedCombos: readonly string[];
   /** "Also used by …" text, or empty. */
   conflictText: string;
   /** The pending-duplicate question for this row, or empty. */
@@ -28,6 +30,7 @@ export interface HotkeyRowProps {
 export const HotkeyRow = memo(function HotkeyRow({
   binding,
   platform,
+  blockedCombos,
   conflictText,
   pendingText,
   isPendingOwner,
@@ -70,6 +73,7 @@ export const HotkeyRow = memo(function HotkeyRow({
         onValueChange={(key) => onKeyChange(binding.id, key)}
         actionLabel={binding.label}
         platform={platform}
+        blockedCombos={blockedCombos}
         disabled={disabled}
         allowEmpty
       />

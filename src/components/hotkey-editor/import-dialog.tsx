@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { parseHotkeyImport, summarizeImport, MAX_HOTKEY_IMPORT_BYTES } from '../../core/hotkeys/import-export';
 import type { HotkeyBinding, HotkeyDefinition, ImportProblem } from '../../core/hotkeys/types';
+import type { HotkeyRules } from '../../core/hotkeys/validate-overrides';
 import { formatFileSize } from '../../core/image/validate-avatar-file';
 import { useTranslate, type Translate } from '../../hooks/use-translate';
 import { describeHotkeyMessage } from '../../i18n/describe-hotkey-message';
@@ -13,6 +14,7 @@ export interface ImportDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   definitions: readonly HotkeyDefinition[];
+  rules: Pick<HotkeyRules, 'maxOverrides' | 'blockedCombos'>;
   current: readonly HotkeyBinding[];
   onApply: (bindings: HotkeyBinding[]) => void;
 }
@@ -26,8 +28,8 @@ function describeProblem(problem: ImportProblem, t: Translate): string {
     : t('hotkeys.import.problemAtIndex', { index, message: problem.message });
 }
 
-/** Paste or choose Label Studio hotkeys JSON, see every problem and a preview, then Apply. */
-export function ImportDialog({ open, onOpenChange, definitions, current, onApply }: ImportDialogProps) {
+/** Paste or choose a hotkeys export (JSON), see every problem and a preview, then Apply. */
+export function ImportDialog({ open, onOpenChange, definitions, rules, current, onApply }: ImportDialogProps) {
   const t = useTranslate();
   const locale = useOptionalAccount()?.locale ?? 'en-US';
   const [text, setText] = useState('');
@@ -38,7 +40,10 @@ export function ImportDialog({ open, onOpenChange, definitions, current, onApply
   const result =
     text.trim() === ''
       ? null
-      : parseHotkeyImport(text, definitions, { formatMessage: (message) => describeHotkeyMessage(message, t, locale) });
+      : parseHotkeyImport(text, definitions, {
+          rules,
+          formatMessage: (message) => describeHotkeyMessage(message, t, locale),
+        });
   const summary = result ? summarizeImport(current, result) : null;
   const canApply = Boolean(result?.ok && summary && summary.changed > 0);
 

@@ -28,6 +28,7 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
     actionLabel,
     allowEmpty,
     platform,
+    blockedCombos,
     disabled,
     allowTyping = true,
     className,
@@ -45,6 +46,7 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
     actionLabel,
     allowEmpty,
     platform,
+    blockedCombos,
     disabled,
   });
   const t = useTranslate();

@@ -1,7 +1,7 @@
 import { formatHotkeyMessage } from './messages';
 import type { ComboProblemCode, HotkeyMessageValues, HotkeyPlatform } from './types';
 
-/** A modifier, in the order a normalized combo lists them (Label Studio's order). */
+/** A modifier, in the order a normalized combo lists them (the order servers store them in). */
 export type HotkeyModifier = 'ctrl' | 'shift' | 'alt' | 'meta';
 
 /** The modifiers in the order a normalized combo lists them: `ctrl+shift+alt+meta`. */

@@ -9,15 +9,13 @@ import type {
   HotkeyMessage,
   HotkeyMessageValues,
   ImportProblem,
+  HotkeyExportEntry,
   ImportProblemCode,
-  LabelStudioHotkeyExport,
 } from './types';
-import { MAX_HOTKEY_OVERRIDES } from './validate-overrides';
+import type { HotkeyRules } from './validate-overrides';
 
 /** The largest hotkeys file `parseHotkeyImport` reads, in UTF-8 bytes. */
 export const MAX_HOTKEY_IMPORT_BYTES = 1_000_000;
-/** The most entries a hotkeys file may have (Label Studio's limit on stored overrides). */
-export const MAX_HOTKEY_IMPORT_ENTRIES = MAX_HOTKEY_OVERRIDES;
 
 /** The length of a text in UTF-8 bytes, counted as `TextEncoder` counts it (a lone surrogate is 3 bytes). */
 export function utf8ByteLength(text: string): number {
@@ -54,6 +52,8 @@ function isDefinition(value: unknown): value is HotkeyDefinition {
 
 /** Options of `parseHotkeyImport`. */
 export interface ParseHotkeyImportOptions {
+  /** The server's hotkey rules: a file may have at most `maxOverrides` entries, and `blockedCombos` are refused. */
+  rules: Pick<HotkeyRules, 'maxOverrides' | 'blockedCombos'>;
   /**
    * Writes each problem's `message` from its code and values, for messages in other words or
    * languages; the nested reason of `import_invalid_combo` is written with it too.
@@ -70,14 +70,20 @@ interface ImportedSetting {
 }
 
 /**
- * Reads a Label Studio hotkeys export (`{ hotkeys: [...] }`, or the older bare list) and checks every entry
- * against the known actions, listing every problem with its entry index and field. Never throws.
+ * Reads a hotkeys export (`{ hotkeys: [...] }`, or a bare list of entries) and checks every entry
+ * against the known actions and the server's rules, listing every problem with its entry index and
+ * field. Never throws.
+ *
+ * @example
+ * parseHotkeyImport(text, definitions, { rules: rules.hotkeys }); // rules: the backend's AccountRules
  */
 export function parseHotkeyImport(
   text: string,
   defaults: readonly HotkeyDefinition[],
-  options: ParseHotkeyImportOptions = {},
+  options: ParseHotkeyImportOptions,
 ): HotkeyImportResult {
+  const maxEntries = options?.rules?.maxOverrides ?? 0;
+  const refused = options?.rules?.blockedCombos ?? [];
   const custom = typeof options?.formatMessage === 'function' ? options.formatMessage : null;
   const format = (message: HotkeyMessage): string => {
     if (custom) {
@@ -120,8 +126,8 @@ export function parseHotkeyImport(
   } else {
     return refuse(say('import_not_export'));
   }
-  if (entries.length > MAX_HOTKEY_IMPORT_ENTRIES) {
-    return refuse(say('import_too_many_entries', { count: entries.length, max: MAX_HOTKEY_IMPORT_ENTRIES }), 'hotkeys');
+  if (entries.length > maxEntries) {
+    return refuse(say('import_too_many_entries', { count: entries.length, max: maxEntries }), 'hotkeys');
   }
 
   const known = new Map<string, HotkeyDefinition>();
@@ -184,7 +190,7 @@ export function parseHotkeyImport(
       error('key', 'import_invalid_combo', { shortcut: fields.key, reason });
       return;
     }
-    const reserved = checkReserved(parsed.combo);
+    const reserved = checkReserved(parsed.combo, { refused });
     if (reserved.level === 'refused') {
       error('key', 'import_reserved_os', reserved.values);
       return;
@@ -201,27 +207,21 @@ export function parseHotkeyImport(
   return { ok: true, bindings, errors, warnings };
 }
 
-/** Writes bindings as Label Studio's hotkeys export file (`version` 1.0, empty `settings`). Never throws. */
-export function toLabelStudioExport(
-  bindings: readonly HotkeyBinding[],
-  now: Date = new Date(),
-): LabelStudioHotkeyExport {
-  const date = now instanceof Date && !Number.isNaN(now.getTime()) ? now : new Date();
+/**
+ * Writes bindings as the entries of a hotkeys export, the list `parseHotkeyImport` reads back;
+ * a file format wraps them (its version, date and settings). Never throws.
+ */
+export function toHotkeyExportEntries(bindings: readonly HotkeyBinding[]): HotkeyExportEntry[] {
   const list = Array.isArray(bindings) ? bindings.filter((b) => isPlainObject(b)) : [];
-  return {
-    hotkeys: list.map((binding) => ({
-      id: String(binding.definitionId ?? ''),
-      section: String(binding.section ?? ''),
-      element: String(binding.element ?? ''),
-      label: String(binding.label ?? ''),
-      key: String(binding.key ?? ''),
-      description: String(binding.description ?? ''),
-      active: binding.active !== false,
-    })),
-    settings: {},
-    exportedAt: date.toISOString(),
-    version: '1.0',
-  };
+  return list.map((binding) => ({
+    id: String(binding.definitionId ?? ''),
+    section: String(binding.section ?? ''),
+    element: String(binding.element ?? ''),
+    label: String(binding.label ?? ''),
+    key: String(binding.key ?? ''),
+    description: String(binding.description ?? ''),
+    active: binding.active !== false,
+  }));
 }
 
 /** What an import would do, for its preview: how many shortcuts change, how many stay, how many unknown actions are ignored. */

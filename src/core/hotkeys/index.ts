@@ -1,17 +1,11 @@
-export {
-  MAX_HOTKEY_ID_LENGTH,
-  MAX_HOTKEY_KEY_LENGTH,
-  MAX_HOTKEY_OVERRIDES,
-  SERVER_BLOCKED_COMBOS,
-  validateHotkeyOverrides,
-  type HotkeyOverridesValidation,
-} from './validate-overrides';
+export { validateHotkeyOverrides, type HotkeyOverridesValidation, type HotkeyRules } from './validate-overrides';
 export type {
   BrowserActionCode,
   ComboProblemCode,
   HotkeyBinding,
   HotkeyConflict,
   HotkeyDefinition,
+  HotkeyExportEntry,
   HotkeyImportResult,
   HotkeyMessage,
   HotkeyMessageCode,
@@ -20,8 +14,6 @@ export type {
   HotkeySection,
   ImportProblem,
   ImportProblemCode,
-  LabelStudioHotkeyExport,
-  LabelStudioHotkeyExportEntry,
   ReservedCode,
 } from './types';
 export { formatHotkeyMessage } from './messages';
@@ -37,16 +29,15 @@ export {
   type HotkeyModifier,
   type ParseComboResult,
 } from './combo';
-export { checkReserved, type ReservedCheck } from './reserved';
+export { BROWSER_COMBOS, checkReserved, type ReservedCheck, type ReservedCombos } from './reserved';
 export { findConflicts } from './conflicts';
 export { overrideId, resolveBindings, sameCombo, toOverrides } from './bindings';
 export {
   MAX_HOTKEY_IMPORT_BYTES,
-  MAX_HOTKEY_IMPORT_ENTRIES,
   parseHotkeyImport,
   summarizeImport,
-  toLabelStudioExport,
+  toHotkeyExportEntries,
   type HotkeyImportSummary,
   type ParseHotkeyImportOptions,
 } from './import-export';
-export { labelStudioDefaultHotkeys, labelStudioHotkeySections } from './label-studio-defaults';
+export type { AccountRules } from '../rules';

@@ -21,7 +21,7 @@ const ENGLISH: Record<HotkeyMessageCode, string> = {
   import_invalid_json: 'The file is not valid JSON: {detail}',
   import_hotkeys_not_list: '"hotkeys" must be a list of shortcuts.',
   import_not_export:
-    'The file is not a Label Studio hotkeys export: expected an object with a "hotkeys" list, or a list of shortcuts.',
+    'The file is not a hotkeys export: expected an object with a "hotkeys" list, or a list of shortcuts.',
   import_too_many_entries: 'The file has {count} shortcuts. The most allowed is {max}.',
   import_entry_not_object: 'Entry {entry} is not an object with section, element and key.',
   import_field_missing: 'Entry {entry} has no "{field}".',

@@ -1,7 +1,6 @@
 import { normalizeCombo } from './combo';
 import { formatHotkeyMessage } from './messages';
 import type { BrowserActionCode, HotkeyMessageValues, HotkeyPlatform, ReservedCode } from './types';
-import { SERVER_BLOCKED_COMBOS } from './validate-overrides';
 
 /** Whether a combo can be used: `ok`, `warning` (the browser may take it first) or `refused` (the operating system keeps it). */
 export interface ReservedCheck {
@@ -15,14 +14,22 @@ export interface ReservedCheck {
   values?: HotkeyMessageValues;
 }
 
-/** The combos Label Studio's server refuses, normalized (`cmd` → `meta`, `option` → `alt`, `esc` → `escape`). */
-const REFUSED = new Set(
-  SERVER_BLOCKED_COMBOS.map((combo) => normalizeCombo(combo)).filter((combo): combo is string => combo !== null),
-);
+/** The normalized form of each refused list seen, so a rules table is normalized once. */
+const refusedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
-/** Combos browsers keep for themselves, with what they do there. */
-const BROWSER_COMBOS = new Map<string, BrowserActionCode>(
-  (
+/** A refused list normalized (`cmd` → `meta`, `option` → `alt`, `esc` → `escape`). */
+function normalizedRefused(refused: readonly string[]): ReadonlySet<string> {
+  let set = refusedSets.get(refused);
+  if (!set) {
+    set = new Set(refused.map((combo) => normalizeCombo(combo)).filter((combo): combo is string => combo !== null));
+    refusedSets.set(refused, set);
+  }
+  return set;
+}
+
+/** Combos browsers keep for themselves, with what they do there (normalized); `checkReserved` warns about them. */
+export const BROWSER_COMBOS: ReadonlyMap<string, BrowserActionCode> = new Map<string, BrowserActionCode>([
+  ...(
     [
       ['t', 'new_tab'],
       ['w', 'close_tab'],
@@ -37,23 +44,38 @@ const BROWSER_COMBOS = new Map<string, BrowserActionCode>(
     [`ctrl+${combo}`, what],
     [normalizeCombo(`meta+${combo}`) as string, what],
   ]),
-);
-BROWSER_COMBOS.set('meta+q', 'quit');
+  ['meta+q', 'quit'],
+]);
 
 /** A result that is not `ok`, with its English reason. */
 function reserved(level: 'warning' | 'refused', code: ReservedCode, values: HotkeyMessageValues): ReservedCheck {
   return { level, reason: formatHotkeyMessage({ code, values }), code, values };
 }
 
+/** What `checkReserved` checks a combo against. */
+export interface ReservedCombos {
+  /** Operating-system combos the server refuses, in any spelling `normalizeCombo` reads (a backend's `rules.hotkeys.blockedCombos`). */
+  refused: readonly string[];
+  /** Combos the browser may catch first, normalized, with what the browser does. @default the common browser shortcuts (new tab, close tab, quit, …) */
+  warned?: ReadonlyMap<string, BrowserActionCode>;
+  /** The platform `cmd`/`mod` are read for. @default 'other' */
+  platform?: HotkeyPlatform;
+}
+
 /**
- * Tells whether a combo is kept by the operating system (refused, as Label Studio's server refuses it) or
+ * Tells whether a combo is kept by the operating system (refused, as the server refuses it) or
  * likely caught by the browser first (warning). Never throws; a combo that does not parse is `ok` here.
+ *
+ * @example
+ * checkReserved('alt+f4', { refused: rules.hotkeys.blockedCombos }); // { level: 'refused', … }
  */
-export function checkReserved(combo: string, platform: HotkeyPlatform = 'other'): ReservedCheck {
+export function checkReserved(combo: string, combos: ReservedCombos): ReservedCheck {
+  const platform = combos?.platform ?? 'other';
   const normalized = typeof combo === 'string' ? normalizeCombo(combo, platform) : null;
   if (normalized === null) return { level: 'ok' };
-  if (REFUSED.has(normalized)) return reserved('refused', 'reserved_os', { combo: normalized });
-  const browserAction = BROWSER_COMBOS.get(normalized);
+  const refused = Array.isArray(combos?.refused) ? normalizedRefused(combos.refused) : new Set<string>();
+  if (refused.has(normalized)) return reserved('refused', 'reserved_os', { combo: normalized });
+  const browserAction = (combos?.warned ?? BROWSER_COMBOS).get(normalized);
   if (browserAction) return reserved('warning', 'reserved_browser', { combo: normalized, browserAction });
   return { level: 'ok' };
 }

@@ -1,6 +1,6 @@
-/** One action that can have a shortcut, as the host app defines it (Label Studio's defaults have this shape). */
+/** One action that can have a shortcut, as the host app defines it (the preset defaults have this shape). */
 export interface HotkeyDefinition {
-  /** A stable identifier of the definition (Label Studio's numeric id as a string, e.g. "100"). */
+  /** A stable identifier of the definition (such as a numeric id as a string, e.g. "100"). */
   id: string;
   /** The section the action belongs to, e.g. `annotation`. */
   section: string;
@@ -149,23 +149,22 @@ export interface HotkeyImportResult {
   warnings: ImportProblem[];
 }
 
-/** One entry of Label Studio's hotkeys export. */
-export interface LabelStudioHotkeyExportEntry {
+/** One entry of a hotkeys export: an action, its shortcut and whether it is on. */
+export interface HotkeyExportEntry {
+  /** The definition's id. */
   id: string;
+  /** The section id. */
   section: string;
+  /** The action's element id. */
   element: string;
+  /** The action's name. */
   label: string;
+  /** The shortcut. */
   key: string;
+  /** What the action does. */
   description: string;
+  /** Whether the shortcut is on. */
   active: boolean;
-}
-
-/** Label Studio's hotkeys export file (`hotkeys-export.json`). */
-export interface LabelStudioHotkeyExport {
-  hotkeys: LabelStudioHotkeyExportEntry[];
-  settings: Record<string, unknown>;
-  exportedAt: string;
-  version: '1.0';
 }
 
 /** How shortcuts are displayed: Apple's symbols or everyone else's words. */

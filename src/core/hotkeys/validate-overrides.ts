@@ -1,26 +1,16 @@
 import type { HotkeyOverride, HotkeyOverrides } from '../../adapters/types';
 
-/** The most overrides a user may store (Label Studio's server limit). */
-export const MAX_HOTKEY_OVERRIDES = 200;
-/** The longest `section:action` id allowed. */
-export const MAX_HOTKEY_ID_LENGTH = 100;
-/** The longest combo string allowed. */
-export const MAX_HOTKEY_KEY_LENGTH = 50;
-
-/** Operating-system combos Label Studio's server refuses to store, as it spells them. */
-export const SERVER_BLOCKED_COMBOS: readonly string[] = [
-  'ctrl+alt+delete',
-  'cmd+alt+escape',
-  'alt+f4',
-  'ctrl+alt+esc',
-  'cmd+option+esc',
-  'ctrl+shift+esc',
-  'cmd+shift+q',
-  'alt+tab',
-  'cmd+tab',
-  'ctrl+alt+t',
-  'cmd+space',
-];
+/** The rules a stored hotkey map must meet: a backend's limits and the combos it refuses. */
+export interface HotkeyRules {
+  /** The most overrides a user may store. */
+  maxOverrides: number;
+  /** The longest `section:action` id allowed. */
+  maxIdLength: number;
+  /** The longest combo string allowed. */
+  maxKeyLength: number;
+  /** Operating-system combos the server refuses to store, as it spells them (compared trimmed and lower-cased). */
+  blockedCombos: readonly string[];
+}
 
 /** The characters a stored combo may be written with (Label Studio's server rule). */
 export const HOTKEY_KEY_CHARACTERS = /^[a-zA-Z0-9+\-\s[\]\\;'".,/`~!@#$%^&*()_={}|:<>?]+$/;
@@ -51,10 +41,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function checkId(id: string): string | null {
+function checkId(id: string, { maxIdLength }: HotkeyRules): string | null {
   if (id.trim() === '') return 'A hotkey id is empty. Use the form section:action.';
-  if (id.length > MAX_HOTKEY_ID_LENGTH) {
-    return `The hotkey id is ${id.length} characters long. The longest allowed is ${MAX_HOTKEY_ID_LENGTH}.`;
+  if (id.length > maxIdLength) {
+    return `The hotkey id is ${id.length} characters long. The longest allowed is ${maxIdLength}.`;
   }
   const colon = id.indexOf(':');
   if (colon < 0 || id.slice(0, colon).trim() === '' || id.slice(colon + 1).trim() === '') {
@@ -63,13 +53,13 @@ function checkId(id: string): string | null {
   return null;
 }
 
-function checkKey(key: unknown): string | null {
+function checkKey(key: unknown, { maxKeyLength, blockedCombos }: HotkeyRules): string | null {
   if (typeof key !== 'string' || key.trim() === '') return 'The shortcut is missing.';
-  if (key.length > MAX_HOTKEY_KEY_LENGTH) {
-    return `The shortcut is ${key.length} characters long. The longest allowed is ${MAX_HOTKEY_KEY_LENGTH}.`;
+  if (key.length > maxKeyLength) {
+    return `The shortcut is ${key.length} characters long. The longest allowed is ${maxKeyLength}.`;
   }
   const normalized = key.trim().toLowerCase();
-  if (SERVER_BLOCKED_COMBOS.includes(normalized)) {
+  if (blockedCombos.some((combo) => combo.trim().toLowerCase() === normalized)) {
     return `The shortcut ${normalized} is reserved by the operating system.`;
   }
   if (!HOTKEY_KEY_CHARACTERS.test(key)) return `The shortcut "${key}" contains characters that can't be used.`;
@@ -83,17 +73,21 @@ function checkKey(key: unknown): string | null {
 }
 
 /**
- * Applies the rules a Label Studio server applies to a stored hotkey map, so that every
- * adapter refuses what the real server refuses. Never throws.
+ * Applies a server's rules to a stored hotkey map, so that every adapter refuses what the real
+ * server refuses. Never throws.
+ *
+ * @example
+ * validateHotkeyOverrides(body, rules.hotkeys); // rules: the backend's AccountRules
  */
-export function validateHotkeyOverrides(value: unknown): HotkeyOverridesValidation {
+export function validateHotkeyOverrides(value: unknown, rules: HotkeyRules): HotkeyOverridesValidation {
+  const { maxOverrides } = rules;
   if (!isPlainObject(value)) return { ok: false, fieldErrors: { hotkeys: ['Hotkeys must be an object.'] } };
   const ids = Object.keys(value);
-  if (ids.length > MAX_HOTKEY_OVERRIDES) {
+  if (ids.length > maxOverrides) {
     return {
       ok: false,
       fieldErrors: {
-        hotkeys: [`There are ${ids.length} hotkey overrides. The most allowed is ${MAX_HOTKEY_OVERRIDES}.`],
+        hotkeys: [`There are ${ids.length} hotkey overrides. The most allowed is ${maxOverrides}.`],
       },
     };
   }
@@ -101,13 +95,13 @@ export function validateHotkeyOverrides(value: unknown): HotkeyOverridesValidati
   const overrides: HotkeyOverrides = {};
   for (const id of ids) {
     const problems: string[] = [];
-    const idProblem = FORBIDDEN_OBJECT_KEYS.has(id) ? `The hotkey id "${id}" is not allowed.` : checkId(id);
+    const idProblem = FORBIDDEN_OBJECT_KEYS.has(id) ? `The hotkey id "${id}" is not allowed.` : checkId(id, rules);
     if (idProblem) problems.push(idProblem);
     const entry = value[id];
     if (!isPlainObject(entry)) {
       problems.push('Each hotkey must be an object with a key.');
     } else {
-      const keyProblem = checkKey(entry.key);
+      const keyProblem = checkKey(entry.key, rules);
       if (keyProblem) problems.push(keyProblem);
       if ('active' in entry && entry.active !== undefined && typeof entry.active !== 'boolean') {
         problems.push('"active" must be true or false.');

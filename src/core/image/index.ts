@@ -7,7 +7,6 @@ export {
   type SniffedType,
 } from './read-image-header';
 export {
-  DEFAULT_AVATAR_LIMITS,
   formatFileSize,
   imageTypeName,
   listImageTypes,

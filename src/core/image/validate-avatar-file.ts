@@ -1,24 +1,16 @@
 import { readImageHeader, sniffImageType, type ImageType } from './read-image-header';
 
-/** The limits an avatar must meet. */
+/** The limits an avatar must meet (a backend's `rules.avatar`). */
 export interface AvatarLimits {
-  /** The widest allowed image in pixels. @default 1200 */
+  /** The widest allowed image in pixels. */
   maxWidth: number;
-  /** The tallest allowed image in pixels. @default 1200 */
+  /** The tallest allowed image in pixels. */
   maxHeight: number;
-  /** The largest allowed file in bytes. @default 1048576 (1024 KB) */
+  /** The largest allowed file in bytes. */
   maxBytes: number;
-  /** The accepted types. @default ['png', 'jpeg', 'gif'] */
+  /** The accepted types. */
   types: readonly ImageType[];
 }
-
-/** Label Studio's server-side avatar limits: 1200 × 1200 px, 1024 KB, PNG/JPEG/GIF. */
-export const DEFAULT_AVATAR_LIMITS: AvatarLimits = {
-  maxWidth: 1200,
-  maxHeight: 1200,
-  maxBytes: 1024 * 1024,
-  types: ['png', 'jpeg', 'gif'],
-};
 
 /** Why an avatar file was refused. */
 export type AvatarRejectionCode = 'too_many_bytes' | 'too_many_pixels' | 'unsupported_type' | 'unreadable';
@@ -61,7 +53,7 @@ const MB = 1024 * 1024;
 
 /**
  * A file size as people read it, with numbers in the locale's digits: "1.4 MB", "1024 KB",
- * "512 bytes". Sizes up to 1 MiB are given in KB, so that Label Studio's limit reads "1024 KB".
+ * "512 bytes". Sizes up to 1 MiB are given in KB, so that a 1 MiB limit reads "1024 KB".
  */
 export function formatFileSize(bytes: number, locale = 'en-US'): string {
   if (bytes > MB) return `${(Math.round((bytes / MB) * 10) / 10).toLocaleString(locale)} MB`;
@@ -103,13 +95,13 @@ export function listImageTypes(types: readonly string[]): string {
  *
  * @example
  * const head = new Uint8Array(await file.slice(0, 65536).arrayBuffer());
- * const result = validateAvatarFile({ size: file.size, bytes: head });
+ * const result = validateAvatarFile({ size: file.size, bytes: head }, rules.avatar); // rules: the backend's AccountRules
  */
 export function validateAvatarFile(
   file: { size: number; bytes: Uint8Array },
-  limits: Partial<AvatarLimits> = {},
+  limits: AvatarLimits,
 ): AvatarValidationResult {
-  const all: AvatarLimits = { ...DEFAULT_AVATAR_LIMITS, ...limits };
+  const all: AvatarLimits = { ...limits };
   const { maxWidth, maxHeight, maxBytes, types } = all;
   if (file.size > maxBytes) {
     const details = { size: file.size, limits: all };

@@ -14,6 +14,7 @@ import { createLabelStudioAdapter } from 'react-account-settings/adapters/label-
 import { createMemoryAdapter, withFaults, type MemoryAdapterStorage } from 'react-account-settings/adapters/memory';
 import { comboFromKeyboardEvent, parseCombo, validateHotkeyOverrides } from 'react-account-settings/hotkeys';
 import { readImageHeader, validateAvatarFile } from 'react-account-settings/image';
+import { labelStudioRules } from 'react-account-settings/label-studio';
 
 // @ts-expect-error No React types within reach, so an entry whose types import React fails above.
 import type { ReactNode } from 'react';
@@ -43,7 +44,7 @@ export function toResponseBody(error: unknown): { code: AccountErrorCode; messag
 
 export async function uploadAvatar(file: Blob, signal: AbortSignal): Promise<User> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const verdict = validateAvatarFile({ size: file.size, bytes });
+  const verdict = validateAvatarFile({ size: file.size, bytes }, labelStudioRules.avatar);
   if (!verdict.ok) throw new AccountError('validation', verdict.message);
   const upload = adapters[0]?.uploadAvatar;
   if (!upload) throw new AccountError('not_found');
@@ -51,7 +52,7 @@ export async function uploadAvatar(file: Blob, signal: AbortSignal): Promise<Use
 }
 
 export function saveHotkeys(body: unknown): HotkeyOverrides {
-  const result = validateHotkeyOverrides(body);
+  const result = validateHotkeyOverrides(body, labelStudioRules.hotkeys);
   if (!result.ok) throw new AccountError('validation', undefined, { fieldErrors: result.fieldErrors });
   return result.overrides;
 }

@@ -1,11 +1,12 @@
 import { validateHotkeyOverrides } from '../../../core/hotkeys/validate-overrides';
+import type { AccountRules } from '../../../core/rules';
 import { AccountError, throwIfAborted } from '../../errors';
 import type { HotkeyOverrides, RequestOptions } from '../../types';
 import { clone, type MemoryStore } from '../store';
 import { begin, type GroupHandlers } from './shared';
 
 /** The hotkey methods: read the overrides, replace them after the same checks a server makes. */
-export function hotkeyHandlers(store: MemoryStore): GroupHandlers<'hotkeys'> {
+export function hotkeyHandlers(store: MemoryStore, rules: AccountRules['hotkeys']): GroupHandlers<'hotkeys'> {
   return {
     async getHotkeys({ signal }: RequestOptions = {}): Promise<HotkeyOverrides> {
       await begin(signal);
@@ -14,7 +15,7 @@ export function hotkeyHandlers(store: MemoryStore): GroupHandlers<'hotkeys'> {
 
     async saveHotkeys(overrides, { signal }: RequestOptions = {}): Promise<HotkeyOverrides> {
       await begin(signal);
-      const result = validateHotkeyOverrides(overrides);
+      const result = validateHotkeyOverrides(overrides, rules);
       if (!result.ok) {
         throw new AccountError('validation', 'Invalid hotkeys configuration.', {
           status: 400,

@@ -3,15 +3,12 @@ import type { RequestOptions, User } from '../../types';
 import { clone, type MemoryStore } from '../store';
 import { begin, withUserChanges, type GroupHandlers } from './shared';
 
-/** The longest first name, last name or phone number (Label Studio's limit). */
-export const MAX_PROFILE_FIELD_LENGTH = 256;
-
-function fieldTooLong(value: string): string {
-  return `This is ${value.length} characters long. The longest allowed is ${MAX_PROFILE_FIELD_LENGTH}.`;
+function fieldTooLong(value: string, max: number): string {
+  return `This is ${value.length} characters long. The longest allowed is ${max}.`;
 }
 
-/** The profile methods: read the user, change the text fields (trimmed, at most 256 characters each). */
-export function profileHandlers(store: MemoryStore): GroupHandlers<'profile'> {
+/** The profile methods: read the user, change the text fields (trimmed, at most `maxFieldLength` characters each). */
+export function profileHandlers(store: MemoryStore, maxFieldLength: number): GroupHandlers<'profile'> {
   return {
     async getCurrentUser({ signal }: RequestOptions = {}): Promise<User> {
       await begin(signal);
@@ -30,7 +27,7 @@ export function profileHandlers(store: MemoryStore): GroupHandlers<'profile'> {
           continue;
         }
         const trimmed = value.trim();
-        if (trimmed.length > MAX_PROFILE_FIELD_LENGTH) fieldErrors[field] = [fieldTooLong(trimmed)];
+        if (trimmed.length > maxFieldLength) fieldErrors[field] = [fieldTooLong(trimmed, maxFieldLength)];
         else changes[field] = trimmed;
       }
       if (Object.keys(fieldErrors).length > 0) {

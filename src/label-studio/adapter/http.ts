@@ -1,4 +1,4 @@
-import { AccountError, type AccountErrorCode } from '../errors';
+import { AccountError, type AccountErrorCode } from '../../adapters/errors';
 
 /** How requests are authenticated against a Label Studio server. */
 export type LabelStudioAuth =

@@ -1,4 +1,4 @@
-import { AccountError, throwIfAborted, toAccountError } from '../errors';
+import { AccountError, throwIfAborted, toAccountError } from '../../adapters/errors';
 import type {
   AccountAdapter,
   EmailPreference,
@@ -10,7 +10,7 @@ import type {
   RequestOptions,
   UploadOptions,
   User,
-} from '../types';
+} from '../../adapters/types';
 import { errorFromResponse, jwtExpiry, type LabelStudioAuth } from './http';
 
 /** Options of `createLabelStudioAdapter`. */

@@ -1,4 +1,32 @@
-import type { HotkeyDefinition, HotkeySection } from './types';
+import type { HotkeyDefinition, HotkeySection } from '../core/hotkeys/types';
+
+/** The sections of Label Studio's account settings page, in menu order (its ids, as the page's hash links use them). */
+export const labelStudioAccountSections = [
+  'personal-info',
+  'hotkeys',
+  'email-preferences',
+  'membership-info',
+  'personal-access-token',
+  'legacy-token',
+] as const;
+
+/** The roles a Label Studio organization member can have, as its API spells them. */
+export const labelStudioMemberRoles = [
+  'owner',
+  'administrator',
+  'manager',
+  'reviewer',
+  'annotator',
+  'deactivated',
+  'not_activated',
+  'view_only',
+] as const;
+
+/** One of Label Studio's member roles. */
+export type LabelStudioMemberRole = (typeof labelStudioMemberRoles)[number];
+
+/** The organization name of the sample data (the memory adapter's seed), as a fresh Label Studio names it. */
+export const labelStudioSampleOrganizationTitle = 'Label Studio';
 
 /** The sections of Label Studio's shortcuts, in the order its settings page shows them. */
 export const labelStudioHotkeySections: HotkeySection[] = [
