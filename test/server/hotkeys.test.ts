@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateHotkeyOverrides } from '../../src/core/hotkeys/validate-overrides';
 import { labelStudioRules } from '../../src/label-studio/rules';
-
-const SERVER_BLOCKED_COMBOS: readonly string[] = labelStudioRules.hotkeys.blockedCombos;
 import defaultsExport from '../fixtures/label-studio/hotkeys-defaults.export.json';
 import { expectEnvelope, startServer, type Client, type TestServer } from './harness';
+
+const SERVER_BLOCKED_COMBOS: readonly string[] = labelStudioRules.hotkeys.blockedCombos;
 
 let server: TestServer;
 let ada: Client;
