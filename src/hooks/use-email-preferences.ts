@@ -115,9 +115,9 @@ export function useEmailPreferences(options: UseEmailPreferencesOptions = {}): U
     (id: string) => {
       const key = `email.preference.${id}`;
       if (Object.hasOwn(messages, key)) return t(key as MessageKey);
-      return resource.data?.find((preference) => preference.id === id)?.label || id;
+      return resource.latest?.find((preference) => preference.id === id)?.label || id;
     },
-    [messages, t, resource.data],
+    [messages, t, resource.latest],
   );
 
   const setData = resource.setData;
@@ -172,7 +172,7 @@ export function useEmailPreferences(options: UseEmailPreferencesOptions = {}): U
   const pendingIds = useMemo<ReadonlySet<string>>(() => new Set(pending.keys()), [pending]);
   const preferences = useMemo<EmailPreferenceItem[]>(
     () =>
-      (resource.data ?? []).map((preference) => {
+      (resource.latest ?? []).map((preference) => {
         const asked = pending.get(preference.id);
         return {
           ...preference,
@@ -181,7 +181,7 @@ export function useEmailPreferences(options: UseEmailPreferencesOptions = {}): U
           isSaving: asked !== undefined,
         };
       }),
-    [resource.data, pending, labelOf],
+    [resource.latest, pending, labelOf],
   );
 
   return {

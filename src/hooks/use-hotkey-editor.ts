@@ -136,7 +136,7 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
     (signal) => (adapter.getHotkeys ? adapter.getHotkeys({ signal }) : Promise.resolve({} as HotkeyOverrides)),
     [adapter],
   );
-  const savedOverrides = loaded.data;
+  const savedOverrides = loaded.latest;
   const savedBindings = useMemo(
     () => resolveBindings(definitions, savedOverrides ?? {}),
     [definitions, savedOverrides],

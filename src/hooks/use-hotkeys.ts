@@ -86,7 +86,7 @@ export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: Use
   useEffect(() => subscribeOverrides(adapter, (overrides) => setPublished({ adapter, overrides })), [adapter]);
 
   // The latest saved map wins: one published by an editor after this hook loaded, else the loaded one.
-  const overrides = given ?? (published?.adapter === adapter ? published.overrides : loaded.data) ?? {};
+  const overrides = given ?? (published?.adapter === adapter ? published.overrides : loaded.latest) ?? {};
   const bindings = resolveBindings(definitions, overrides);
 
   const handlersRef = useRef(handlers);

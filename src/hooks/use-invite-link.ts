@@ -83,7 +83,7 @@ export function useInviteLink(options: UseInviteLinkOptions = {}): UseInviteLink
     return result;
   }, [run, setData]);
 
-  const link = resource.data;
+  const link = resource.latest;
   return {
     status: enabled ? resource.status : 'loading',
     url: link ? absoluteInviteUrl(link.url, base) : null,

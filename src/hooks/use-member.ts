@@ -63,8 +63,8 @@ export function useMember(id: string, options: UseMemberOptions = {}): UseMember
     [adapter, id],
   );
   // The last member read stays while another loads; only show it while it is the one asked for.
-  const member = resource.data?.member.id === id ? resource.data.member : null;
-  const readAt = resource.data?.readAt;
+  const member = resource.latest?.member.id === id ? resource.latest.member : null;
+  const readAt = resource.latest?.readAt;
   const activity = useMemo(
     () => (member ? memberActivity(member.lastActivity, locale, now ?? readAt ?? 0, timeZone) : null),
     [member, locale, now, readAt, timeZone],

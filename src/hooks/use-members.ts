@@ -147,16 +147,16 @@ export function useMembers(options: UseMembersOptions = {}): UseMembersResult {
     [adapter, requestedPage, pageSize, appliedSearch],
   );
 
-  const total = resource.data?.result.total ?? null;
+  const total = resource.latest?.result.total ?? null;
   const pageCount = Math.max(1, Math.ceil((total ?? 0) / pageSize));
   // Members can leave while someone pages: a page past the end moves to the last one.
   if (resource.status === 'success' && total !== null && requestedPage > pageCount) {
     setRequestedPage(pageCount);
   }
 
-  const readAt = resource.data?.readAt;
-  const offset = resource.data?.offset ?? 0;
-  const items = resource.data?.result.items;
+  const readAt = resource.latest?.readAt;
+  const offset = resource.latest?.offset ?? 0;
+  const items = resource.latest?.result.items;
   const members = useMemo<MemberRow[]>(
     () =>
       (items ?? []).map((member) => ({

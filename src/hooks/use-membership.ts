@@ -122,8 +122,8 @@ export function useMembership(options: UseMembershipOptions = {}): UseMembership
     },
     [adapter],
   );
-  const membership = resource.data?.membership ?? null;
-  const readAt = resource.data?.readAt;
+  const membership = resource.latest?.membership ?? null;
+  const readAt = resource.latest?.readAt;
 
   const roleLabel = useCallback(
     (role: string) => {

@@ -84,3 +84,17 @@ export function useMutation<I, O>(perform: (input: I, signal: AbortSignal) => Pr
 
   return { run, status, error, isPending: status === 'pending', cancel, reset };
 }
+
+/** A write as every hook reports it: start it, see where it stands, and forget its outcome. */
+export type WriteState<I, O> = Pick<MutationState<I, O>, 'run' | 'status' | 'error' | 'isPending' | 'reset'>;
+
+/** The write part of a `useMutation` state (without `cancel`), as hooks hand it out. */
+export function writeOf<I, O>(mutation: MutationState<I, O>): WriteState<I, O> {
+  return {
+    run: mutation.run,
+    status: mutation.status,
+    error: mutation.error,
+    isPending: mutation.isPending,
+    reset: mutation.reset,
+  };
+}

@@ -154,7 +154,7 @@ export function useProfileForm(options: UseProfileFormOptions = {}): UseProfileF
   }, [canSave]);
 
   // The loaded user becomes the saved state the form compares against.
-  const loadedUser = user.data;
+  const loadedUser = user.latest;
   useEffect(() => {
     if (loadedUser) reset(valuesOf(loadedUser));
   }, [loadedUser, reset]);
