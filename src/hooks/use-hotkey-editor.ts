@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AccountError } from '../adapters/errors';
 import type { AccountAdapter, HotkeyOverrides } from '../adapters/types';
 import { resolveBindings, sameCombo, toOverrides } from '../core/hotkeys/bindings';
 import { formatCombo } from '../core/hotkeys/combo';
@@ -10,8 +9,8 @@ import type { HotkeyBinding, HotkeyDefinition, HotkeyPlatform, HotkeySection } f
 import { useOptionalAccount } from '../provider/account-context';
 import { publishOverrides } from './hotkeys/overrides-channel';
 import { useAdapter, warnMissingMethod } from './use-adapter';
-import { useMutation, type MutationStatus } from './use-mutation';
-import { useResource, type ResourceStatus } from './use-resource';
+import { useMutation, type WriteStatus } from './use-mutation';
+import { readOf, useResource, type ReadState } from './use-resource';
 
 /** A row's edit: the combo and on/off state the user chose, not yet saved. */
 interface RowEdit {
@@ -50,13 +49,10 @@ export interface HotkeyEditorSection extends HotkeySection {
 }
 
 /** What `useHotkeyEditor` returns. */
-export interface UseHotkeyEditorResult {
-  /** Whether the saved overrides are loading, loaded, or failed to load. */
-  status: ResourceStatus;
-  /** Why loading failed, or `null`. */
-  loadError: AccountError | null;
-  /** Loads again. */
-  retryLoad: () => void;
+export type UseHotkeyEditorResult = ReadState<HotkeyOverrides> & UseHotkeyEditorFields;
+
+/** The editor's own part of `useHotkeyEditor`'s result, beside the read of the saved overrides (`data`). */
+export interface UseHotkeyEditorFields {
   /** Every binding as edited (unsaved changes applied). */
   bindings: HotkeyBinding[];
   /** The sections with the rows that match the search. */
@@ -73,10 +69,6 @@ export interface UseHotkeyEditorResult {
   pending: PendingDuplicate | null;
   /** Whether there are unsaved changes. */
   isDirty: boolean;
-  /** Where the last save stands. */
-  saveStatus: MutationStatus;
-  /** Why the last save failed, or `null`. */
-  saveError: AccountError | null;
   /** Whether the adapter can save. */
   canSave: boolean;
   /** Gives a row a combo; a combo another action uses waits for `allowDuplicate`. */
@@ -93,9 +85,9 @@ export interface UseHotkeyEditorResult {
   applyBindings: (imported: readonly HotkeyBinding[]) => number;
   /** Forgets every unsaved change. */
   discard: () => void;
-  /** Saves the overrides (rows that differ from their defaults) through `saveHotkeys`. */
-  save: () => Promise<boolean>;
-  /** Saves an empty map: every shortcut back to its default. */
+  /** The save: `save.run()` saves the overrides (rows that differ from their defaults) through `saveHotkeys` and resolves to whether it worked. */
+  save: WriteStatus & { run: () => Promise<boolean> };
+  /** Saves an empty map (every shortcut back to its default) through the same write, so `save` reports it. */
   resetToDefaults: () => Promise<boolean>;
   /** The edited map in Label Studio's export format, as pretty JSON. */
   exportJson: () => string;
@@ -301,9 +293,7 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
   }, [sections, bindings, query, platform]);
 
   return {
-    status: savedOverrides ? 'success' : loaded.status,
-    loadError: loaded.error,
-    retryLoad: loaded.retry,
+    ...readOf(savedOverrides ? 'success' : loaded.status, savedOverrides, loaded.error, loaded.retry),
     bindings,
     visibleSections,
     visibleCount: visibleSections.reduce((sum, section) => sum + section.bindings.length, 0),
@@ -312,8 +302,6 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
     conflicts,
     pending,
     isDirty,
-    saveStatus: mutation.status,
-    saveError: mutation.error,
     canSave,
     setKey,
     setActive,
@@ -325,7 +313,13 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
       setEdits(new Map());
       setPending(null);
     },
-    save: () => store(toOverrides(bindings)),
+    save: {
+      run: () => store(toOverrides(bindings)),
+      status: mutation.status,
+      error: mutation.error,
+      isPending: mutation.isPending,
+      reset: mutation.reset,
+    },
     resetToDefaults: () => store({}),
     exportJson: () => `${JSON.stringify(toLabelStudioExport(bindings), null, 2)}\n`,
     bindingById: (id) => byId.get(id),

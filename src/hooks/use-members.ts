@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { AccountError } from '../adapters/errors';
 import type { AccountAdapter, IsoDateTime, Member, MembersPage } from '../adapters/types';
 import { formatDateTime, formatNumber, formatRelativeTime, parseIsoDate } from '../core/format/format-date';
 import { useOptionalAccount } from '../provider/account-context';
 import { useAdapter, warnMissingMethod } from './use-adapter';
-import { useResource, type ResourceStatus } from './use-resource';
+import { readOf, useResource, type ReadState } from './use-resource';
 
 /** The page sizes the members list offers, as Label Studio's People page does. */
 export const MEMBER_PAGE_SIZES = [30, 50, 100] as const;
@@ -45,13 +44,10 @@ export interface MemberRow extends Member {
 }
 
 /** What `useMembers` returns: one page of members and the controls to move through them. */
-export interface UseMembersResult {
-  /** Whether the current page is loading, failed, or shown. */
-  status: ResourceStatus;
-  /** Why the last read failed, or `null`. */
-  error: AccountError | null;
-  /** Reads the current page again. */
-  retry: () => void;
+export type UseMembersResult = ReadState<MemberRow[]> & UseMembersFields;
+
+/** The list's own part of `useMembers`'s result, beside the read of the current page (`data`, its rows). */
+export interface UseMembersFields {
   /** The members of the current page (the last page read stays while the next one loads). */
   members: MemberRow[];
   /** How many members match the search, across all pages; `null` until the first page is read. */
@@ -168,9 +164,7 @@ export function useMembers(options: UseMembersOptions = {}): UseMembersResult {
   );
 
   return {
-    status: resource.status,
-    error: resource.error,
-    retry: resource.retry,
+    ...readOf(resource.status, members, resource.error, resource.retry),
     members,
     total,
     range:

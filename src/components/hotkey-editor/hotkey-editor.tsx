@@ -83,7 +83,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
         {editor.status === 'loading' ? (
           <p data-slot="ras-hotkey-editor-loading">{t('hotkeys.editor.loading')}</p>
         ) : (
-          <ErrorAlert error={editor.loadError!} t={t} onRetry={editor.retryLoad} />
+          <ErrorAlert error={editor.error} t={t} onRetry={editor.retry} />
         )}
       </section>
     );
@@ -113,7 +113,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
           actions: describe([pending.id]),
         })
       : '';
-  const saveBlocked = !editor.isDirty || editor.saveStatus === 'pending' || pending !== null || !editor.canSave;
+  const saveBlocked = !editor.isDirty || editor.save.isPending || pending !== null || !editor.canSave;
 
   return (
     <section {...root} data-state={editor.isDirty ? 'dirty' : 'clean'}>
@@ -134,13 +134,13 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
             data-slot="ras-button"
             data-variant="primary"
             aria-disabled={saveBlocked}
-            aria-busy={editor.saveStatus === 'pending'}
+            aria-busy={editor.save.isPending}
             onClick={async () => {
               if (saveBlocked) return;
-              if (await editor.save()) setNotice({ kind: 'saved' });
+              if (await editor.save.run()) setNotice({ kind: 'saved' });
             }}
           >
-            {editor.saveStatus === 'pending' ? t('hotkeys.editor.saving') : t('hotkeys.editor.save')}
+            {editor.save.isPending ? t('hotkeys.editor.saving') : t('hotkeys.editor.save')}
           </button>
           <button
             type="button"
@@ -188,8 +188,8 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
         </div>
       </div>
 
-      {editor.saveError && !confirmingReset ? (
-        <ErrorAlert error={editor.saveError} t={t} onRetry={() => void editor.save()} />
+      {editor.save.error && !confirmingReset ? (
+        <ErrorAlert error={editor.save.error} t={t} onRetry={() => void editor.save.run()} />
       ) : null}
       {copyFailed ? (
         <p role="alert" data-slot="ras-hotkey-editor-copy-error">
@@ -254,7 +254,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
         confirmLabel={t('hotkeys.editor.resetAll')}
         cancelLabel={t('common.cancel')}
         destructive
-        isPending={editor.saveStatus === 'pending'}
+        isPending={editor.save.isPending}
         onConfirm={async () => {
           if (await editor.resetToDefaults()) {
             setConfirmingReset(false);
@@ -262,7 +262,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
           }
         }}
       >
-        {editor.saveError ? <ErrorAlert error={editor.saveError} t={t} /> : null}
+        {editor.save.error ? <ErrorAlert error={editor.save.error} t={t} /> : null}
       </ConfirmDialog>
       <ImportDialog
         open={importing}

@@ -35,7 +35,7 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
   const themeAttributes = useThemeAttributes();
   const profile = useProfileForm({ adapter, onSaved, onDirtyChange, warnOnLeave, extendSchema });
   const t = useTranslate();
-  const state = profile.status !== 'success' ? profile.status : profile.isSaving ? 'saving' : 'ready';
+  const state = profile.status !== 'success' ? profile.status : profile.save.isPending ? 'saving' : 'ready';
 
   if (profile.status === 'loading') {
     return (
@@ -66,12 +66,12 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
         {...themeAttributes}
         {...rest}
       >
-        <ErrorAlert error={profile.loadError!} t={t} onRetry={profile.retryLoad} />
+        <ErrorAlert error={profile.error} t={t} onRetry={profile.retry} />
       </form>
     );
   }
 
-  const saveBlocked = !profile.isDirty || profile.isSaving || !profile.canSave;
+  const saveBlocked = !profile.isDirty || profile.save.isPending || !profile.canSave;
   const emailId = profile.inputId('email');
   return (
     <form
@@ -83,7 +83,7 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
       className={classNames('ras-profile-form', className)}
       onSubmit={(event) => {
         event.preventDefault();
-        if (!saveBlocked) void profile.submit(event);
+        if (!saveBlocked) void profile.save.run(event);
       }}
       {...themeAttributes}
       {...rest}
@@ -113,7 +113,7 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
           <input
             id={emailId}
             type="email"
-            value={profile.user?.email ?? ''}
+            value={profile.data.email ?? ''}
             readOnly
             autoComplete="email"
             aria-describedby={`${emailId}-hint`}
@@ -123,7 +123,9 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
           </p>
         </div>
       </div>
-      {profile.saveError ? <ErrorAlert error={profile.saveError} t={t} onRetry={() => void profile.submit()} /> : null}
+      {profile.save.error ? (
+        <ErrorAlert error={profile.save.error} t={t} onRetry={() => void profile.save.run()} />
+      ) : null}
       <div data-slot="ras-profile-form-actions">
         {profile.canSave ? (
           <>
@@ -133,17 +135,17 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
               data-slot="ras-button"
               data-variant="primary"
               aria-disabled={saveBlocked}
-              aria-busy={profile.isSaving}
+              aria-busy={profile.save.isPending}
             >
-              {profile.isSaving ? t('profile.saving') : t('profile.save')}
+              {profile.save.isPending ? t('profile.saving') : t('profile.save')}
             </button>
             <button
               type="button"
               data-slot="ras-button"
               data-variant="secondary"
-              aria-disabled={!profile.isDirty || profile.isSaving}
+              aria-disabled={!profile.isDirty || profile.save.isPending}
               onClick={() => {
-                if (profile.isDirty && !profile.isSaving) profile.discard();
+                if (profile.isDirty && !profile.save.isPending) profile.discard();
               }}
             >
               {t('profile.discard')}
