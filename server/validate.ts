@@ -18,8 +18,11 @@ export const AVATAR_MAX_BYTES = AVATAR_LIMITS.maxBytes;
 export const MAX_TEXT_LENGTH = labelStudioRules.profileFieldMaxLength;
 /** How many personal access tokens a user may hold at once. */
 export const MAX_ACTIVE_TOKENS = labelStudioRules.maxActivePersonalTokens;
-const { maxOverrides: MAX_HOTKEY_OVERRIDES, maxIdLength: MAX_HOTKEY_ID_LENGTH, maxKeyLength: MAX_HOTKEY_KEY_LENGTH } =
-  labelStudioRules.hotkeys;
+const {
+  maxOverrides: MAX_HOTKEY_OVERRIDES,
+  maxIdLength: MAX_HOTKEY_ID_LENGTH,
+  maxKeyLength: MAX_HOTKEY_KEY_LENGTH,
+} = labelStudioRules.hotkeys;
 const SERVER_BLOCKED_COMBOS: readonly string[] = labelStudioRules.hotkeys.blockedCombos;
 
 export const AVATAR_MESSAGES = {

@@ -153,7 +153,7 @@ export function useAccountSettings(options: UseAccountSettingsOptions = {}): Use
     (signal) => (adapter.getTokenSettings ? adapter.getTokenSettings({ signal }) : Promise.resolve(null)),
     [adapter],
   );
-  const tokenSettings = settings.data;
+  const tokenSettings = settings.latest;
   const allowed = new Set(options.sections ?? ACCOUNT_SECTIONS);
   const available = ACCOUNT_SECTIONS.filter((id) => {
     if (!allowed.has(id)) return false;

@@ -1,46 +1,25 @@
-import {
-  useEffect,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type ClipboardEvent,
-  type ComponentPropsWithRef,
-  type DragEvent,
-  type RefCallback,
-} from 'react';
+import { useEffect, useReducer, useRef, useState, type ComponentPropsWithRef } from 'react';
 import { isAbortError, toAccountError, type AccountError } from '../adapters/errors';
 import type { AccountAdapter, User } from '../adapters/types';
 import { initialsOf } from '../core/format/initials';
-import { IMAGE_HEADER_MAX_BYTES, sniffImageType, type ImageType } from '../core/image/read-image-header';
-import {
-  formatFileSize,
-  imageTypeName,
-  isRoundingMisleading,
-  validateAvatarFile,
-  type AvatarLimits,
-  type AvatarRejectionCode,
-  type AvatarValidationResult,
-} from '../core/image/validate-avatar-file';
+import type { ImageType } from '../core/image/read-image-header';
+import type { AvatarLimits } from '../core/image/validate-avatar-file';
 import { describeError } from '../i18n/describe-error';
 import { useOptionalAccount } from '../provider/account-context';
-import { resizeImageToFit, type ResizedImage } from './avatar/resize-image';
-import { mergeProps, type MergedProps } from './merge-props';
+import { avatarReducer, INITIAL_AVATAR_STATE, type AvatarNotice, type AvatarPhase } from './avatar/avatar-state';
+import { checkAvatarFile, describeRejection, listTypes } from './avatar/check-avatar-file';
+import { resizeImageToFit } from './avatar/resize-image';
+import type { MergedProps } from './merge-props';
+import type { MutationResult, MutationStatus, WriteState } from './use-mutation';
 import { useAdapter, warnMissingMethod } from './use-adapter';
-import { useResource, type ResourceStatus } from './use-resource';
-import { useTranslate, type Translate } from './use-translate';
+import { useFileDrop, type FileDropzoneProps, type FileInputProps, type FilePasteProps } from './use-file-drop';
+import { readOf, useResource, type ReadState } from './use-resource';
+import { useTranslate } from './use-translate';
 import * as defaultPreset from '../label-studio/default-preset';
 
 const defaultAvatarLimits: AvatarLimits = defaultPreset.rules.avatar;
 
-/** Where the uploader stands. */
-export type AvatarPhase =
-  | { kind: 'idle' }
-  | { kind: 'checking'; file: File }
-  | { kind: 'rejected'; file: File; code: AvatarRejectionCode | 'resize_failed'; message: string; canResize: boolean }
-  | { kind: 'resizing'; file: File }
-  | { kind: 'confirming'; file: File; resized: ResizedImage; previewUrl: string }
-  | { kind: 'uploading'; file: File; progress: number }
-  | { kind: 'failed'; file: File; error: AccountError; message: string };
+export type { AvatarPhase, AvatarNotice } from './avatar/avatar-state';
 
 /** Options of `useAvatarUpload`. */
 export interface UseAvatarUploadOptions {
@@ -55,19 +34,14 @@ export interface UseAvatarUploadOptions {
   /** The accepted image types, checked by magic bytes. @default the default preset's `rules.avatar.types` (PNG, JPEG, GIF) */
   accept?: readonly ImageType[];
   /** Called with the updated user after a photo was uploaded or removed. */
-  onChange?: (user: User) => void;
+  onSaved?: (user: User) => void;
 }
 
 /** What `useAvatarUpload` returns: state, actions and prop getters for an unstyled uploader. */
-export interface UseAvatarUploadResult {
-  /** Whether the user is loading, failed to load, or ready. */
-  status: ResourceStatus;
-  /** The signed-in user, once loaded. */
-  user: User | undefined;
-  /** Why loading the user failed, or `null`. */
-  loadError: AccountError | null;
-  /** Loads the user again. */
-  retryLoad: () => void;
+export type UseAvatarUploadResult = ReadState<User> & UseAvatarUploadFields;
+
+/** The uploader's own part of `useAvatarUpload`'s result, beside the read of the signed-in user (`data`). */
+export interface UseAvatarUploadFields {
   /** Where the chosen file stands: checking, rejected, resizing, awaiting confirmation, uploading, failed. */
   phase: AvatarPhase;
   /** The upload's progress from 0 to 1 while uploading, else `null`. */
@@ -81,11 +55,7 @@ export interface UseAvatarUploadResult {
   /** The accepted types as a sentence ("PNG, JPEG or GIF"). */
   acceptedTypes: string;
   /** What happened last, for a status message: `'uploaded'`, `'removed'` or `null`. */
-  notice: 'uploaded' | 'removed' | null;
-  /** Why removing failed, or `null`. */
-  removeError: AccountError | null;
-  /** Whether a removal is under way. */
-  isRemoving: boolean;
+  notice: AvatarNotice;
   /** Whether a file is being dragged over the drop zone. */
   isDragging: boolean;
   /** Whether the adapter can upload photos. */
@@ -107,9 +77,9 @@ export interface UseAvatarUploadResult {
   /** Cancels the upload under way. */
   cancel: () => void;
   /** Uploads the same file again after a failure. */
-  retry: () => void;
-  /** Removes the photo. */
-  remove: () => Promise<boolean>;
+  retryUpload: () => void;
+  /** Removes the photo: `remove.run()` resolves to the updated user, or why it failed. */
+  remove: WriteState<void, User>;
   /** Props for the hidden `<input type="file">`, merged with the host's own (the host's handlers run first, refs are composed). */
   getInputProps: <P extends ComponentPropsWithRef<'input'>>(userProps?: P) => MergedProps<AvatarInputProps, P>;
   /** Props for the element that files can be dropped on, merged with the host's own (the host's handlers run first). */
@@ -119,28 +89,13 @@ export interface UseAvatarUploadResult {
 }
 
 /** What `getInputProps` gives the hidden file input. */
-export interface AvatarInputProps {
-  ref: RefCallback<HTMLInputElement>;
-  type: 'file';
-  accept: string;
-  tabIndex: -1;
-  hidden: true;
-  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
-}
+export type AvatarInputProps = FileInputProps;
 
 /** What `getDropzoneProps` gives the element files can be dropped on. */
-export interface AvatarDropzoneProps {
-  onDragEnter: (event: DragEvent) => void;
-  onDragOver: (event: DragEvent) => void;
-  onDragLeave: (event: DragEvent) => void;
-  onDrop: (event: DragEvent) => void;
-  'data-dragging': '' | undefined;
-}
+export type AvatarDropzoneProps = FileDropzoneProps;
 
 /** What `getRootProps` gives the root element. */
-export interface AvatarRootProps {
-  onPaste: (event: ClipboardEvent) => void;
-}
+export type AvatarRootProps = FilePasteProps;
 
 const MIME_TYPES: Record<ImageType, string> = {
   png: 'image/png',
@@ -148,62 +103,6 @@ const MIME_TYPES: Record<ImageType, string> = {
   gif: 'image/gif',
   webp: 'image/webp',
 };
-
-/** Lists type names in the catalogue's words: "PNG, JPEG or GIF". */
-function listTypes(types: readonly string[], t: Translate): string {
-  const names = types.map(imageTypeName);
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${t('avatar.or')} ${names[names.length - 1]}`;
-}
-
-function describeRejection(
-  result: Extract<AvatarValidationResult, { ok: false }>,
-  t: Translate,
-  locale: string,
-): string {
-  const { details } = result;
-  const { limits } = details;
-  switch (result.code) {
-    case 'too_many_bytes':
-      return isRoundingMisleading(details.size, limits.maxBytes)
-        ? t('avatar.tooManyBytesExact', {
-            bytes: details.size,
-            limit: formatFileSize(limits.maxBytes, locale),
-            limitBytes: limits.maxBytes,
-          })
-        : t('avatar.tooManyBytes', {
-            size: formatFileSize(details.size, locale),
-            limit: formatFileSize(limits.maxBytes, locale),
-          });
-    case 'too_many_pixels':
-      // Pixel sizes as plain digits ("1200 × 1200 px"), not grouped like counts.
-      return t('avatar.tooManyPixels', {
-        width: String(details.width ?? 0),
-        height: String(details.height ?? 0),
-        maxWidth: String(limits.maxWidth),
-        maxHeight: String(limits.maxHeight),
-      });
-    case 'unsupported_type':
-      return t('avatar.unsupportedType', {
-        type: imageTypeName(details.type ?? ''),
-        types: listTypes(limits.types, t),
-      });
-    case 'unreadable':
-      return t('avatar.unreadable');
-  }
-}
-
-function decodedSize(file: Blob): Promise<{ width: number; height: number } | null> {
-  if (typeof createImageBitmap !== 'function') return Promise.resolve(null);
-  return createImageBitmap(file).then(
-    (bitmap) => {
-      const size = { width: bitmap.width, height: bitmap.height };
-      bitmap.close();
-      return size;
-    },
-    () => null,
-  );
-}
 
 /**
  * The headless avatar uploader: checks a file in the browser before any upload (bytes, then
@@ -228,20 +127,18 @@ export function useAvatarUpload(options: UseAvatarUploadOptions = {}): UseAvatar
   const { maxWidth, maxHeight, maxBytes } = limits;
 
   const user = useResource((signal) => adapter.getCurrentUser({ signal }), [adapter]);
-  const [phase, setPhase] = useState<AvatarPhase>({ kind: 'idle' });
-  const [notice, setNotice] = useState<'uploaded' | 'removed' | null>(null);
+  const [{ phase, notice }, dispatch] = useReducer(avatarReducer, INITIAL_AVATAR_STATE);
+  const [removeStatus, setRemoveStatus] = useState<MutationStatus>('idle');
   const [removeError, setRemoveError] = useState<AccountError | null>(null);
-  const [isRemoving, setIsRemoving] = useState(false);
-  const [isDragging, setIsDragging] = useState(false);
-  const inputRef = useRef<HTMLInputElement | null>(null);
+  const isRemoving = removeStatus === 'pending';
   const controllerRef = useRef<AbortController | null>(null);
-  const onChangeRef = useRef(options.onChange);
+  const onSavedRef = useRef(options.onSaved);
   useEffect(() => {
-    onChangeRef.current = options.onChange;
+    onSavedRef.current = options.onSaved;
   });
 
   const canUpload = typeof adapter.uploadAvatar === 'function';
-  const canRemove = typeof adapter.removeAvatar === 'function' && Boolean(user.data?.avatarUrl);
+  const canRemove = typeof adapter.removeAvatar === 'function' && Boolean(user.latest?.avatarUrl);
   useEffect(() => {
     if (!canUpload) warnMissingMethod('AvatarUploader', 'uploadAvatar');
     if (typeof adapter.removeAvatar !== 'function') warnMissingMethod('AvatarUploader', 'removeAvatar');
@@ -269,27 +166,24 @@ export function useAvatarUpload(options: UseAvatarUploadOptions = {}): UseAvatar
     const uploadAvatar = adapter.uploadAvatar;
     if (!uploadAvatar) return;
     const controller = begin();
-    setNotice(null);
-    setPhase({ kind: 'uploading', file, progress: 0 });
+    dispatch({ type: 'upload', file });
     try {
       const updated = await uploadAvatar.call(adapter, file, {
         signal: controller.signal,
         onProgress: (fraction) => {
-          if (!controller.signal.aborted)
-            setPhase({ kind: 'uploading', file, progress: Math.min(1, Math.max(0, fraction)) });
+          if (!controller.signal.aborted) dispatch({ type: 'progress', fraction });
         },
       });
       if (controller.signal.aborted) return;
       setUserData(updated);
-      setPhase({ kind: 'idle' });
-      setNotice('uploaded');
-      onChangeRef.current?.(updated);
+      dispatch({ type: 'uploaded' });
+      onSavedRef.current?.(updated);
     } catch (reason) {
       if (controller.signal.aborted || isAbortError(reason)) return;
       const error = toAccountError(reason);
       // The server's own words about the file are the most precise reason there is.
       const detail = error.fieldErrors?.avatar?.[0] ?? describeError(error, t);
-      setPhase({ kind: 'failed', file, error, message: t('avatar.uploadFailed', { reason: detail }) });
+      dispatch({ type: 'fail', file, error, message: t('avatar.uploadFailed', { reason: detail }) });
     } finally {
       if (controllerRef.current === controller) controllerRef.current = null;
     }
@@ -298,48 +192,28 @@ export function useAvatarUpload(options: UseAvatarUploadOptions = {}): UseAvatar
   async function select(file: File | null | undefined) {
     if (!file || !canUpload) return;
     const controller = begin();
-    setNotice(null);
-    setPhase({ kind: 'checking', file });
-    const checkLimits = limits;
-    const head = new Uint8Array(await file.slice(0, IMAGE_HEADER_MAX_BYTES).arrayBuffer());
-    let result = validateAvatarFile({ size: file.size, bytes: head }, checkLimits);
-    const sniffed = sniffImageType(head);
-    const isAcceptedType = sniffed !== null && (checkLimits.types as readonly string[]).includes(sniffed);
-    if (!result.ok && result.code === 'unreadable' && isAcceptedType) {
-      // The header can't tell (a frame past the first 64 KiB, say): let the browser decode it.
-      const size = await decodedSize(file);
-      if (size && (size.width > maxWidth || size.height > maxHeight)) {
-        result = {
-          ok: false,
-          code: 'too_many_pixels',
-          message: '',
-          details: { size: file.size, limits: checkLimits, type: sniffed, ...size },
-        };
-      } else if (size) {
-        result = { ok: true, type: sniffed as ImageType, ...size };
-      }
-    }
+    dispatch({ type: 'check', file });
+    const { result, canResize } = await checkAvatarFile(file, limits);
     if (controller.signal.aborted) return;
     if (result.ok) {
       await upload(file);
       return;
     }
-    const canResize = isAcceptedType && (result.code === 'too_many_pixels' || result.code === 'too_many_bytes');
-    setPhase({ kind: 'rejected', file, code: result.code, message: describeRejection(result, t, locale), canResize });
+    dispatch({ type: 'reject', file, code: result.code, message: describeRejection(result, t, locale), canResize });
   }
 
   async function resize() {
     if (phase.kind !== 'rejected' || !phase.canResize) return;
     const { file } = phase;
     const controller = begin();
-    setPhase({ kind: 'resizing', file });
+    dispatch({ type: 'resize', file });
     try {
       const resized = await resizeImageToFit(file, file.name, { maxWidth, maxHeight, maxBytes }, controller.signal);
       if (controller.signal.aborted) return;
-      setPhase({ kind: 'confirming', file, resized, previewUrl: URL.createObjectURL(resized.file) });
+      dispatch({ type: 'resized', file, resized, previewUrl: URL.createObjectURL(resized.file) });
     } catch (reason) {
       if (controller.signal.aborted || isAbortError(reason)) return;
-      setPhase({ kind: 'rejected', file, code: 'resize_failed', message: t('avatar.resizeFailed'), canResize: false });
+      dispatch({ type: 'reject', file, code: 'resize_failed', message: t('avatar.resizeFailed'), canResize: false });
     }
   }
 
@@ -350,122 +224,85 @@ export function useAvatarUpload(options: UseAvatarUploadOptions = {}): UseAvatar
   function discard() {
     controllerRef.current?.abort();
     controllerRef.current = null;
-    setPhase({ kind: 'idle' });
+    dispatch({ type: 'discard' });
   }
 
-  function retry() {
+  function retryUpload() {
     if (phase.kind === 'failed') void upload(phase.file);
   }
 
-  async function remove(): Promise<boolean> {
+  async function runRemove(): Promise<MutationResult<User> | undefined> {
     const removeAvatar = adapter.removeAvatar;
-    if (!removeAvatar || isRemoving) return false;
+    if (!removeAvatar || isRemoving) return undefined;
     const controller = begin();
-    setIsRemoving(true);
+    setRemoveStatus('pending');
     setRemoveError(null);
-    setNotice(null);
+    dispatch({ type: 'remove' });
     try {
       const updated = await removeAvatar.call(adapter, { signal: controller.signal });
-      if (controller.signal.aborted) return false;
+      if (controller.signal.aborted) return undefined;
       setUserData(updated);
-      setNotice('removed');
-      onChangeRef.current?.(updated);
-      return true;
+      setRemoveStatus('success');
+      dispatch({ type: 'removed' });
+      onSavedRef.current?.(updated);
+      return { ok: true, value: updated };
     } catch (reason) {
-      if (!controller.signal.aborted && !isAbortError(reason)) setRemoveError(toAccountError(reason));
-      return false;
+      if (controller.signal.aborted || isAbortError(reason)) {
+        if (!controller.signal.aborted) setRemoveStatus('idle');
+        return undefined;
+      }
+      const error = toAccountError(reason);
+      setRemoveStatus('error');
+      setRemoveError(error);
+      return { ok: false, error };
     } finally {
-      if (!controller.signal.aborted) setIsRemoving(false);
       if (controllerRef.current === controller) controllerRef.current = null;
     }
   }
 
   const isBusy = phase.kind === 'uploading' || phase.kind === 'resizing' || phase.kind === 'checking' || isRemoving;
+  const drop = useFileDrop({
+    accept: limits.types.map((type) => MIME_TYPES[type]).join(','),
+    onFile: (file) => void select(file),
+    canDrop: canUpload,
+    isBusy,
+    pasteFilter: (file) => file.type.startsWith('image/'),
+  });
 
-  const displayName = user.data ? `${user.data.firstName} ${user.data.lastName}`.trim() || user.data.email : '';
+  const loaded = user.latest;
+  const displayName = loaded ? `${loaded.firstName} ${loaded.lastName}`.trim() || loaded.email : '';
   return {
-    status: user.data ? 'success' : user.status,
-    user: user.data,
-    loadError: user.error,
-    retryLoad: user.retry,
+    ...readOf(loaded ? 'success' : user.status, loaded, user.error, user.retry),
     phase,
     progress: phase.kind === 'uploading' ? phase.progress : null,
-    initials: initialsOf(user.data),
+    initials: initialsOf(loaded),
     displayName,
     limits,
     acceptedTypes: listTypes(limits.types, t),
     notice,
-    removeError,
-    isRemoving,
-    isDragging,
+    isDragging: drop.isDragging,
     canUpload,
     canRemove,
     isBusy,
     select,
-    openFilePicker: () => inputRef.current?.click(),
+    openFilePicker: drop.openFilePicker,
     resize,
     confirmResized,
     discard,
     cancel: discard,
-    retry,
-    remove,
-    getInputProps: (userProps) =>
-      mergeProps<AvatarInputProps, NonNullable<typeof userProps>>(
-        {
-          ref: (element) => {
-            inputRef.current = element;
-          },
-          type: 'file',
-          accept: limits.types.map((type) => MIME_TYPES[type]).join(','),
-          tabIndex: -1,
-          hidden: true,
-          onChange: (event) => {
-            const file = event.target.files?.[0];
-            // Clear the input so that choosing the same file again still fires a change.
-            event.target.value = '';
-            if (!isBusy) void select(file);
-          },
-        },
-        userProps,
-      ),
-    getDropzoneProps: (userProps) =>
-      mergeProps<AvatarDropzoneProps, NonNullable<typeof userProps>>(
-        {
-          onDragEnter: (event) => {
-            if (!canUpload || isBusy) return;
-            event.preventDefault();
-            setIsDragging(true);
-          },
-          onDragOver: (event) => {
-            if (!canUpload || isBusy) return;
-            // Without preventDefault the browser refuses the drop.
-            event.preventDefault();
-            event.dataTransfer.dropEffect = 'copy';
-          },
-          onDragLeave: (event) => {
-            if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
-            setIsDragging(false);
-          },
-          onDrop: (event) => {
-            event.preventDefault();
-            setIsDragging(false);
-            if (!isBusy) void select(event.dataTransfer.files[0]);
-          },
-          'data-dragging': isDragging ? '' : undefined,
-        },
-        userProps,
-      ),
-    getRootProps: (userProps) =>
-      mergeProps<AvatarRootProps, NonNullable<typeof userProps>>(
-        {
-          onPaste: (event) => {
-            const file = Array.from(event.clipboardData.files).find((item) => item.type.startsWith('image/'));
-            if (!file || isBusy) return;
-            event.preventDefault();
-            void select(file);
-          },
-        },
-        userProps,
-      ),
+    retryUpload,
+    remove: {
+      run: runRemove,
+      status: removeStatus,
+      error: removeError,
+      isPending: isRemoving,
+      reset: () => {
+        setRemoveStatus('idle');
+        setRemoveError(null);
+      },
+    },
+    getInputProps: drop.getInputProps,
+    getDropzoneProps: drop.getDropzoneProps,
+    getRootProps: drop.getRootProps,
   };
 }

@@ -4,7 +4,8 @@ import type { AccountAdapter, EmailPreference } from '../adapters/types';
 import { en, type MessageKey } from '../i18n/en';
 import { useOptionalAccount } from '../provider/account-context';
 import { useAdapter, warnMissingMethod } from './use-adapter';
-import { useResource, type ResourceStatus } from './use-resource';
+import type { WriteStatus } from './use-mutation';
+import { readOf, useResource, type ReadState } from './use-resource';
 import { useTranslate } from './use-translate';
 
 /** Options of `useEmailPreferences`. */
@@ -18,7 +19,7 @@ export interface EmailPreferenceItem extends EmailPreference {
   /** The label to show: the catalogue's `email.preference.<id>`, else the adapter's label, else the id. */
   label: string;
   /** Whether a change to this preference is being saved. */
-  isSaving: boolean;
+  isPending: boolean;
 }
 
 /** A change the user made to one preference. */
@@ -30,27 +31,26 @@ export interface EmailPreferenceToggle {
 }
 
 /** What `useEmailPreferences` returns: the preferences, their saving state and the actions. */
-export interface UseEmailPreferencesResult {
-  /** Whether the preferences are loading, failed to load, or ready. */
-  status: ResourceStatus;
-  /** The preferences with changes under way already applied; empty until loaded. */
+export type UseEmailPreferencesResult = ReadState<EmailPreferenceItem[]> & UseEmailPreferencesFields;
+
+/** The preferences' own part of `useEmailPreferences`'s result, beside their read (`data`, the items once loaded). */
+export interface UseEmailPreferencesFields {
+  /** The preferences with changes under way already applied; empty until loaded (and kept while reading again). */
   preferences: EmailPreferenceItem[];
-  /** Why loading failed, or `null`. */
-  error: AccountError | null;
-  /** Loads the preferences again after a failure. */
-  retry: () => void;
   /** Saves a preference's new state at once; ignored while that preference is already saving. */
   toggle: (id: string, enabled: boolean) => Promise<void>;
   /** The ids of the preferences being saved. */
   pendingIds: ReadonlySet<string>;
-  /** Why the last failed change failed, or `null`; that preference is back to its previous state. */
-  saveError: AccountError | null;
+  /**
+   * Saving, as a write: `save.run({ id, enabled })` is `toggle`, `save.isPending` is whether any
+   * preference is saving, `save.error` why the last failed change failed (that preference is back
+   * to its previous state), and `save.reset()` forgets that failure.
+   */
+  save: WriteStatus & { run: (change: EmailPreferenceToggle) => Promise<void> };
   /** The change that failed last, or `null`. */
   failedToggle: EmailPreferenceToggle | null;
   /** Tries the failed change again. */
   retrySave: () => void;
-  /** Forgets the last failure. */
-  dismissSaveError: () => void;
   /** Whether the adapter can save preferences at all; without it they are read-only. */
   canSave: boolean;
   /** The label to show for a preference id. */
@@ -115,9 +115,9 @@ export function useEmailPreferences(options: UseEmailPreferencesOptions = {}): U
     (id: string) => {
       const key = `email.preference.${id}`;
       if (Object.hasOwn(messages, key)) return t(key as MessageKey);
-      return resource.data?.find((preference) => preference.id === id)?.label || id;
+      return resource.latest?.find((preference) => preference.id === id)?.label || id;
     },
-    [messages, t, resource.data],
+    [messages, t, resource.latest],
   );
 
   const setData = resource.setData;
@@ -172,29 +172,32 @@ export function useEmailPreferences(options: UseEmailPreferencesOptions = {}): U
   const pendingIds = useMemo<ReadonlySet<string>>(() => new Set(pending.keys()), [pending]);
   const preferences = useMemo<EmailPreferenceItem[]>(
     () =>
-      (resource.data ?? []).map((preference) => {
+      (resource.latest ?? []).map((preference) => {
         const asked = pending.get(preference.id);
         return {
           ...preference,
           enabled: asked ?? preference.enabled,
           label: labelOf(preference.id),
-          isSaving: asked !== undefined,
+          isPending: asked !== undefined,
         };
       }),
-    [resource.data, pending, labelOf],
+    [resource.latest, pending, labelOf],
   );
 
   return {
-    status: resource.status,
+    ...readOf(resource.status, preferences, resource.error, resource.retry),
     preferences,
-    error: resource.error,
-    retry: resource.retry,
     toggle,
     pendingIds,
-    saveError: failure?.error ?? null,
+    save: {
+      run: ({ id, enabled }) => toggle(id, enabled),
+      status: pendingIds.size > 0 ? 'pending' : failure ? 'error' : 'idle',
+      error: failure?.error ?? null,
+      isPending: pendingIds.size > 0,
+      reset: dismissSaveError,
+    },
     failedToggle: failure ? { id: failure.id, enabled: failure.enabled } : null,
     retrySave,
-    dismissSaveError,
     canSave,
     labelOf,
   };

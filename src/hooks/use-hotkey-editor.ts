@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AccountError } from '../adapters/errors';
 import type { AccountAdapter, HotkeyOverrides } from '../adapters/types';
 import { resolveBindings, sameCombo, toOverrides } from '../core/hotkeys/bindings';
 import { formatCombo } from '../core/hotkeys/combo';
@@ -9,8 +8,8 @@ import type { HotkeyBinding, HotkeyDefinition, HotkeyPlatform, HotkeySection } f
 import { useOptionalAccount } from '../provider/account-context';
 import { useHotkeysCoordination } from './hotkeys/hotkeys-context';
 import { useAdapter, warnMissingMethod } from './use-adapter';
-import { useMutation, type MutationStatus } from './use-mutation';
-import { useResource, type ResourceStatus } from './use-resource';
+import { useMutation, type WriteStatus } from './use-mutation';
+import { readOf, useResource, type ReadState } from './use-resource';
 
 /** A row's edit: the combo and on/off state the user chose, not yet saved. */
 interface RowEdit {
@@ -51,13 +50,10 @@ export interface HotkeyEditorSection extends HotkeySection {
 }
 
 /** What `useHotkeyEditor` returns. */
-export interface UseHotkeyEditorResult {
-  /** Whether the saved overrides are loading, loaded, or failed to load. */
-  status: ResourceStatus;
-  /** Why loading failed, or `null`. */
-  loadError: AccountError | null;
-  /** Loads again. */
-  retryLoad: () => void;
+export type UseHotkeyEditorResult = ReadState<HotkeyOverrides> & UseHotkeyEditorFields;
+
+/** The editor's own part of `useHotkeyEditor`'s result, beside the read of the saved overrides (`data`). */
+export interface UseHotkeyEditorFields {
   /** Every binding as edited (unsaved changes applied). */
   bindings: HotkeyBinding[];
   /** The sections with the rows that match the search. */
@@ -74,10 +70,6 @@ export interface UseHotkeyEditorResult {
   pending: PendingDuplicate | null;
   /** Whether there are unsaved changes. */
   isDirty: boolean;
-  /** Where the last save stands. */
-  saveStatus: MutationStatus;
-  /** Why the last save failed, or `null`. */
-  saveError: AccountError | null;
   /** Whether the adapter can save. */
   canSave: boolean;
   /** Gives a row a combo; a combo another action uses waits for `allowDuplicate`. */
@@ -94,9 +86,9 @@ export interface UseHotkeyEditorResult {
   applyBindings: (imported: readonly HotkeyBinding[]) => number;
   /** Forgets every unsaved change. */
   discard: () => void;
-  /** Saves the overrides (rows that differ from their defaults) through `saveHotkeys`. */
-  save: () => Promise<boolean>;
-  /** Saves an empty map: every shortcut back to its default. */
+  /** The save: `save.run()` saves the overrides (rows that differ from their defaults) through `saveHotkeys` and resolves to whether it worked. */
+  save: WriteStatus & { run: () => Promise<boolean> };
+  /** Saves an empty map (every shortcut back to its default) through the same write, so `save` reports it. */
   resetToDefaults: () => Promise<boolean>;
   /** The edited map in the export format (`toExport`), as pretty JSON. */
   exportJson: () => string;
@@ -139,7 +131,7 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
     (signal) => (adapter.getHotkeys ? adapter.getHotkeys({ signal }) : Promise.resolve({} as HotkeyOverrides)),
     [adapter],
   );
-  const savedOverrides = loaded.data;
+  const savedOverrides = loaded.latest;
   const savedBindings = useMemo(
     () => resolveBindings(definitions, savedOverrides ?? {}),
     [definitions, savedOverrides],
@@ -304,9 +296,7 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
   }, [sections, bindings, query, platform]);
 
   return {
-    status: savedOverrides ? 'success' : loaded.status,
-    loadError: loaded.error,
-    retryLoad: loaded.retry,
+    ...readOf(savedOverrides ? 'success' : loaded.status, savedOverrides, loaded.error, loaded.retry),
     bindings,
     visibleSections,
     visibleCount: visibleSections.reduce((sum, section) => sum + section.bindings.length, 0),
@@ -315,8 +305,6 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
     conflicts,
     pending,
     isDirty,
-    saveStatus: mutation.status,
-    saveError: mutation.error,
     canSave,
     setKey,
     setActive,
@@ -328,7 +316,13 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
       setEdits(new Map());
       setPending(null);
     },
-    save: () => store(toOverrides(bindings)),
+    save: {
+      run: () => store(toOverrides(bindings)),
+      status: mutation.status,
+      error: mutation.error,
+      isPending: mutation.isPending,
+      reset: mutation.reset,
+    },
     resetToDefaults: () => store({}),
     exportJson: () => `${JSON.stringify(toExport(bindings), null, 2)}\n`,
     bindingById: (id) => byId.get(id),

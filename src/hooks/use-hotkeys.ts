@@ -87,7 +87,7 @@ export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: Use
   useEffect(() => channel.subscribe(adapter, (overrides) => setPublished({ adapter, overrides })), [channel, adapter]);
 
   // The latest saved map wins: one published by an editor after this hook loaded, else the loaded one.
-  const overrides = given ?? (published?.adapter === adapter ? published.overrides : loaded.data) ?? {};
+  const overrides = given ?? (published?.adapter === adapter ? published.overrides : loaded.latest) ?? {};
   const bindings = resolveBindings(definitions, overrides);
 
   const handlersRef = useRef(handlers);

@@ -1,9 +1,8 @@
 import { useCallback, useEffect } from 'react';
-import type { AccountError } from '../adapters/errors';
 import type { AccountAdapter, Invitation } from '../adapters/types';
 import { useAdapter, warnMissingMethod } from './use-adapter';
-import { useMutation, type MutationResult } from './use-mutation';
-import { useResource, type ResourceStatus } from './use-resource';
+import { useMutation, writeOf, type WriteState } from './use-mutation';
+import { readOf, useResource, type ReadState } from './use-resource';
 
 /** Options of `useInviteLink`. */
 export interface UseInviteLinkOptions {
@@ -16,23 +15,14 @@ export interface UseInviteLinkOptions {
 }
 
 /** What `useInviteLink` returns: the organization's invite link and a way to replace it. */
-export interface UseInviteLinkResult {
-  /** Whether the link is loading, failed to load, or ready (`loading` also while not enabled). */
-  status: ResourceStatus;
+export type UseInviteLinkResult = ReadState<string> & UseInviteLinkFields;
+
+/** The link's own part of `useInviteLink`'s result, beside its read (`data`, the absolute address; `loading` also while not enabled). */
+export interface UseInviteLinkFields {
   /** The link as an absolute address, or `null` until it is read. */
   url: string | null;
-  /** Why reading the link failed, or `null`. */
-  error: AccountError | null;
-  /** Reads the link again. */
-  retry: () => void;
-  /** Replaces the link with a new one (the old one stops working); resolves to how it went. */
-  reset: () => Promise<MutationResult<Invitation> | undefined>;
-  /** Whether a reset is under way. */
-  isResetting: boolean;
-  /** Why the last reset failed, or `null`. */
-  resetError: AccountError | null;
-  /** Forgets the last reset's outcome. */
-  clearResetError: () => void;
+  /** Replaces the link with a new one (the old one stops working): `resetLink.run()` resolves to how it went. */
+  resetLink: WriteState<void, Invitation>;
   /** Whether the adapter can read an invite link at all. */
   isSupported: boolean;
   /** Whether the adapter can replace the link. */
@@ -51,7 +41,7 @@ export function absoluteInviteUrl(url: string, base: string | undefined): string
 
 /**
  * The headless invite link: reads it through the adapter once enabled, and replaces it on
- * `reset` (one reset at a time; the new link replaces the old one as soon as it arrives).
+ * `resetLink.run()` (one reset at a time; the new link replaces the old one as soon as it arrives).
  *
  * @example
  * const invite = useInviteLink();
@@ -83,16 +73,12 @@ export function useInviteLink(options: UseInviteLinkOptions = {}): UseInviteLink
     return result;
   }, [run, setData]);
 
-  const link = resource.data;
+  const link = resource.latest;
+  const url = link ? absoluteInviteUrl(link.url, base) : null;
   return {
-    status: enabled ? resource.status : 'loading',
-    url: link ? absoluteInviteUrl(link.url, base) : null,
-    error: resource.error,
-    retry: resource.retry,
-    reset,
-    isResetting: resetMutation.isPending,
-    resetError: resetMutation.error,
-    clearResetError: resetMutation.reset,
+    ...readOf(enabled ? resource.status : 'loading', url ?? undefined, resource.error, resource.retry),
+    url,
+    resetLink: { ...writeOf(resetMutation), run: reset },
     isSupported,
     canReset,
   };

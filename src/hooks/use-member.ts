@@ -1,10 +1,9 @@
 import { useEffect, useMemo } from 'react';
-import type { AccountError } from '../adapters/errors';
 import type { AccountAdapter, MemberProfile } from '../adapters/types';
 import { useOptionalAccount } from '../provider/account-context';
 import { useAdapter, warnMissingMethod } from './use-adapter';
 import { memberActivity, memberName, type MemberActivity } from './use-members';
-import { useResource, type ResourceStatus } from './use-resource';
+import { readOf, useResource, type ReadState } from './use-resource';
 
 /** Options of `useMember`. */
 export interface UseMemberOptions {
@@ -17,19 +16,16 @@ export interface UseMemberOptions {
 }
 
 /** What `useMember` returns: one member's details, and where their read stands. */
-export interface UseMemberResult {
-  /** Whether the member is loading, failed to load, or ready. */
-  status: ResourceStatus;
+export type UseMemberResult = ReadState<MemberProfile | null> & UseMemberFields;
+
+/** The member's own part of `useMember`'s result, beside the read (`data`, the member asked for). */
+export interface UseMemberFields {
   /** The member's details, or `null` until they are read. */
   member: MemberProfile | null;
   /** The full name, or an empty string when the member has none. */
   name: string;
   /** The member's last activity, formatted; `null` when unknown. */
   activity: MemberActivity | null;
-  /** Why the read failed, or `null`. */
-  error: AccountError | null;
-  /** Reads the member again. */
-  retry: () => void;
   /** Whether the adapter can read a member's details at all. */
   isSupported: boolean;
 }
@@ -63,20 +59,18 @@ export function useMember(id: string, options: UseMemberOptions = {}): UseMember
     [adapter, id],
   );
   // The last member read stays while another loads; only show it while it is the one asked for.
-  const member = resource.data?.member.id === id ? resource.data.member : null;
-  const readAt = resource.data?.readAt;
+  const member = resource.latest?.member.id === id ? resource.latest.member : null;
+  const readAt = resource.latest?.readAt;
   const activity = useMemo(
     () => (member ? memberActivity(member.lastActivity, locale, now ?? readAt ?? 0, timeZone) : null),
     [member, locale, now, readAt, timeZone],
   );
 
   return {
-    status: resource.status,
+    ...readOf(resource.status, member, resource.error, resource.retry),
     member,
     name: member ? memberName(member) : '',
     activity,
-    error: resource.error,
-    retry: resource.retry,
     isSupported,
   };
 }

@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { AccountError } from '../adapters/errors';
 import type { AccountAdapter, IsoDateTime, Member, MembersPage } from '../adapters/types';
 import { formatDateTime, formatNumber, formatRelativeTime, parseIsoDate } from '../core/format/format-date';
 import { useOptionalAccount } from '../provider/account-context';
 import { useAdapter, warnMissingMethod } from './use-adapter';
-import { useResource, type ResourceStatus } from './use-resource';
+import { readOf, useResource, type ReadState } from './use-resource';
 import * as defaultPreset from '../label-studio/default-preset';
 
 /** The page sizes the members list offers: the default preset's `rules.memberPageSizes`. */
@@ -46,13 +45,10 @@ export interface MemberRow extends Member {
 }
 
 /** What `useMembers` returns: one page of members and the controls to move through them. */
-export interface UseMembersResult {
-  /** Whether the current page is loading, failed, or shown. */
-  status: ResourceStatus;
-  /** Why the last read failed, or `null`. */
-  error: AccountError | null;
-  /** Reads the current page again. */
-  retry: () => void;
+export type UseMembersResult = ReadState<MemberRow[]> & UseMembersFields;
+
+/** The list's own part of `useMembers`'s result, beside the read of the current page (`data`, its rows). */
+export interface UseMembersFields {
   /** The members of the current page (the last page read stays while the next one loads). */
   members: MemberRow[];
   /** How many members match the search, across all pages; `null` until the first page is read. */
@@ -148,16 +144,16 @@ export function useMembers(options: UseMembersOptions = {}): UseMembersResult {
     [adapter, requestedPage, pageSize, appliedSearch],
   );
 
-  const total = resource.data?.result.total ?? null;
+  const total = resource.latest?.result.total ?? null;
   const pageCount = Math.max(1, Math.ceil((total ?? 0) / pageSize));
   // Members can leave while someone pages: a page past the end moves to the last one.
   if (resource.status === 'success' && total !== null && requestedPage > pageCount) {
     setRequestedPage(pageCount);
   }
 
-  const readAt = resource.data?.readAt;
-  const offset = resource.data?.offset ?? 0;
-  const items = resource.data?.result.items;
+  const readAt = resource.latest?.readAt;
+  const offset = resource.latest?.offset ?? 0;
+  const items = resource.latest?.result.items;
   const members = useMemo<MemberRow[]>(
     () =>
       (items ?? []).map((member) => ({
@@ -169,9 +165,7 @@ export function useMembers(options: UseMembersOptions = {}): UseMembersResult {
   );
 
   return {
-    status: resource.status,
-    error: resource.error,
-    retry: resource.retry,
+    ...readOf(resource.status, members, resource.error, resource.retry),
     members,
     total,
     range:

@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import type { AccountError } from '../adapters/errors';
 import type { AccountAdapter, IsoDateTime, Membership } from '../adapters/types';
 import { formatDate, formatDateTime, formatNumber, formatRelativeTime, parseIsoDate } from '../core/format/format-date';
 import { en, type MessageKey } from '../i18n/en';
 import { useOptionalAccount } from '../provider/account-context';
 import { useAdapter, warnMissingMethod } from './use-adapter';
-import { useResource, type ResourceStatus } from './use-resource';
+import { readOf, useResource, type ReadState } from './use-resource';
 import { useTranslate } from './use-translate';
 
 /** Options of `useMembership`. */
@@ -55,15 +54,12 @@ export interface MembershipRow {
 }
 
 /** What `useMembership` returns: the membership, where its read stands, and its rows. */
-export interface UseMembershipResult {
-  /** Whether the membership is loading, failed to load, or ready. */
-  status: ResourceStatus;
+export type UseMembershipResult = ReadState<Membership | null> & UseMembershipFields;
+
+/** The card's own part of `useMembership`'s result, beside the read (`data`, the membership; `null` when the adapter has none). */
+export interface UseMembershipFields {
   /** The membership as the adapter reported it, or `null` until it is loaded. */
   membership: Membership | null;
-  /** Why loading failed, or `null`. */
-  error: AccountError | null;
-  /** Loads the membership again after a failure. */
-  retry: () => void;
   /** The rows to show, each fact only when it is known; empty until loaded. */
   rows: MembershipRow[];
   /** Whether the adapter can read a membership at all; without `getMembership` there is nothing to show. */
@@ -122,8 +118,8 @@ export function useMembership(options: UseMembershipOptions = {}): UseMembership
     },
     [adapter],
   );
-  const membership = resource.data?.membership ?? null;
-  const readAt = resource.data?.readAt;
+  const membership = resource.latest?.membership ?? null;
+  const readAt = resource.latest?.readAt;
 
   const roleLabel = useCallback(
     (role: string) => {
@@ -175,10 +171,8 @@ export function useMembership(options: UseMembershipOptions = {}): UseMembership
   }, [membership, readAt, now, timeZone, locale, t, roleLabel]);
 
   return {
-    status: resource.status,
+    ...readOf(resource.status, membership, resource.error, resource.retry),
     membership,
-    error: resource.error,
-    retry: resource.retry,
     rows,
     isSupported,
     roleLabel,

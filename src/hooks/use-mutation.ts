@@ -84,3 +84,20 @@ export function useMutation<I, O>(perform: (input: I, signal: AbortSignal) => Pr
 
   return { run, status, error, isPending: status === 'pending', cancel, reset };
 }
+
+/** Where a write stands, as every hook reports it beside the write's `run`. */
+export type WriteStatus = Pick<MutationState<unknown, unknown>, 'status' | 'error' | 'isPending' | 'reset'>;
+
+/** A write as every hook reports it: start it, see where it stands, and forget its outcome. */
+export type WriteState<I, O> = WriteStatus & Pick<MutationState<I, O>, 'run'>;
+
+/** The write part of a `useMutation` state (without `cancel`), as hooks hand it out. */
+export function writeOf<I, O>(mutation: MutationState<I, O>): WriteState<I, O> {
+  return {
+    run: mutation.run,
+    status: mutation.status,
+    error: mutation.error,
+    isPending: mutation.isPending,
+    reset: mutation.reset,
+  };
+}

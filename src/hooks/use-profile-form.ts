@@ -2,12 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useId, useRef, type ComponentPropsWithRef, type FormEvent } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import * as z from 'zod/mini';
-import type { AccountError } from '../adapters/errors';
 import type { AccountAdapter, ProfilePatch, User } from '../adapters/types';
 import { mergeProps, type MergedProps } from './merge-props';
 import { useAdapter, warnMissingMethod } from './use-adapter';
-import { useMutation, type MutationStatus } from './use-mutation';
-import { useResource, type ResourceStatus } from './use-resource';
+import { useMutation, type WriteStatus } from './use-mutation';
+import { readOf, useResource, type ReadState } from './use-resource';
 import { useTranslate, type Translate } from './use-translate';
 import * as defaultPreset from '../label-studio/default-preset';
 
@@ -68,31 +67,23 @@ export interface UseProfileFormOptions {
 }
 
 /** What `useProfileForm` returns: state, actions and prop getters for an unstyled form. */
-export interface UseProfileFormResult {
-  /** Whether the user is loading, failed to load, or ready to edit. */
-  status: ResourceStatus;
-  /** The saved user, once loaded. */
-  user: User | undefined;
-  /** Why loading failed, or `null`. */
-  loadError: AccountError | null;
-  /** Loads the user again after a failure. */
-  retryLoad: () => void;
+export type UseProfileFormResult = ReadState<User> & UseProfileFormFields;
+
+/** The form's own part of `useProfileForm`'s result, beside the read of the saved user (`data`, once the form holds it). */
+export interface UseProfileFormFields {
   /** The react-hook-form instance, for hosts that render their own fields. */
   form: UseFormReturn<ProfileValues, unknown, ProfileValues>;
   /** Whether any field differs from the saved profile. */
   isDirty: boolean;
-  /** Whether a save is under way. */
-  isSaving: boolean;
-  /** Where the last save stands. */
-  saveStatus: MutationStatus;
-  /** Why the last save failed (other than field errors), or `null`. */
-  saveError: AccountError | null;
+  /**
+   * The save: `save.run(event?)` validates and saves (safe to call twice: the second call does
+   * nothing while saving); `save.error` is why it failed other than field errors, which show under their fields.
+   */
+  save: WriteStatus & { run: (event?: FormEvent) => Promise<void> };
   /** Whether the last save succeeded and nothing changed since. */
   isSaved: boolean;
   /** Whether the adapter can save a profile at all. */
   canSave: boolean;
-  /** Validates and saves; safe to call twice (the second call does nothing while saving). */
-  submit: (event?: FormEvent) => Promise<void>;
   /** Restores the last saved values and clears errors. */
   discard: () => void;
   /** The message for a field's error, if any. */
@@ -128,7 +119,7 @@ function valuesOf(user: User): ProfileValues {
  *
  * @example
  * const profile = useProfileForm({ onDirtyChange: setGuarded });
- * <form onSubmit={profile.submit}><input {...profile.getInputProps('firstName')} /></form>
+ * <form onSubmit={profile.save.run}><input {...profile.getInputProps('firstName')} /></form>
  */
 export function useProfileForm(options: UseProfileFormOptions = {}): UseProfileFormResult {
   const adapter = useAdapter(options.adapter);
@@ -155,7 +146,7 @@ export function useProfileForm(options: UseProfileFormOptions = {}): UseProfileF
   }, [canSave]);
 
   // The loaded user becomes the saved state the form compares against.
-  const loadedUser = user.data;
+  const loadedUser = user.latest;
   useEffect(() => {
     if (loadedUser) reset(valuesOf(loadedUser));
   }, [loadedUser, reset]);
@@ -219,20 +210,25 @@ export function useProfileForm(options: UseProfileFormOptions = {}): UseProfileF
   // The fields show only once they hold the saved values, so nothing typed early is overwritten.
   const isFormReady = loadedUser !== undefined && formState.defaultValues?.firstName !== undefined;
   return {
-    status: isFormReady ? 'success' : user.status === 'error' ? 'error' : 'loading',
-    user: loadedUser,
-    loadError: user.error,
-    retryLoad: user.retry,
+    ...readOf(
+      isFormReady ? 'success' : user.status === 'error' ? 'error' : 'loading',
+      loadedUser,
+      user.error,
+      user.retry,
+    ),
     form,
     isDirty,
-    isSaving: save.isPending,
-    saveStatus: save.status,
-    // Field errors show under their fields; anything else (or errors for fields this form lacks) shows once.
-    saveError:
-      save.error && !PROFILE_FIELDS.some((field) => save.error?.fieldErrors?.[field]?.length) ? save.error : null,
+    save: {
+      run: submit,
+      status: save.status,
+      // Field errors show under their fields; anything else (or errors for fields this form lacks) shows once.
+      error:
+        save.error && !PROFILE_FIELDS.some((field) => save.error?.fieldErrors?.[field]?.length) ? save.error : null,
+      isPending: save.isPending,
+      reset: resetSave,
+    },
     isSaved: save.status === 'success' && !isDirty,
     canSave,
-    submit,
     discard,
     fieldError,
     getInputProps: (field, userProps) =>

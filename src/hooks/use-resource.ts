@@ -4,18 +4,37 @@ import { toAccountError, type AccountError } from '../adapters/errors';
 /** Where a read stands. */
 export type ResourceStatus = 'loading' | 'success' | 'error';
 
-/** What `useResource` returns. */
-export interface ResourceState<T> {
-  /** Whether the read is under way, done, or failed. */
-  status: ResourceStatus;
-  /** The last value read; kept while a retry or a new read is under way. */
-  data: T | undefined;
-  /** Why the last read failed, or `null`. Aborted reads are never errors. */
-  error: AccountError | null;
+/**
+ * A read as every hook reports it: `data` is there exactly when `status` is `success`, and `error`
+ * exactly when it is `error`, so narrowing on `status` needs no assertion.
+ */
+export type ReadState<T> = (
+  | { status: 'loading'; data: undefined; error: null }
+  | { status: 'error'; data: undefined; error: AccountError }
+  | { status: 'success'; data: T; error: null }
+) & {
   /** Reads again. */
   retry: () => void;
+};
+
+/** What `useResource` returns: the read, plus the last value for hooks that keep it on screen. */
+export type ResourceState<T> = ReadState<T> & {
+  /** The last value read, kept while a retry or a new read is under way (for the hook, not the view). */
+  latest: T | undefined;
   /** Replaces the value without reading, for optimistic updates and mutation results. */
   setData: (update: T | ((current: T | undefined) => T)) => void;
+};
+
+/** The read part of a state: `status`, `data`, `error` and `retry`, narrowed as a union. */
+export function readOf<T>(
+  status: ResourceStatus,
+  data: T | undefined,
+  error: AccountError | null,
+  retry: () => void,
+): ReadState<T> {
+  if (status === 'error' && error) return { status, data: undefined, error, retry };
+  if (status === 'success' && data !== undefined) return { status, data, error: null, retry };
+  return { status: 'loading', data: undefined, error: null, retry };
 }
 
 interface Snapshot<T> {
@@ -79,5 +98,5 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: 
     [setSnapshot],
   );
 
-  return { status: snapshot.status, data: snapshot.data, error: snapshot.error, retry, setData };
+  return { ...readOf(snapshot.status, snapshot.data, snapshot.error, retry), latest: snapshot.data, setData };
 }

@@ -9,7 +9,7 @@ import type {
   TokenSettings,
 } from '../adapters/types';
 import { useAdapter, warnMissingMethod } from './use-adapter';
-import { useMutation, type MutationResult, type MutationState } from './use-mutation';
+import { useMutation, writeOf, type WriteState } from './use-mutation';
 import { useResource, type ResourceState } from './use-resource';
 
 /** Why a new personal token can't be created right now. */
@@ -35,23 +35,14 @@ export interface UseTokensResult {
   createBlockedReason: CreateBlockedReason;
   /** How many personal tokens may be active, or `null` for no limit. */
   maxActive: number | null;
-  /** Creates a personal token; the result holds the secret, which the caller must show once and drop. */
-  createToken: MutationState<CreatePersonalTokenInput, CreatedPersonalToken>['run'];
-  /** Where creating stands. */
-  create: Pick<
-    MutationState<CreatePersonalTokenInput, CreatedPersonalToken>,
-    'status' | 'error' | 'isPending' | 'reset'
-  >;
-  /** Revokes a personal token; resolves to whether it is gone. */
-  revokeToken: (id: string) => Promise<MutationResult<void> | undefined>;
-  /** Where revoking stands. */
-  revoke: Pick<MutationState<string, void>, 'status' | 'error' | 'isPending' | 'reset'>;
+  /** Creates a personal token; `run`'s result holds the secret, which the caller must show once and drop. */
+  create: WriteState<CreatePersonalTokenInput, CreatedPersonalToken>;
+  /** Revokes a personal token; `run` resolves to whether it is gone. */
+  revoke: WriteState<string, void>;
   /** The legacy token (a secret: show it only on request). */
   legacy: ResourceState<LegacyToken>;
   /** Replaces the legacy token. */
-  renewLegacy: () => Promise<MutationResult<LegacyToken> | undefined>;
-  /** Where renewing stands. */
-  renew: Pick<MutationState<void, LegacyToken>, 'status' | 'error' | 'isPending' | 'reset'>;
+  renew: WriteState<void, LegacyToken>;
 }
 
 function missing(method: string): Promise<never> {
@@ -67,7 +58,7 @@ const NOT_LOADED: AccountErrorCode = 'aborted';
  *
  * @example
  * const tokens = useTokens();
- * const result = await tokens.createToken({ expiresInDays: 30 });
+ * const result = await tokens.create.run({ expiresInDays: 30 });
  * if (result?.ok) showOnce(result.value.token);
  */
 export function useTokens(options: UseTokensOptions = {}): UseTokensResult {
@@ -86,8 +77,8 @@ export function useTokens(options: UseTokensOptions = {}): UseTokensResult {
           }),
     [adapter],
   );
-  const personalEnabled = canList && settings.data?.personalTokensEnabled === true;
-  const legacyEnabled = canReadLegacy && settings.data?.legacyTokenEnabled === true;
+  const personalEnabled = canList && settings.latest?.personalTokensEnabled === true;
+  const legacyEnabled = canReadLegacy && settings.latest?.legacyTokenEnabled === true;
 
   const personal = useResource(
     (signal) =>
@@ -121,8 +112,8 @@ export function useTokens(options: UseTokensOptions = {}): UseTokensResult {
     adapter.renewLegacyToken ? adapter.renewLegacyToken({ signal }) : missing('renewLegacyToken'),
   );
 
-  const maxActive = settings.data?.maxActivePersonalTokens ?? null;
-  const activeCount = personal.data?.length ?? 0;
+  const maxActive = settings.latest?.maxActivePersonalTokens ?? null;
+  const activeCount = personal.latest?.length ?? 0;
   const createBlockedReason: CreateBlockedReason = !personalEnabled
     ? 'disabled'
     : !adapter.createPersonalToken
@@ -139,29 +130,35 @@ export function useTokens(options: UseTokensOptions = {}): UseTokensResult {
     personal,
     createBlockedReason,
     maxActive,
-    createToken: async (input) => {
-      const result = await create.run(input);
-      // Only the public facts go into the list; the secret stays with the caller.
-      if (result?.ok) setTokens((tokens) => [...(tokens ?? []), result.value.info]);
-      // Someone else made a token meanwhile: show the list as it really is.
-      if (result && !result.ok && result.error.code === 'conflict') personal.retry();
-      return result;
+    create: {
+      ...writeOf(create),
+      run: async (input) => {
+        const result = await create.run(input);
+        // Only the public facts go into the list; the secret stays with the caller.
+        if (result?.ok) setTokens((tokens) => [...(tokens ?? []), result.value.info]);
+        // Someone else made a token meanwhile: show the list as it really is.
+        if (result && !result.ok && result.error.code === 'conflict') personal.retry();
+        return result;
+      },
     },
-    create: { status: create.status, error: create.error, isPending: create.isPending, reset: create.reset },
-    revokeToken: async (id) => {
-      const result = await revoke.run(id);
-      if (result?.ok || (result && !result.ok && result.error.code === 'not_found')) {
-        setTokens((tokens) => (tokens ?? []).filter((token) => token.id !== id));
-      }
-      return result;
+    revoke: {
+      ...writeOf(revoke),
+      run: async (id) => {
+        const result = await revoke.run(id);
+        if (result?.ok || (result && !result.ok && result.error.code === 'not_found')) {
+          setTokens((tokens) => (tokens ?? []).filter((token) => token.id !== id));
+        }
+        return result;
+      },
     },
-    revoke: { status: revoke.status, error: revoke.error, isPending: revoke.isPending, reset: revoke.reset },
     legacy,
-    renewLegacy: async () => {
-      const result = await renew.run(undefined);
-      if (result?.ok) setLegacy(result.value);
-      return result;
+    renew: {
+      ...writeOf(renew),
+      run: async () => {
+        const result = await renew.run(undefined);
+        if (result?.ok) setLegacy(result.value);
+        return result;
+      },
     },
-    renew: { status: renew.status, error: renew.error, isPending: renew.isPending, reset: renew.reset },
   };
 }

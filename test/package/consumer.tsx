@@ -68,7 +68,7 @@ export function App() {
         <MemberDetails memberId="1" headingLevel={2} />
         <InviteLink baseUrl="https://label.example.com" />
         <HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" />
-        <AvatarUploader maxBytes={512 * 1024} accept={['png', 'jpeg']} onChange={(user) => user.avatarUrl} />
+        <AvatarUploader maxBytes={512 * 1024} accept={['png', 'jpeg']} onSaved={(user) => user.avatarUrl} />
       </ProviderOnly>
     </AccountProvider>
   );

@@ -185,7 +185,9 @@ describe('PATCH', () => {
     for (const key of [...blocked, ...others, 'a'.repeat(50), 'a'.repeat(51)]) {
       const custom_hotkeys = { 'a:b': { key } };
       const response = await patch(ada, { custom_hotkeys });
-      expect(response.statusCode === 200, key).toBe(validateHotkeyOverrides(custom_hotkeys, labelStudioRules.hotkeys).ok);
+      expect(response.statusCode === 200, key).toBe(
+        validateHotkeyOverrides(custom_hotkeys, labelStudioRules.hotkeys).ok,
+      );
       if (blocked.includes(key)) {
         expectHotkeysError(response, `Key combination '${key}' is not allowed for security reasons`);
       }

@@ -128,7 +128,7 @@ describe('prop getters take the host’s props', () => {
     function HostProfile() {
       const profile = useProfileForm();
       return (
-        <form onSubmit={profile.submit}>
+        <form onSubmit={profile.save.run}>
           <label htmlFor={profile.inputId('firstName')}>First</label>
           <input {...profile.getInputProps('firstName', { ref, className: 'host-input' })} />
         </form>

@@ -12,14 +12,14 @@ function UserName({ adapter }: { adapter: AccountAdapter }) {
   if (user.status === 'error') {
     return (
       <div>
-        <p role="alert">{user.error!.code}</p>
+        <p role="alert">{user.error.code}</p>
         <button type="button" onClick={user.retry}>
           Retry
         </button>
       </div>
     );
   }
-  return <p>{user.data!.firstName}</p>;
+  return <p>{user.data.firstName}</p>;
 }
 
 describe('useResource', () => {

@@ -7,9 +7,4 @@ export {
   withoutMethods,
 } from './memory-adapter';
 export { withFaults, type WithFaultsOptions } from '../with-faults';
-export {
-  createDefaultSeed,
-  createSeedMembers,
-  type MemorySeed,
-  type SeedMember,
-} from './seed';
+export { createDefaultSeed, createSeedMembers, type MemorySeed, type SeedMember } from './seed';

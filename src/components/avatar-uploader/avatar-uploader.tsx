@@ -11,8 +11,7 @@ import { ErrorAlert } from '../shared/error-alert';
 import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `AvatarUploader`: the hook's options plus the root `<section>`'s own props. */
-export interface AvatarUploaderProps
-  extends UseAvatarUploadOptions, Omit<ComponentProps<'section'>, 'onChange' | 'children'> {}
+export interface AvatarUploaderProps extends UseAvatarUploadOptions, Omit<ComponentProps<'section'>, 'children'> {}
 
 /**
  * The profile photo: shows the photo or initials, and lets the user upload a new one (file
@@ -20,15 +19,15 @@ export interface AvatarUploaderProps
  * remove the photo after confirming.
  *
  * @example
- * <AvatarUploader maxBytes={512 * 1024} onChange={(user) => refreshHeader(user)} />
+ * <AvatarUploader maxBytes={512 * 1024} onSaved={(user) => refreshHeader(user)} />
  */
 export const AvatarUploader = forwardRef<HTMLElement, AvatarUploaderProps>(function AvatarUploader(
-  { adapter, maxWidth, maxHeight, maxBytes, accept, onChange, className, ...props },
+  { adapter, maxWidth, maxHeight, maxBytes, accept, onSaved, className, ...props },
   ref,
 ) {
   const rest = { ...props, ref };
   const themeAttributes = useThemeAttributes();
-  const avatar = useAvatarUpload({ adapter, maxWidth, maxHeight, maxBytes, accept, onChange });
+  const avatar = useAvatarUpload({ adapter, maxWidth, maxHeight, maxBytes, accept, onSaved });
   const t = useTranslate();
   const locale = useOptionalAccount()?.locale ?? 'en-US';
   const [confirmingRemove, setConfirmingRemove] = useState(false);
@@ -52,13 +51,13 @@ export const AvatarUploader = forwardRef<HTMLElement, AvatarUploaderProps>(funct
             <p data-slot="ras-avatar-uploader-loading">{t('avatar.loading')}</p>
           </>
         ) : (
-          <ErrorAlert error={avatar.loadError!} t={t} onRetry={avatar.retryLoad} />
+          <ErrorAlert error={avatar.error} t={t} onRetry={avatar.retry} />
         )}
       </section>
     );
   }
 
-  const user = avatar.user!;
+  const user = avatar.data;
   const percent = avatar.progress === null ? 0 : Math.round(avatar.progress * 100);
   return (
     <section {...rootProps} data-state={phase.kind} {...avatar.getRootProps()}>
@@ -173,15 +172,15 @@ export const AvatarUploader = forwardRef<HTMLElement, AvatarUploaderProps>(funct
         {phase.kind === 'failed' ? (
           <div role="alert" data-slot="ras-avatar-uploader-failure">
             <p>{phase.message}</p>
-            <button type="button" data-slot="ras-button" data-variant="secondary" onClick={avatar.retry}>
+            <button type="button" data-slot="ras-button" data-variant="secondary" onClick={avatar.retryUpload}>
               {t('common.retry')}
             </button>
           </div>
         ) : null}
 
-        {avatar.removeError && !confirmingRemove ? (
+        {avatar.remove.error && !confirmingRemove ? (
           <div role="alert" data-slot="ras-avatar-uploader-failure">
-            <p>{t('avatar.removeFailed', { reason: describeError(avatar.removeError, t) })}</p>
+            <p>{t('avatar.removeFailed', { reason: describeError(avatar.remove.error, t) })}</p>
           </div>
         ) : null}
 
@@ -198,12 +197,12 @@ export const AvatarUploader = forwardRef<HTMLElement, AvatarUploaderProps>(funct
         confirmLabel={t('avatar.remove')}
         cancelLabel={t('common.cancel')}
         destructive
-        isPending={avatar.isRemoving}
+        isPending={avatar.remove.isPending}
         onConfirm={async () => {
-          if (await avatar.remove()) setConfirmingRemove(false);
+          if ((await avatar.remove.run())?.ok) setConfirmingRemove(false);
         }}
       >
-        {avatar.removeError ? <ErrorAlert error={avatar.removeError} t={t} /> : null}
+        {avatar.remove.error ? <ErrorAlert error={avatar.remove.error} t={t} /> : null}
       </ConfirmDialog>
     </section>
   );

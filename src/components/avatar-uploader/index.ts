@@ -4,7 +4,16 @@ export {
   type AvatarDropzoneProps,
   type AvatarInputProps,
   type AvatarPhase,
+  type AvatarNotice,
   type AvatarRootProps,
   type UseAvatarUploadOptions,
   type UseAvatarUploadResult,
 } from '../../hooks/use-avatar-upload';
+export {
+  useFileDrop,
+  type FileDropzoneProps,
+  type FileInputProps,
+  type FilePasteProps,
+  type UseFileDropOptions,
+  type UseFileDropResult,
+} from '../../hooks/use-file-drop';

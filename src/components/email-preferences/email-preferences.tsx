@@ -57,7 +57,7 @@ export const EmailPreferences = forwardRef<HTMLFieldSetElement, EmailPreferences
   if (email.status === 'error') {
     return (
       <fieldset {...root}>
-        <ErrorAlert error={email.error!} t={t} onRetry={email.retry} />
+        <ErrorAlert error={email.error} t={t} onRetry={email.retry} />
       </fieldset>
     );
   }
@@ -90,8 +90,8 @@ export const EmailPreferences = forwardRef<HTMLFieldSetElement, EmailPreferences
               key={preference.id}
               data-slot="ras-email-preference"
               data-state={preference.enabled ? 'checked' : 'unchecked'}
-              data-saving={preference.isSaving ? '' : undefined}
-              aria-busy={preference.isSaving ? 'true' : undefined}
+              data-saving={preference.isPending ? '' : undefined}
+              aria-busy={preference.isPending ? 'true' : undefined}
             >
               <input
                 ref={(element) => {
@@ -104,12 +104,12 @@ export const EmailPreferences = forwardRef<HTMLFieldSetElement, EmailPreferences
                 checked={preference.enabled}
                 // Disabled only when the adapter can't save; while saving, the box keeps focus and ignores clicks.
                 disabled={!email.canSave}
-                aria-disabled={preference.isSaving ? 'true' : undefined}
-                aria-describedby={preference.isSaving ? savingId : undefined}
+                aria-disabled={preference.isPending ? 'true' : undefined}
+                aria-describedby={preference.isPending ? savingId : undefined}
                 onChange={() => void email.toggle(preference.id, !preference.enabled)}
               />
               <label htmlFor={inputId}>{preference.label}</label>
-              {preference.isSaving ? (
+              {preference.isPending ? (
                 <>
                   <span data-slot="ras-spinner" aria-hidden="true" />
                   <span id={savingId} data-slot="ras-visually-hidden">
@@ -122,9 +122,9 @@ export const EmailPreferences = forwardRef<HTMLFieldSetElement, EmailPreferences
         })}
       </div>
       {email.canSave ? null : <p data-slot="ras-email-preferences-hint">{t('email.readOnly')}</p>}
-      {failed && email.saveError && failureT ? (
+      {failed && email.save.error && failureT ? (
         <ErrorAlert
-          error={email.saveError}
+          error={email.save.error}
           t={failureT}
           onRetry={() => {
             // The Retry button goes away: keep keyboard users on the preference being saved.

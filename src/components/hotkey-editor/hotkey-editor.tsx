@@ -88,7 +88,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
         {editor.status === 'loading' ? (
           <p data-slot="ras-hotkey-editor-loading">{t('hotkeys.editor.loading')}</p>
         ) : (
-          <ErrorAlert error={editor.loadError!} t={t} onRetry={editor.retryLoad} />
+          <ErrorAlert error={editor.error} t={t} onRetry={editor.retry} />
         )}
       </section>
     );
@@ -118,7 +118,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
           actions: describe([pending.id]),
         })
       : '';
-  const saveBlocked = !editor.isDirty || editor.saveStatus === 'pending' || pending !== null || !editor.canSave;
+  const saveBlocked = !editor.isDirty || editor.save.isPending || pending !== null || !editor.canSave;
 
   return (
     <section {...root} data-state={editor.isDirty ? 'dirty' : 'clean'}>
@@ -137,12 +137,12 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
           <Button
             variant="primary"
             unavailable={saveBlocked}
-            pending={editor.saveStatus === 'pending'}
+            pending={editor.save.isPending}
             onClick={async () => {
-              if (await editor.save()) setNotice({ kind: 'saved' });
+              if (await editor.save.run()) setNotice({ kind: 'saved' });
             }}
           >
-            {editor.saveStatus === 'pending' ? t('hotkeys.editor.saving') : t('hotkeys.editor.save')}
+            {editor.save.isPending ? t('hotkeys.editor.saving') : t('hotkeys.editor.save')}
           </Button>
           <Button variant="secondary" unavailable={!editor.isDirty} onClick={() => editor.discard()}>
             {t('hotkeys.editor.discard')}
@@ -182,8 +182,8 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
         </div>
       </div>
 
-      {editor.saveError && !confirmingReset ? (
-        <ErrorAlert error={editor.saveError} t={t} onRetry={() => void editor.save()} />
+      {editor.save.error && !confirmingReset ? (
+        <ErrorAlert error={editor.save.error} t={t} onRetry={() => void editor.save.run()} />
       ) : null}
       {copyFailed ? (
         <p role="alert" data-slot="ras-hotkey-editor-copy-error">
@@ -249,7 +249,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
         confirmLabel={t('hotkeys.editor.resetAll')}
         cancelLabel={t('common.cancel')}
         destructive
-        isPending={editor.saveStatus === 'pending'}
+        isPending={editor.save.isPending}
         onConfirm={async () => {
           if (await editor.resetToDefaults()) {
             setConfirmingReset(false);
@@ -257,7 +257,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
           }
         }}
       >
-        {editor.saveError ? <ErrorAlert error={editor.saveError} t={t} /> : null}
+        {editor.save.error ? <ErrorAlert error={editor.save.error} t={t} /> : null}
       </ConfirmDialog>
       <ImportDialog
         open={importing}

@@ -44,12 +44,12 @@ export const InviteLink = forwardRef<HTMLButtonElement, InviteLinkProps>(functio
     setOpen(next);
     if (!next) {
       setResetDone(false);
-      invite.clearResetError();
+      invite.resetLink.reset();
     }
   }
 
   async function confirmReset() {
-    const result = await invite.reset();
+    const result = await invite.resetLink.run();
     if (result?.ok) {
       setConfirming(false);
       setResetDone(true);
@@ -70,7 +70,7 @@ export const InviteLink = forwardRef<HTMLButtonElement, InviteLinkProps>(functio
       </ModalDialog.Trigger>
       <ModalDialog.Content data-component="invite-link" title={t('invite.title')} description={t('invite.description')}>
         {invite.status === 'error' ? (
-          <ErrorAlert error={invite.error!} t={t} onRetry={invite.retry} />
+          <ErrorAlert error={invite.error} t={t} onRetry={invite.retry} />
         ) : invite.url === null ? (
           <p aria-busy="true" data-slot="ras-invite-link-loading">
             {t('invite.loading')}
@@ -93,7 +93,7 @@ export const InviteLink = forwardRef<HTMLButtonElement, InviteLinkProps>(functio
                 <Button
                   variant="secondary"
                   onClick={() => {
-                    invite.clearResetError();
+                    invite.resetLink.reset();
                     setConfirming(true);
                   }}
                 >
@@ -120,11 +120,11 @@ export const InviteLink = forwardRef<HTMLButtonElement, InviteLinkProps>(functio
           cancelLabel={t('common.cancel')}
           onConfirm={() => void confirmReset()}
           destructive
-          isPending={invite.isResetting}
+          isPending={invite.resetLink.isPending}
         >
-          {invite.resetError ? (
+          {invite.resetLink.error ? (
             <p role="alert" data-slot="ras-dialog-error">
-              {t('invite.resetFailed', { reason: describeError(invite.resetError, t) })}
+              {t('invite.resetFailed', { reason: describeError(invite.resetLink.error, t) })}
             </p>
           ) : null}
         </ConfirmDialog>

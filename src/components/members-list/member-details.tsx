@@ -58,7 +58,7 @@ export const MemberDetails = forwardRef<HTMLElement, MemberDetailsProps>(functio
   if (details.status === 'error') {
     return (
       <section {...root}>
-        <ErrorAlert error={details.error!} t={t} onRetry={details.retry} />
+        <ErrorAlert error={details.error} t={t} onRetry={details.retry} />
       </section>
     );
   }

@@ -95,7 +95,7 @@ export const MembersList = forwardRef<HTMLElement, MembersListProps>(function Me
         {summary}
       </p>
 
-      {status === 'error' ? <ErrorAlert error={members.error!} t={t} onRetry={members.retry} /> : null}
+      {members.status === 'error' ? <ErrorAlert error={members.error} t={t} onRetry={members.retry} /> : null}
 
       {!loadedOnce && status === 'loading' ? (
         <div aria-busy="true" data-slot="ras-members-loading">

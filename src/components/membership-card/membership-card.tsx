@@ -65,7 +65,7 @@ export const MembershipCard = forwardRef<HTMLElement, MembershipCardProps>(funct
   if (membership.status === 'error') {
     return (
       <section {...root}>
-        <ErrorAlert error={membership.error!} t={t} onRetry={membership.retry} />
+        <ErrorAlert error={membership.error} t={t} onRetry={membership.retry} />
       </section>
     );
   }

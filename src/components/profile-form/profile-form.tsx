@@ -36,7 +36,7 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
   const themeAttributes = useThemeAttributes();
   const profile = useProfileForm({ adapter, onSaved, onDirtyChange, warnOnLeave, extendSchema });
   const t = useTranslate();
-  const state = profile.status !== 'success' ? profile.status : profile.isSaving ? 'saving' : 'ready';
+  const state = profile.status !== 'success' ? profile.status : profile.save.isPending ? 'saving' : 'ready';
 
   if (profile.status === 'loading') {
     return (
@@ -67,12 +67,12 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
         {...themeAttributes}
         {...rest}
       >
-        <ErrorAlert error={profile.loadError!} t={t} onRetry={profile.retryLoad} />
+        <ErrorAlert error={profile.error} t={t} onRetry={profile.retry} />
       </form>
     );
   }
 
-  const saveBlocked = !profile.isDirty || profile.isSaving || !profile.canSave;
+  const saveBlocked = !profile.isDirty || profile.save.isPending || !profile.canSave;
   const emailId = profile.inputId('email');
   return (
     <form
@@ -84,7 +84,7 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
       className={classNames('ras-profile-form', className)}
       onSubmit={(event) => {
         event.preventDefault();
-        if (!saveBlocked) void profile.submit(event);
+        if (!saveBlocked) void profile.save.run(event);
       }}
       {...themeAttributes}
       {...rest}
@@ -114,7 +114,7 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
           <input
             id={emailId}
             type="email"
-            value={profile.user?.email ?? ''}
+            value={profile.data.email ?? ''}
             readOnly
             autoComplete="email"
             aria-describedby={`${emailId}-hint`}
@@ -124,15 +124,21 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
           </p>
         </div>
       </div>
-      {profile.saveError ? <ErrorAlert error={profile.saveError} t={t} onRetry={() => void profile.submit()} /> : null}
+      {profile.save.error ? (
+        <ErrorAlert error={profile.save.error} t={t} onRetry={() => void profile.save.run()} />
+      ) : null}
       <div data-slot="ras-profile-form-actions">
         {profile.canSave ? (
           <>
             {/* aria-disabled rather than disabled: the button keeps focus while saving. */}
-            <Button type="submit" variant="primary" unavailable={saveBlocked} pending={profile.isSaving}>
-              {profile.isSaving ? t('profile.saving') : t('profile.save')}
+            <Button type="submit" variant="primary" unavailable={saveBlocked} pending={profile.save.isPending}>
+              {profile.save.isPending ? t('profile.saving') : t('profile.save')}
             </Button>
-            <Button variant="secondary" unavailable={!profile.isDirty || profile.isSaving} onClick={profile.discard}>
+            <Button
+              variant="secondary"
+              unavailable={!profile.isDirty || profile.save.isPending}
+              onClick={profile.discard}
+            >
               {t('profile.discard')}
             </Button>
           </>
