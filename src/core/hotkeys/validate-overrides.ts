@@ -12,7 +12,7 @@ export interface HotkeyRules {
   blockedCombos: readonly string[];
 }
 
-/** The characters a stored combo may be written with (Label Studio's server rule). */
+/** The characters a stored combo may be written with (what the server stores). */
 export const HOTKEY_KEY_CHARACTERS = /^[a-zA-Z0-9+\-\s[\]\\;'".,/`~!@#$%^&*()_={}|:<>?]+$/;
 /** The modifier words a stored combo may use before its last part, whatever their length. */
 export const HOTKEY_MODIFIER_WORDS: ReadonlySet<string> = new Set([
