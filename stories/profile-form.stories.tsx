@@ -64,16 +64,34 @@ export const Saving: Story = {
   },
 };
 
-/** Too long for the server, and a phone number with letters: messages name the limit and the value. */
+/** Too long for the server: the message names the limit and the value, and Save is held back. */
 export const FieldErrors: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const last = await canvas.findByRole('textbox', { name: 'Last name' });
     await userEvent.click(last);
     await userEvent.paste('x'.repeat(300));
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Phone' }), 'call me');
-    await expect(await canvas.findByText('This is 307 characters long. The longest allowed is 256.')).toBeVisible();
-    await expect(canvas.getByRole('textbox', { name: 'Phone' })).toHaveAttribute('aria-invalid', 'true');
+    await expect(await canvas.findByText('This is 300 characters long. The longest allowed is 256.')).toBeVisible();
+    await expect(last).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+/** A phone number with letters: only a hint, never an error, and the name change beside it saves. */
+export const PhoneHint: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const phone = await canvas.findByRole('textbox', { name: 'Phone' });
+    await userEvent.clear(phone);
+    await userEvent.type(phone, '555-0100 ext. 7');
+    const hint = 'Phone numbers rarely contain “e” “x” “t”. You can still save it as it is.';
+    await expect(await canvas.findByText(hint)).toBeVisible();
+    await expect(phone).toHaveAttribute('aria-invalid', 'false');
+    await expect(phone).toHaveAccessibleDescription(hint);
+    const first = canvas.getByRole('textbox', { name: 'First name' });
+    await userEvent.clear(first);
+    await userEvent.type(first, 'Grace');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await expect(await canvas.findByText('Profile saved')).toBeVisible();
   },
 };
 

@@ -20,11 +20,22 @@ export type ProfileField = 'firstName' | 'lastName' | 'phone';
 export type ProfileValues = Record<ProfileField, string>;
 
 const PROFILE_FIELDS: readonly ProfileField[] = ['firstName', 'lastName', 'phone'];
-const PHONE_CHARACTERS = /^[0-9 +\-().]*$/;
+const USUAL_PHONE_CHARACTERS = /[0-9 +\-().]/g;
+
+/**
+ * The hint for a phone number with characters other than digits, spaces and `+ - ( ) .`, or
+ * `undefined`; only a hint, since backends such as Label Studio store any text (say "555-0100 ext. 7").
+ */
+function phoneHint(value: string, t: Translate): string | undefined {
+  const unusual = [...new Set(value.trim().replace(USUAL_PHONE_CHARACTERS, ''))];
+  if (unusual.length === 0) return undefined;
+  const characters = unusual.map((character) => t('profile.quotedCharacter', { character })).join(' ');
+  return t('profile.phoneUnusual', { characters });
+}
 
 /**
  * Builds the profile schema with messages in the catalogue's words: every field trimmed and at
- * most `PROFILE_FIELD_MAX_LENGTH` characters; a phone number of digits, spaces and `+ - ( ) .`.
+ * most `PROFILE_FIELD_MAX_LENGTH` characters. The phone has no format rule (see `phoneHint`).
  */
 export function createProfileSchema(t: Translate) {
   const text = () =>
@@ -37,15 +48,7 @@ export function createProfileSchema(t: Translate) {
   return z.object({
     firstName: text(),
     lastName: text(),
-    phone: text().check(
-      z.regex(PHONE_CHARACTERS, {
-        error: (issue) => {
-          const unique = [...new Set(String(issue.input).replace(/[0-9 +\-().]/g, ''))];
-          const characters = unique.map((character) => t('profile.quotedCharacter', { character })).join(' ');
-          return t('profile.phoneInvalid', { characters });
-        },
-      }),
-    ),
+    phone: text(),
   });
 }
 
@@ -88,6 +91,13 @@ export interface UseProfileFormFields {
   discard: () => void;
   /** The message for a field's error, if any. */
   fieldError: (field: ProfileField) => string | undefined;
+  /** A hint about a field's value that never blocks saving (unusual characters in a phone number), if any. */
+  fieldHint: (field: ProfileField) => string | undefined;
+  /** Props for a field's hint element, merged with the host's own. */
+  getHintProps: <P extends ComponentPropsWithRef<'p'>>(
+    field: ProfileField,
+    userProps?: P,
+  ) => MergedProps<{ id: string }, P>;
   /** Props for a field's `<input>` (registration, ids and ARIA state), merged with the host's own (the host's handlers run first, refs are composed). */
   getInputProps: <P extends ComponentPropsWithRef<'input'>>(
     field: ProfileField,
@@ -206,6 +216,15 @@ export function useProfileForm(options: UseProfileFormOptions = {}): UseProfileF
 
   const inputId = useCallback((field: ProfileField | 'email') => `${baseId}-${field}`, [baseId]);
   const fieldError = (field: ProfileField) => formState.errors[field]?.message;
+  const phone = form.watch('phone');
+  const fieldHint = (field: ProfileField) => (field === 'phone' ? phoneHint(phone ?? '', t) : undefined);
+  const describedBy = (field: ProfileField) =>
+    [
+      formState.errors[field] ? `${inputId(field)}-error` : undefined,
+      fieldHint(field) ? `${inputId(field)}-hint` : undefined,
+    ]
+      .filter(Boolean)
+      .join(' ') || undefined;
 
   // The fields show only once they hold the saved values, so nothing typed early is overwritten.
   const isFormReady = loadedUser !== undefined && formState.defaultValues?.firstName !== undefined;
@@ -231,18 +250,21 @@ export function useProfileForm(options: UseProfileFormOptions = {}): UseProfileF
     canSave,
     discard,
     fieldError,
+    fieldHint,
     getInputProps: (field, userProps) =>
       mergeProps<ProfileInputProps, NonNullable<typeof userProps>>(
         {
           ...form.register(field),
           id: inputId(field),
           'aria-invalid': Boolean(formState.errors[field]),
-          'aria-describedby': formState.errors[field] ? `${inputId(field)}-error` : undefined,
+          'aria-describedby': describedBy(field),
         },
         userProps,
       ),
     getErrorProps: (field, userProps) =>
       mergeProps<{ id: string }, NonNullable<typeof userProps>>({ id: `${inputId(field)}-error` }, userProps),
+    getHintProps: (field, userProps) =>
+      mergeProps<{ id: string }, NonNullable<typeof userProps>>({ id: `${inputId(field)}-hint` }, userProps),
     inputId,
   };
 }

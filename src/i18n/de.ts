@@ -37,8 +37,8 @@ export const de: Messages = {
   'profile.saved': 'Profil gespeichert',
   'profile.discard': 'Änderungen verwerfen',
   'profile.tooLong': 'Dieser Text ist {length} Zeichen lang. Erlaubt sind höchstens {max}.',
-  'profile.phoneInvalid':
-    'Eine Telefonnummer darf {characters} nicht enthalten. Verwenden Sie Ziffern, Leerzeichen und + - ( ) .',
+  'profile.phoneUnusual':
+    'Telefonnummern enthalten selten {characters}. Sie können sie trotzdem so speichern.',
   'profile.loading': 'Profil wird geladen…',
 
   // Email preferences

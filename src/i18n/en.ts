@@ -35,7 +35,7 @@ export const en = {
   'profile.saved': 'Profile saved',
   'profile.discard': 'Discard changes',
   'profile.tooLong': 'This is {length} characters long. The longest allowed is {max}.',
-  'profile.phoneInvalid': "A phone number can't contain {characters}. Use digits, spaces and + - ( ) .",
+  'profile.phoneUnusual': 'Phone numbers rarely contain {characters}. You can still save it as it is.',
   'profile.loading': 'Loading profile…',
 
   // Email preferences

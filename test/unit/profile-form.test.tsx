@@ -66,12 +66,42 @@ describe('ProfileForm', () => {
     expect(last).toHaveValue('x'.repeat(257));
   });
 
-  it('names the characters a phone number cannot contain', async () => {
+  it('hints at unusual phone characters without marking the field invalid or holding back Save', async () => {
+    const adapter = renderForm();
+    const phone = await field('Phone');
+    await userEvent.clear(phone);
+    await userEvent.type(phone, '555-01#2a');
+    const hint = 'Phone numbers rarely contain “#” “a”. You can still save it as it is.';
+    expect(await screen.findByText(hint)).toBeVisible();
+    expect(phone).toHaveAttribute('aria-invalid', 'false');
+    expect(phone).toHaveAccessibleDescription(hint);
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Profile saved')).toBeInTheDocument();
+    expect(await adapter.getCurrentUser()).toMatchObject({ phone: '555-01#2a' });
+  });
+
+  it('saves a name change beside a stored phone number the server accepted, such as "555-0100 ext. 7"', async () => {
+    const adapter = createMemoryAdapter();
+    await adapter.updateProfile({ phone: '555-0100 ext. 7' });
+    renderForm(adapter);
+    const phone = await field('Phone');
+    expect(phone).toHaveValue('555-0100 ext. 7');
+    expect(screen.getByText('Phone numbers rarely contain “e” “x” “t”. You can still save it as it is.')).toBeVisible();
+    const first = screen.getByRole('textbox', { name: 'First name' });
+    await userEvent.clear(first);
+    await userEvent.type(first, 'Grace');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Profile saved')).toBeInTheDocument();
+    expect(await adapter.getCurrentUser()).toMatchObject({ firstName: 'Grace', phone: '555-0100 ext. 7' });
+  });
+
+  it('shows no hint for a phone number of digits, spaces and + - ( ) .', async () => {
     renderForm();
-    await userEvent.type(await field('Phone'), '555-01#2a');
-    expect(
-      await screen.findByText("A phone number can't contain “#” “a”. Use digits, spaces and + - ( ) ."),
-    ).toBeVisible();
+    const phone = await field('Phone');
+    await userEvent.clear(phone);
+    await userEvent.type(phone, '+1 (555) 010-2030.');
+    expect(screen.queryByText(/Phone numbers rarely contain/)).not.toBeInTheDocument();
+    expect(phone).not.toHaveAccessibleDescription();
   });
 
   it('shows server field errors under their field and moves focus there', async () => {

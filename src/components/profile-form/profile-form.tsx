@@ -92,6 +92,7 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
       <div data-slot="ras-profile-form-fields">
         {FIELDS.map(({ field, label, autoComplete, type }) => {
           const error = profile.fieldError(field);
+          const hint = profile.fieldHint(field);
           return (
             <div key={field} data-slot="ras-profile-form-field" data-invalid={error ? '' : undefined}>
               <label htmlFor={profile.inputId(field)}>{t(label)}</label>
@@ -104,6 +105,11 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
               {error ? (
                 <p data-slot="ras-profile-form-error" {...profile.getErrorProps(field)}>
                   {error}
+                </p>
+              ) : null}
+              {hint ? (
+                <p data-slot="ras-profile-form-hint" {...profile.getHintProps(field)}>
+                  {hint}
                 </p>
               ) : null}
             </div>
