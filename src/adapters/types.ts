@@ -91,6 +91,10 @@ export interface TokenSettings {
   legacyTokenEnabled: boolean;
   /** How many personal tokens may be active at once; `null` means no limit. */
   maxActivePersonalTokens: number | null;
+  /** Whether `createPersonalToken` honours `expiresInDays`; absent or `false` means the organization's policy decides. */
+  canChooseExpiry?: boolean;
+  /** Days a new personal token works under the organization's policy, `null` for never expiring; absent when unknown. */
+  personalTokenLifetimeDays?: number | null;
 }
 
 /** A personal access token as listed: never the secret itself. */
@@ -107,7 +111,7 @@ export interface PersonalToken {
 
 /** What a new personal token should be like. */
 export interface CreatePersonalTokenInput {
-  /** Days until the token expires, or `null`/absent for the backend's default. */
+  /** Days until the token expires, or `null`/absent for the backend's default; send it only when `TokenSettings.canChooseExpiry`. */
   expiresInDays?: number | null;
 }
 

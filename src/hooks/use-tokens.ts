@@ -35,6 +35,10 @@ export interface UseTokensResult {
   createBlockedReason: CreateBlockedReason;
   /** How many personal tokens may be active, or `null` for no limit. */
   maxActive: number | null;
+  /** Whether `create.run` may pass `expiresInDays` (the adapter sets it); otherwise the organization's policy decides. */
+  canChooseExpiry: boolean;
+  /** Days a new token works under the organization's policy, `null` for never, `undefined` when not known. */
+  personalTokenLifetimeDays: number | null | undefined;
   /** Creates a personal token; `run`'s result holds the secret, which the caller must show once and drop. */
   create: WriteState<CreatePersonalTokenInput, CreatedPersonalToken>;
   /** Revokes a personal token; `run` resolves to whether it is gone. */
@@ -130,6 +134,8 @@ export function useTokens(options: UseTokensOptions = {}): UseTokensResult {
     personal,
     createBlockedReason,
     maxActive,
+    canChooseExpiry: settings.latest?.canChooseExpiry === true,
+    personalTokenLifetimeDays: settings.latest?.personalTokenLifetimeDays,
     create: {
       ...writeOf(create),
       run: async (input) => {

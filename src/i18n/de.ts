@@ -37,8 +37,7 @@ export const de: Messages = {
   'profile.saved': 'Profil gespeichert',
   'profile.discard': 'Änderungen verwerfen',
   'profile.tooLong': 'Dieser Text ist {length} Zeichen lang. Erlaubt sind höchstens {max}.',
-  'profile.phoneUnusual':
-    'Telefonnummern enthalten selten {characters}. Sie können sie trotzdem so speichern.',
+  'profile.phoneUnusual': 'Telefonnummern enthalten selten {characters}. Sie können sie trotzdem so speichern.',
   'profile.loading': 'Profil wird geladen…',
 
   // Email preferences
@@ -132,6 +131,13 @@ export const de: Messages = {
   'tokens.create.title': 'Neues persönliches Zugriffstoken',
   'tokens.create.description':
     'Wählen Sie, wie lange das Token gültig ist, und erstellen Sie es dann. Sie sehen es nur ein einziges Mal.',
+  'tokens.create.descriptionPolicy': 'Erstellen Sie das Token und kopieren Sie es. Sie sehen es nur einmal.',
+  'tokens.create.policyDays': {
+    one: 'Tokens laufen {count} Tag nach dem Erstellen ab, so hat es Ihre Organisation festgelegt.',
+    other: 'Tokens laufen {count} Tage nach dem Erstellen ab, so hat es Ihre Organisation festgelegt.',
+  },
+  'tokens.create.policyNever': 'In Ihrer Organisation laufen Tokens nie ab.',
+  'tokens.create.policyUnknown': 'Ihre Organisation legt fest, wann Tokens ablaufen.',
   'tokens.create.expiry': 'Läuft ab',
   'tokens.create.expiryNever': 'Nie',
   'tokens.create.expiryDays': { one: 'In {count} Tag', other: 'In {count} Tagen' },

@@ -120,6 +120,13 @@ export const en = {
   'tokens.personal.list': 'Your tokens',
   'tokens.create.title': 'New personal access token',
   'tokens.create.description': 'Choose how long the token works, then create it. You will see it only once.',
+  'tokens.create.descriptionPolicy': 'Create the token, then copy it. You will see it only once.',
+  'tokens.create.policyDays': {
+    one: 'Tokens expire {count} day after they are created, as your organization set.',
+    other: 'Tokens expire {count} days after they are created, as your organization set.',
+  },
+  'tokens.create.policyNever': 'Tokens never expire in your organization.',
+  'tokens.create.policyUnknown': 'Your organization decides when tokens expire.',
   'tokens.create.expiry': 'Expires',
   'tokens.create.expiryNever': 'Never',
   'tokens.create.expiryDays': { one: 'In {count} day', other: 'In {count} days' },

@@ -17,6 +17,10 @@ export interface CreateTokenDialogProps {
   onOpenChange: (open: boolean) => void;
   create: (input: CreatePersonalTokenInput) => Promise<MutationResult<CreatedPersonalToken> | undefined>;
   isPending: boolean;
+  /** Whether to offer an expiry choice (the adapter honours it); otherwise the organization's policy is stated. */
+  canChooseExpiry: boolean;
+  /** The organization's token lifetime in days, `null` for never, `undefined` when not known. */
+  lifetimeDays: number | null | undefined;
   locale: string;
   t: Translate;
 }
@@ -28,7 +32,16 @@ function createError(error: AccountError, t: Translate): string {
 }
 
 /** Creates a personal token and shows its secret exactly once; closing forgets it. */
-export function CreateTokenDialog({ open, onOpenChange, create, isPending, locale, t }: CreateTokenDialogProps) {
+export function CreateTokenDialog({
+  open,
+  onOpenChange,
+  create,
+  isPending,
+  canChooseExpiry,
+  lifetimeDays,
+  locale,
+  t,
+}: CreateTokenDialogProps) {
   const id = useId();
   const [expiry, setExpiry] = useState<string>('never');
   // The secret lives here and nowhere else, and only until the dialog closes.
@@ -47,7 +60,13 @@ export function CreateTokenDialog({ open, onOpenChange, create, isPending, local
     <ModalDialog.Root open={open} onOpenChange={close}>
       <ModalDialog.Content
         title={t('tokens.create.title')}
-        description={created ? t('tokens.create.copyNow') : t('tokens.create.description')}
+        description={
+          created
+            ? t('tokens.create.copyNow')
+            : canChooseExpiry
+              ? t('tokens.create.description')
+              : t('tokens.create.descriptionPolicy')
+        }
         // A click outside must not throw away a secret the user has not copied yet.
         onInteractOutside={(event) => {
           if (created) event.preventDefault();
@@ -82,16 +101,27 @@ export function CreateTokenDialog({ open, onOpenChange, create, isPending, local
           </>
         ) : (
           <>
-            <div data-slot="ras-token-field">
-              <label htmlFor={`${id}-expiry`}>{t('tokens.create.expiry')}</label>
-              <select id={`${id}-expiry`} value={expiry} onChange={(event) => setExpiry(event.target.value)}>
-                {EXPIRY_CHOICES.map((days) => (
-                  <option key={days ?? 'never'} value={days ?? 'never'}>
-                    {days === null ? t('tokens.create.expiryNever') : t('tokens.create.expiryDays', { count: days })}
-                  </option>
-                ))}
-              </select>
-            </div>
+            {canChooseExpiry ? (
+              <div data-slot="ras-token-field">
+                <label htmlFor={`${id}-expiry`}>{t('tokens.create.expiry')}</label>
+                <select id={`${id}-expiry`} value={expiry} onChange={(event) => setExpiry(event.target.value)}>
+                  {EXPIRY_CHOICES.map((days) => (
+                    <option key={days ?? 'never'} value={days ?? 'never'}>
+                      {days === null ? t('tokens.create.expiryNever') : t('tokens.create.expiryDays', { count: days })}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : (
+              // The backend ignores a chosen expiry: say what the organization decided instead of offering one.
+              <p data-slot="ras-token-policy">
+                {lifetimeDays === undefined
+                  ? t('tokens.create.policyUnknown')
+                  : lifetimeDays === null
+                    ? t('tokens.create.policyNever')
+                    : t('tokens.create.policyDays', { count: lifetimeDays })}
+              </p>
+            )}
             {error ? (
               <p role="alert" data-slot="ras-token-error">
                 {createError(error, t)}
@@ -107,7 +137,9 @@ export function CreateTokenDialog({ open, onOpenChange, create, isPending, local
                 pending={isPending}
                 onClick={async () => {
                   setError(null);
-                  const result = await create({ expiresInDays: expiry === 'never' ? null : Number(expiry) });
+                  const result = await create(
+                    canChooseExpiry ? { expiresInDays: expiry === 'never' ? null : Number(expiry) } : {},
+                  );
                   if (!result) return;
                   if (result.ok) setCreated(result.value);
                   else setError(result.error);

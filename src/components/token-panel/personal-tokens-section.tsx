@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { formatDate } from '../../core/format/format-date';
+import { formatDate, formatDateTime } from '../../core/format/format-date';
 import { ErrorAlert } from '../shared/error-alert';
 import { CreateTokenDialog } from './create-token-dialog';
 import { RevokeTokenDialog } from './revoke-token-dialog';
@@ -41,35 +41,45 @@ export function PersonalTokensSection({ tokens, adapter, t, locale }: TokenSecti
             <p data-slot="ras-token-empty">{t('tokens.personal.empty')}</p>
           ) : (
             <ul data-slot="ras-token-list" aria-label={t('tokens.personal.list')}>
-              {personal.latest.map((token) => (
-                <li key={token.id} data-slot="ras-token-item">
-                  <code data-slot="ras-token-prefix">{token.prefix}</code>
-                  <span>
-                    {token.createdAt
-                      ? t('tokens.personal.created', { date: formatDate(token.createdAt, locale) })
-                      : null}
-                  </span>
-                  <span>
-                    {token.expiresAt
-                      ? t('tokens.personal.expires', { date: formatDate(token.expiresAt, locale) })
-                      : t('tokens.personal.neverExpires')}
-                  </span>
-                  {adapter.revokePersonalToken ? (
-                    <button
-                      type="button"
-                      data-slot="ras-button"
-                      data-variant="secondary"
-                      aria-label={t('tokens.personal.revokeLabel', { prefix: token.prefix })}
-                      onClick={() => {
-                        tokens.revoke.reset();
-                        setRevoking({ id: token.id, prefix: token.prefix });
-                      }}
-                    >
-                      {t('tokens.personal.revoke')}
-                    </button>
-                  ) : null}
-                </li>
-              ))}
+              {personal.latest.map((token, index) => {
+                const itemId = `${headingId}-token-${index}`;
+                return (
+                  <li
+                    key={token.id}
+                    data-slot="ras-token-item"
+                    // Named by what tells it apart: prefix, when it was made (to the minute) and when it ends.
+                    aria-labelledby={`${itemId}-prefix ${itemId}-created ${itemId}-expires`}
+                  >
+                    <code id={`${itemId}-prefix`} data-slot="ras-token-prefix">
+                      {token.prefix}
+                    </code>
+                    <span id={`${itemId}-created`} data-slot="ras-token-created">
+                      {token.createdAt
+                        ? t('tokens.personal.created', { date: formatDateTime(token.createdAt, locale) })
+                        : null}
+                    </span>
+                    <span id={`${itemId}-expires`} data-slot="ras-token-expires">
+                      {token.expiresAt
+                        ? t('tokens.personal.expires', { date: formatDate(token.expiresAt, locale) })
+                        : t('tokens.personal.neverExpires')}
+                    </span>
+                    {adapter.revokePersonalToken ? (
+                      <button
+                        type="button"
+                        data-slot="ras-button"
+                        data-variant="secondary"
+                        aria-label={t('tokens.personal.revokeLabel', { prefix: token.prefix })}
+                        onClick={() => {
+                          tokens.revoke.reset();
+                          setRevoking({ id: token.id, prefix: token.prefix });
+                        }}
+                      >
+                        {t('tokens.personal.revoke')}
+                      </button>
+                    ) : null}
+                  </li>
+                );
+              })}
             </ul>
           )}
           {blocked !== 'unsupported' ? (
@@ -108,6 +118,8 @@ export function PersonalTokensSection({ tokens, adapter, t, locale }: TokenSecti
         onOpenChange={setCreating}
         create={tokens.create.run}
         isPending={tokens.create.isPending}
+        canChooseExpiry={tokens.canChooseExpiry}
+        lifetimeDays={tokens.personalTokenLifetimeDays}
         locale={locale}
         t={t}
       />

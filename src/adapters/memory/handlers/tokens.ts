@@ -36,7 +36,8 @@ export function tokenHandlers(store: MemoryStore): GroupHandlers<'tokens'> {
   return {
     async getTokenSettings({ signal }: RequestOptions = {}): Promise<TokenSettings> {
       await begin(signal);
-      return clone(store.read().tokenSettings);
+      // The memory adapter sets each token's expiry as asked; without one, a token never expires.
+      return { ...clone(store.read().tokenSettings), canChooseExpiry: true, personalTokenLifetimeDays: null };
     },
 
     async listPersonalTokens({ signal }: RequestOptions = {}): Promise<PersonalToken[]> {
