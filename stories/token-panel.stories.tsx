@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { createMemoryAdapter } from '../src/adapters/memory';
+import type { CreatePersonalTokenInput, RequestOptions, TokenSettings } from '../src/adapters/types';
+import * as defaultPreset from '../src/label-studio/default-preset';
 import { TokenPanel } from '../src/components/token-panel';
 import { AccountProvider } from '../src/provider/account-provider';
 import type { AdapterParameters } from '../.storybook/preview';
@@ -63,6 +65,86 @@ export const CreateDialog: Story = {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create token' }));
     await expect(await within(dialog).findByRole('textbox', { name: 'Your new token' })).toBeVisible();
     await expect(within(dialog).getByText(/^Expires /)).toBeVisible();
+  },
+};
+
+/** A backend that sets each token's expiry by the organization's policy (like Label Studio's `api_token_ttl_days`). */
+function policyAdapter(lifetimeDays: number | null) {
+  const base = createMemoryAdapter();
+  return {
+    ...base,
+    getTokenSettings: async (options?: RequestOptions): Promise<TokenSettings> => ({
+      ...(await base.getTokenSettings(options)),
+      canChooseExpiry: false,
+      personalTokenLifetimeDays: lifetimeDays,
+    }),
+    createPersonalToken: (_input: CreatePersonalTokenInput, options?: RequestOptions) =>
+      base.createPersonalToken({ expiresInDays: lifetimeDays }, options),
+  };
+}
+
+/** The organization sets how long tokens work: the dialog says so instead of offering a choice. */
+export const OrganizationExpiry: Story = {
+  render: (args) => (
+    <AccountProvider adapter={policyAdapter(30)}>
+      <TokenPanel {...args} />
+    </AccountProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Create new token' }));
+    const dialog = await body(canvasElement).findByRole('dialog', { name: 'New personal access token' });
+    await expect(
+      within(dialog).getByText('Tokens expire 30 days after they are created, as your organization set.'),
+    ).toBeVisible();
+    await expect(within(dialog).queryByRole('combobox')).not.toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create token' }));
+    await expect(await within(dialog).findByRole('textbox', { name: 'Your new token' })).toBeVisible();
+    await expect(within(dialog).getByText(/^Expires /)).toBeVisible();
+  },
+};
+
+/** The organization's tokens never expire: the dialog says so. */
+export const OrganizationNeverExpires: Story = {
+  render: (args) => (
+    <AccountProvider adapter={policyAdapter(null)}>
+      <TokenPanel {...args} />
+    </AccountProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Create new token' }));
+    const dialog = await body(canvasElement).findByRole('dialog', { name: 'New personal access token' });
+    await expect(within(dialog).getByText('Tokens never expire in your organization.')).toBeVisible();
+    await expect(within(dialog).queryByRole('combobox')).not.toBeInTheDocument();
+  },
+};
+
+/** Several tokens: each item shows and is named by its prefix, creation time and expiry. */
+export const SeveralTokens: Story = {
+  render: (args) => {
+    const adapter = createMemoryAdapter({ rules: { ...defaultPreset.rules, maxActivePersonalTokens: null } });
+    void adapter.createPersonalToken({ expiresInDays: 30 }).then(() => adapter.createPersonalToken({}));
+    return (
+      <AccountProvider adapter={adapter}>
+        <TokenPanel {...args} />
+      </AccountProvider>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const list = await canvas.findByRole('list', { name: 'Your tokens' });
+    const items = await waitFor(async () => {
+      const found = within(list).getAllByRole('listitem');
+      await expect(found).toHaveLength(2);
+      return found;
+    });
+    const names = items.map((item) => item.querySelector('[data-slot="ras-token-prefix"]')?.textContent ?? '');
+    await expect(items[0]).toHaveAccessibleName(expect.stringMatching(new RegExp(`^${names[0]} Created .+ Expires `)));
+    await expect(items[1]).toHaveAccessibleName(
+      expect.stringMatching(new RegExp(`^${names[1]} Created .+ Never expires$`)),
+    );
+    await expect(names[0]).not.toBe(names[1]);
   },
 };
 
