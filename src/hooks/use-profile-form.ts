@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useId, useRef, type ComponentPropsWithRef, type FormEvent } from 'react';
-import { useForm, type UseFormReturn } from 'react-hook-form';
+import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { AccountAdapter, ProfilePatch, User } from '../adapters/types';
 import { mergeProps, type MergedProps } from './merge-props';
@@ -216,7 +216,7 @@ export function useProfileForm(options: UseProfileFormOptions = {}): UseProfileF
 
   const inputId = useCallback((field: ProfileField | 'email') => `${baseId}-${field}`, [baseId]);
   const fieldError = (field: ProfileField) => formState.errors[field]?.message;
-  const phone = form.watch('phone');
+  const phone = useWatch({ control: form.control, name: 'phone' });
   const fieldHint = (field: ProfileField) => (field === 'phone' ? phoneHint(phone ?? '', t) : undefined);
   const describedBy = (field: ProfileField) =>
     [
