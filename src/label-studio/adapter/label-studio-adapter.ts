@@ -1,5 +1,5 @@
 import { AccountError, throwIfAborted, toAccountError } from '../../adapters/errors';
-import { sniffImageType, type SniffedType } from '../../core/image';
+import { sniffImageType, type SniffedType } from '../../core/image/read-image-header';
 import type {
   AccountAdapter,
   EmailPreference,
