@@ -296,10 +296,11 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
         `/api/users/?${new URLSearchParams({ search, page: String(askPage), page_size: String(askSize) })}`,
         { signal },
       );
-    const size = Math.min(pageSize, 100);
+    // Its pages hold at most 100: a larger page would number differently, so filter here instead.
+    if (pageSize > 100) return null;
     let answer: LsPage<LsUser> | LsUser[];
     try {
-      answer = await ask(page, size);
+      answer = await ask(page, pageSize);
     } catch (error) {
       if (!(error instanceof AccountError) || (error.code !== 'not_found' && error.status !== 405)) throw error;
       if (page <= 1 || error.code !== 'not_found') return null;
