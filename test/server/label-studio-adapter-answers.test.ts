@@ -209,3 +209,53 @@ describe('updateTokenSettings', () => {
     expect((await legacy.getCurrentUser()).email).toBe(owner.email);
   });
 });
+
+describe('member search on a Label Studio with a searching users list', () => {
+  /**
+   * Answers `GET /api/users/?search=&page=&page_size=` the way Label Studio 1.21+ does (DRF's
+   * page, 404 past the end), from the organization's members, until the reference server has it.
+   */
+  function withUsersList(sent: URL[]): typeof fetch {
+    const strict = stricter();
+    return async (input, init = {}) => {
+      const url = new URL(String(input));
+      if (url.pathname !== '/api/users/') return strict(input, init);
+      sent.push(url);
+      const whoami = (await (await strict(`${server.baseUrl}/api/current-user/whoami`, init)).json()) as {
+        active_organization: number;
+      };
+      const everyone = (await (
+        await strict(`${server.baseUrl}/api/organizations/${whoami.active_organization}/memberships?page_size=-1`, init)
+      ).json()) as { results: Array<{ user: { email: string } }> };
+      const needle = (url.searchParams.get('search') ?? '').toLowerCase();
+      const users = everyone.results.map(({ user }) => user).filter((user) => user.email.includes(needle));
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const size = Number(url.searchParams.get('page_size') ?? 30);
+      if (page > Math.max(1, Math.ceil(users.length / size))) {
+        return Response.json({ detail: 'Invalid page.' }, { status: 404 });
+      }
+      return Response.json({
+        count: users.length,
+        next: null,
+        previous: null,
+        results: users.slice((page - 1) * size, page * size),
+      });
+    };
+  }
+
+  it('asks the users list, page by page, and reads its count', async () => {
+    const sent: URL[] = [];
+    const owner = freshOrganization();
+    const adapter = createLabelStudioAdapter({
+      baseUrl: server.baseUrl,
+      auth: { type: 'token', token: owner.token },
+      fetch: withUsersList(sent),
+    });
+    const second = await adapter.listMembers!({ page: 2, pageSize: 1, search: `-${accounts}@` });
+    expect(second.total).toBe(4);
+    expect(second.items).toHaveLength(1);
+    expect(sent[0]!.searchParams.get('search')).toBe(`-${accounts}@`);
+    expect(sent[0]!.searchParams.get('page')).toBe('2');
+    expect(await adapter.listMembers!({ page: 5, pageSize: 1, search: 'ada' })).toEqual({ items: [], total: 1 });
+  });
+});
