@@ -97,6 +97,9 @@ export interface TokenSettings {
   personalTokenLifetimeDays?: number | null;
 }
 
+/** The token settings an administrator can change; absent fields stay as they are. */
+export type TokenSettingsPatch = Partial<Pick<TokenSettings, 'personalTokensEnabled' | 'legacyTokenEnabled'>>;
+
 /** A personal access token as listed: never the secret itself. */
 export interface PersonalToken {
   /** An identifier the adapter accepts in `revokePersonalToken`. */
@@ -244,6 +247,8 @@ export interface AccountAdapter {
 
   /** Reads which token kinds the organization allows. */
   getTokenSettings?(options?: RequestOptions): Promise<TokenSettings>;
+  /** Changes the organization's token settings (an administrator's action) and resolves to all of them. */
+  updateTokenSettings?(patch: TokenSettingsPatch, options?: RequestOptions): Promise<TokenSettings>;
   /** Lists the user's active personal tokens, without their secrets. */
   listPersonalTokens?(options?: RequestOptions): Promise<PersonalToken[]>;
   /** Creates a personal token; the secret is in the result and nowhere else, ever. */
@@ -281,6 +286,7 @@ export const ADAPTER_METHOD_GROUPS = {
   membership: ['getMembership'],
   tokens: [
     'getTokenSettings',
+    'updateTokenSettings',
     'listPersonalTokens',
     'createPersonalToken',
     'revokePersonalToken',

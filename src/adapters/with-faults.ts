@@ -43,6 +43,7 @@ const OPTIONS_ARGUMENT: {
   updateEmailPreferences: 1,
   getMembership: 0,
   getTokenSettings: 0,
+  updateTokenSettings: 1,
   listPersonalTokens: 0,
   createPersonalToken: 1,
   revokePersonalToken: 1,

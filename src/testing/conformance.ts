@@ -494,6 +494,18 @@ export function listConformanceCases(scope: ConformanceScope = {}): ConformanceC
     ).toMatchObject(expected);
   });
 
+  // Switching a token kind off could lock out the very credential the adapter signs in with, so the
+  // suite writes back what is there: the answer must be every setting, mapped both ways.
+  add('writes the token settings back unchanged', ['getTokenSettings', 'updateTokenSettings'], async (adapter) => {
+    const before = await call(adapter, 'getTokenSettings')();
+    const { personalTokensEnabled, legacyTokenEnabled } = before;
+    const written = await call(adapter, 'updateTokenSettings')({ personalTokensEnabled, legacyTokenEnabled });
+    expect(written, 'updateTokenSettings(the current values) should resolve to the same settings').toEqual(before);
+    const untouched = await call(adapter, 'updateTokenSettings')({});
+    expect(untouched, 'updateTokenSettings({}) should change nothing and resolve to every setting').toEqual(before);
+    expect(await call(adapter, 'getTokenSettings')(), 'getTokenSettings() after them').toEqual(before);
+  });
+
   add(
     'creates a personal token and lists it without its secret',
     ['createPersonalToken', 'listPersonalTokens'],

@@ -61,14 +61,46 @@ export async function errorFromResponse(response: Response): Promise<AccountErro
   });
 }
 
+/** Reads a JWT's payload claims (base64url JSON; not verified, never logged), or `{}` when it can't. */
+export function jwtClaims(token: string): Record<string, unknown> {
+  try {
+    const payload = (token.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/');
+    const binary = atob(payload.padEnd(Math.ceil(payload.length / 4) * 4, '='));
+    const text = new TextDecoder().decode(Uint8Array.from(binary, (character) => character.charCodeAt(0)));
+    const claims: unknown = JSON.parse(text);
+    return claims && typeof claims === 'object' && !Array.isArray(claims) ? (claims as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The part of a JWT's base64url payload, as it appears in the token's text, that encodes only a
+ * string claim's value (e.g. `jti`): up to `length` characters from its end, or `null`. Unlike the
+ * payload's last characters (the user id, the same for all of a user's tokens), it tells tokens apart.
+ */
+export function jwtClaimExcerpt(token: string, claim: string, length: number): string | null {
+  const encoded = token.split('.')[1] ?? '';
+  let binary: string;
+  try {
+    const base64 = encoded.replace(/-/g, '+').replace(/_/g, '/');
+    binary = atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='));
+  } catch {
+    return null;
+  }
+  const match = new RegExp(`"${claim}"\\s*:\\s*"([^"\\\\]+)"`).exec(binary);
+  if (!match) return null;
+  const start = match.index + match[0].length - 1 - match[1]!.length;
+  const end = start + match[1]!.length;
+  // Base64 turns each 3 bytes into 4 characters: keep the groups that lie wholly inside the value.
+  const from = Math.ceil(start / 3) * 4;
+  const to = Math.floor(end / 3) * 4;
+  if (to <= from) return null;
+  return encoded.slice(Math.max(from, to - length), to);
+}
+
 /** Reads the `exp` claim of a JWT (seconds since the epoch), or 0 when it can't. */
 export function jwtExpiry(token: string): number {
-  try {
-    const payload = token.split('.')[1] ?? '';
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
-    return typeof exp === 'number' ? exp : 0;
-  } catch {
-    return 0;
-  }
+  const exp = jwtClaims(token).exp;
+  return typeof exp === 'number' ? exp : 0;
 }

@@ -1,17 +1,20 @@
 import { AccountError, throwIfAborted, toAccountError } from '../../adapters/errors';
+import { sniffImageType, type SniffedType } from '../../core/image/read-image-header';
 import type {
   AccountAdapter,
   EmailPreference,
   HotkeyOverrides,
   Member,
   MemberProfile,
+  MembersPage,
   Membership,
   PersonalToken,
   RequestOptions,
+  TokenSettings,
   UploadOptions,
   User,
 } from '../../adapters/types';
-import { errorFromResponse, jwtExpiry, type LabelStudioAuth } from './http';
+import { errorFromResponse, jwtClaimExcerpt, jwtClaims, jwtExpiry, type LabelStudioAuth } from './http';
 
 /** Options of `createLabelStudioAdapter`. */
 export interface LabelStudioAdapterOptions {
@@ -42,6 +45,17 @@ interface LsMembership {
   contributed_projects_count?: number;
   created_projects?: Array<{ id: number; title: string }> | null;
   contributed_to_projects?: Array<{ id: number; title: string }> | null;
+  role?: string | null;
+}
+
+interface LsJwtSettings {
+  api_tokens_enabled?: boolean;
+  legacy_api_tokens_enabled?: boolean;
+}
+
+interface LsPage<T> {
+  count: number;
+  results: T[];
 }
 
 interface LsToken {
@@ -50,7 +64,16 @@ interface LsToken {
   expires_at?: string | null;
 }
 
-/** Label Studio answers `avatar` as a path unless its `LABEL_STUDIO_HOST` is set: resolve it against the server. */
+/** The label Label Studio shows beside its newsletter checkbox. */
+const NEWSLETTER_LABEL = 'Subscribe to HumanSignal news and tips from Heidi';
+
+/**
+ * Label Studio answers `avatar` and `invite_url` as paths unless its `LABEL_STUDIO_HOST` is set:
+ * resolve them against the server, so a host page on another origin gets working addresses. An
+ * absolute address stays as it is.
+ */
+function resolveUrl(url: string, baseUrl: string): string;
+function resolveUrl(url: string | null | undefined, baseUrl: string): string | null;
 function resolveUrl(url: string | null | undefined, baseUrl: string): string | null {
   if (!url) return null;
   try {
@@ -81,15 +104,61 @@ function toMember(json: LsUser, baseUrl: string): Member {
     : { id, email, firstName, lastName, avatarUrl, lastActivity };
 }
 
-/** The listed form of a refresh token (`header.payload`, no signature) is not secret; its end tells tokens apart. */
+const isoFromSeconds = (seconds: unknown): string | null =>
+  typeof seconds === 'number' && Number.isFinite(seconds) ? new Date(seconds * 1000).toISOString() : null;
+
+/**
+ * The listed form of a refresh token (`header.payload`, no signature) is not secret. Label Studio
+ * answers only `token`, so the dates and the id come from its payload (`iat`, `exp`, `jti`); the
+ * payload's end is the same for every token of a user, so the prefix is the text that encodes its `jti`.
+ */
 function toPersonalToken(json: LsToken): PersonalToken {
   const listed = json.token.split('.').slice(0, 2).join('.');
+  const claims = jwtClaims(json.token);
+  const excerpt = jwtClaimExcerpt(json.token, 'jti', 8);
   return {
     id: listed,
-    prefix: `…${listed.slice(-10)}`,
-    createdAt: json.created_at ?? null,
-    expiresAt: json.expires_at ?? null,
+    prefix: excerpt ? `…${excerpt}…` : `…${listed.slice(-10)}`,
+    createdAt: json.created_at ?? isoFromSeconds(claims.iat),
+    expiresAt: json.expires_at ?? isoFromSeconds(claims.exp),
   };
+}
+
+/** The file names and content types Label Studio accepts, by sniffed type (it checks both). */
+const AVATAR_PARTS: Partial<Record<SniffedType, { name: string; type: string }>> = {
+  png: { name: 'avatar.png', type: 'image/png' },
+  jpeg: { name: 'avatar.jpg', type: 'image/jpeg' },
+  gif: { name: 'avatar.gif', type: 'image/gif' },
+  webp: { name: 'avatar.webp', type: 'image/webp' },
+};
+
+/** The avatar as the multipart part Label Studio checks: a name and content type that match its bytes. */
+async function avatarPart(file: Blob): Promise<{ blob: Blob; name: string }> {
+  const fallbackName = file instanceof File && file.name ? file.name : 'avatar';
+  let sniffed: SniffedType | null = null;
+  try {
+    sniffed = sniffImageType(new Uint8Array(await file.slice(0, 512).arrayBuffer()));
+  } catch {
+    // Unreadable here: send it as it is and let the server say why.
+  }
+  const part = sniffed ? AVATAR_PARTS[sniffed] : undefined;
+  if (!part) return { blob: file, name: fallbackName };
+  return { blob: file.type === part.type ? file : new Blob([file], { type: part.type }), name: part.name };
+}
+
+function toTokenSettings(settings: LsJwtSettings): TokenSettings {
+  return {
+    personalTokensEnabled: settings.api_tokens_enabled !== false,
+    legacyTokenEnabled: settings.legacy_api_tokens_enabled === true,
+    // Label Studio allows one active personal token per user.
+    maxActivePersonalTokens: 1,
+  };
+}
+
+/** Whether a member matches a search the way Label Studio's user search does (name or email, any case). */
+function matches(user: LsUser, search: string): boolean {
+  const needle = search.toLowerCase();
+  return [user.email, user.first_name, user.last_name].some((field) => (field ?? '').toLowerCase().includes(needle));
 }
 
 const projects = (list: Array<{ id: number; title: string }> | null | undefined) =>
@@ -174,9 +243,10 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
     return user.active_organization;
   }
 
-  function upload(path: string, file: Blob, { signal, onProgress }: UploadOptions): Promise<void> {
+  async function upload(path: string, file: Blob, { signal, onProgress }: UploadOptions): Promise<void> {
+    const part = await avatarPart(file);
     const form = new FormData();
-    form.append('avatar', file, file instanceof File ? file.name : 'avatar');
+    form.append('avatar', part.blob, part.name);
     // fetch can't report upload progress; XMLHttpRequest can, where there is one.
     if (typeof XMLHttpRequest === 'undefined' || auth.type === 'personal') {
       return send(path, { method: 'POST', body: form, signal }).then(() => onProgress?.(1));
@@ -208,6 +278,43 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
       signal?.addEventListener('abort', () => request.abort(), { once: true });
       request.send(form);
     });
+  }
+
+  /**
+   * One page of `GET /api/users/?search=` (paginated when `search` is given, at most 100 a page), or
+   * `null` when this Label Studio has no searching users list. DRF answers a page past the end with
+   * 404, like a missing endpoint: page 1 tells them apart.
+   */
+  async function searchUsers(
+    search: string,
+    page: number,
+    pageSize: number,
+    signal: AbortSignal | undefined,
+  ): Promise<MembersPage | null> {
+    const ask = (askPage: number, askSize: number) =>
+      json<LsPage<LsUser> | LsUser[]>(
+        `/api/users/?${new URLSearchParams({ search, page: String(askPage), page_size: String(askSize) })}`,
+        { signal },
+      );
+    // Its pages hold at most 100: a larger page would number differently, so filter here instead.
+    if (pageSize > 100) return null;
+    let answer: LsPage<LsUser> | LsUser[];
+    try {
+      answer = await ask(page, pageSize);
+    } catch (error) {
+      if (!(error instanceof AccountError) || (error.code !== 'not_found' && error.status !== 405)) throw error;
+      if (page <= 1 || error.code !== 'not_found') return null;
+      try {
+        const first = await ask(1, 1);
+        return Array.isArray(first) ? null : { items: [], total: first.count };
+      } catch (again) {
+        if (again instanceof AccountError && again.code === 'not_found') return null;
+        throw again;
+      }
+    }
+    // A version whose users list doesn't paginate or search: filter here instead.
+    if (Array.isArray(answer)) return null;
+    return { total: answer.count, items: answer.results.map((user) => toMember(user, baseUrl)) };
   }
 
   return {
@@ -245,7 +352,7 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
 
     async getEmailPreferences({ signal }: RequestOptions = {}): Promise<EmailPreference[]> {
       const user = await me(signal, true);
-      return [{ id: 'newsletter', label: 'Subscribe to news and tips', enabled: Boolean(user.allow_newsletters) }];
+      return [{ id: 'newsletter', label: NEWSLETTER_LABEL, enabled: Boolean(user.allow_newsletters) }];
     },
 
     async updateEmailPreferences(patch, { signal }: RequestOptions = {}) {
@@ -263,7 +370,7 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
           signal,
         });
       }
-      return [{ id: 'newsletter', label: 'Subscribe to news and tips', enabled: Boolean(whoami?.allow_newsletters) }];
+      return [{ id: 'newsletter', label: NEWSLETTER_LABEL, enabled: Boolean(whoami?.allow_newsletters) }];
     },
 
     async getMembership({ signal }: RequestOptions = {}): Promise<Membership> {
@@ -273,6 +380,8 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
       const membership: Membership = {
         userId: String(user.id),
         organization: { id: String(org), title: user.active_organization_meta?.title ?? '' },
+        // Community has no roles; its membership card shows everyone's as "Owner".
+        role: typeof facts.role === 'string' && facts.role ? facts.role : 'owner',
       };
       if (user.active_organization_meta?.email)
         membership.organization!.ownerEmail = user.active_organization_meta.email;
@@ -285,16 +394,14 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
     },
 
     async getTokenSettings({ signal }: RequestOptions = {}) {
-      const settings = await json<{ api_tokens_enabled?: boolean; legacy_api_tokens_enabled?: boolean }>(
-        '/api/jwt/settings',
-        { signal },
-      );
-      return {
-        personalTokensEnabled: settings.api_tokens_enabled !== false,
-        legacyTokenEnabled: settings.legacy_api_tokens_enabled === true,
-        // Label Studio allows one active personal token per user.
-        maxActivePersonalTokens: 1,
-      };
+      return toTokenSettings(await json<LsJwtSettings>('/api/jwt/settings', { signal }));
+    },
+
+    async updateTokenSettings(patch, { signal }: RequestOptions = {}) {
+      const body: LsJwtSettings = {};
+      if (patch.personalTokensEnabled !== undefined) body.api_tokens_enabled = patch.personalTokensEnabled;
+      if (patch.legacyTokenEnabled !== undefined) body.legacy_api_tokens_enabled = patch.legacyTokenEnabled;
+      return toTokenSettings(await json<LsJwtSettings>('/api/jwt/settings', { method: 'POST', json: body, signal }));
     },
 
     async listPersonalTokens({ signal }: RequestOptions = {}) {
@@ -338,8 +445,23 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
 
     async listMembers({ page, pageSize, search }, { signal }: RequestOptions = {}) {
       const org = await organizationId(signal);
+      const term = search?.trim() ?? '';
+      // Community's memberships list ignores `search`: search through the users list, which searches.
+      if (term) {
+        const found = await searchUsers(term, page, pageSize, signal);
+        if (found) return found;
+        // No searching users list (an older version): read everyone and filter here.
+        const everyone = await json<LsPage<{ user: LsUser }>>(`/api/organizations/${org}/memberships?page_size=-1`, {
+          signal,
+        });
+        const hits = everyone.results.map(({ user }) => user).filter((user) => matches(user, term));
+        const start = (page - 1) * pageSize;
+        return {
+          total: hits.length,
+          items: hits.slice(start, start + pageSize).map((user) => toMember(user, baseUrl)),
+        };
+      }
       const query = new URLSearchParams({ page: String(page), page_size: String(pageSize) });
-      if (search) query.set('search', search);
       try {
         const result = await json<{ count: number; results: Array<{ user: LsUser }> }>(
           `/api/organizations/${org}/memberships?${query}`,
@@ -375,12 +497,12 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
 
     async getInviteLink({ signal }: RequestOptions = {}) {
       const { invite_url } = await json<{ invite_url: string }>('/api/invite', { signal });
-      return { url: invite_url };
+      return { url: resolveUrl(invite_url, baseUrl) };
     },
 
     async resetInviteLink({ signal }: RequestOptions = {}) {
       const { invite_url } = await json<{ invite_url: string }>('/api/invite/reset-token', { method: 'POST', signal });
-      return { url: invite_url };
+      return { url: resolveUrl(invite_url, baseUrl) };
     },
   };
 }

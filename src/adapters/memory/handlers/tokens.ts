@@ -40,6 +40,16 @@ export function tokenHandlers(store: MemoryStore): GroupHandlers<'tokens'> {
       return { ...clone(store.read().tokenSettings), canChooseExpiry: true, personalTokenLifetimeDays: null };
     },
 
+    async updateTokenSettings(patch, { signal }: RequestOptions = {}): Promise<TokenSettings> {
+      await begin(signal);
+      const state = store.read();
+      const tokenSettings: TokenSettings = { ...state.tokenSettings };
+      if (patch.personalTokensEnabled !== undefined) tokenSettings.personalTokensEnabled = patch.personalTokensEnabled;
+      if (patch.legacyTokenEnabled !== undefined) tokenSettings.legacyTokenEnabled = patch.legacyTokenEnabled;
+      store.commit({ ...state, tokenSettings });
+      return clone(tokenSettings);
+    },
+
     async listPersonalTokens({ signal }: RequestOptions = {}): Promise<PersonalToken[]> {
       await begin(signal);
       const state = store.read();
