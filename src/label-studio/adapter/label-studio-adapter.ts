@@ -15,6 +15,7 @@ import type {
   User,
 } from '../../adapters/types';
 import { errorFromResponse, jwtClaimExcerpt, jwtClaims, jwtExpiry, type LabelStudioAuth } from './http';
+import { labelStudioRules } from '../rules';
 
 /** Options of `createLabelStudioAdapter`. */
 export interface LabelStudioAdapterOptions {
@@ -51,7 +52,12 @@ interface LsMembership {
 interface LsJwtSettings {
   api_tokens_enabled?: boolean;
   legacy_api_tokens_enabled?: boolean;
+  /** Enterprise only; Community's tokens live the default 73000 days. */
+  api_token_ttl_days?: number;
 }
+
+/** Label Studio's "never expires": 200 × 365 days. */
+const ETERNITY_DAYS = 73000;
 
 interface LsPage<T> {
   count: number;
@@ -150,8 +156,13 @@ function toTokenSettings(settings: LsJwtSettings): TokenSettings {
   return {
     personalTokensEnabled: settings.api_tokens_enabled !== false,
     legacyTokenEnabled: settings.legacy_api_tokens_enabled === true,
-    // Label Studio allows one active personal token per user.
-    maxActivePersonalTokens: 1,
+    maxActivePersonalTokens: labelStudioRules.maxActivePersonalTokens,
+    // The organization sets the lifetime; a user can't choose one per token.
+    canChooseExpiry: false,
+    personalTokenLifetimeDays:
+      settings.api_token_ttl_days === undefined || settings.api_token_ttl_days >= ETERNITY_DAYS
+        ? null
+        : settings.api_token_ttl_days,
   };
 }
 
