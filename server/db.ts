@@ -66,7 +66,7 @@ CREATE TABLE IF NOT EXISTS refresh_tokens (
 CREATE TABLE IF NOT EXISTS jwt_settings (
   organization_id INTEGER PRIMARY KEY REFERENCES organizations(id) ON DELETE CASCADE,
   api_tokens_enabled INTEGER NOT NULL DEFAULT 1,
-  legacy_api_tokens_enabled INTEGER NOT NULL DEFAULT 1
+  legacy_api_tokens_enabled INTEGER NOT NULL DEFAULT 0
 );
 -- id_hash: keyed hash of the session id the cookie carries.
 CREATE TABLE IF NOT EXISTS sessions (

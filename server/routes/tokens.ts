@@ -1,7 +1,7 @@
 // Personal access tokens (simple-jwt refresh tokens with a blacklist) and the org's JWT settings.
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { findUserById, jwtSettings, type UserRow } from '../accounts.ts';
+import { findUserById, insertJwtSettings, jwtSettings, type UserRow } from '../accounts.ts';
 import { now, type Db } from '../db.ts';
 import { forbidden, HttpError, validationError } from '../errors.ts';
 import { signJwt, truncateJwt, verifyJwt } from '../jwt.ts';
@@ -186,7 +186,7 @@ export const tokenRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, s
     if (Object.keys(errors).length > 0) throw validationError(errors);
     const organizationId = me.active_organization;
     db.transaction(() => {
-      db.prepare('INSERT OR IGNORE INTO jwt_settings (organization_id) VALUES (?)').run(organizationId);
+      insertJwtSettings(db, organizationId);
       for (const [field, value] of Object.entries(changes)) {
         db.prepare(`UPDATE jwt_settings SET ${field} = ? WHERE organization_id = ?`).run(value, organizationId);
       }

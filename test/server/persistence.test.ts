@@ -61,6 +61,7 @@ describe('a killed server process', () => {
       'pw-123456',
       '--user-token',
       'ada-token-1',
+      '--enable-legacy-api-token',
     ]);
     const headers = { authorization: 'Token ada-token-1', 'content-type': 'application/json' };
     const whoami = await (await fetch(`${first.origin}/api/current-user/whoami`, { headers })).json();
