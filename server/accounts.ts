@@ -261,21 +261,30 @@ export function resetLegacyToken(db: Db, userId: number): string {
   return key;
 }
 
+/** How many days a personal access token lives unless the organization says otherwise: Label Studio's "eternity", 200 years. */
+export const DEFAULT_API_TOKEN_TTL_DAYS = 73_000;
+
 /** An organization's token settings, as `/api/jwt/settings` answers them. */
 export interface JwtSettings {
   api_tokens_enabled: boolean;
   legacy_api_tokens_enabled: boolean;
+  /** The lifetime of new personal access tokens (Label Studio Enterprise's setting; Community's is fixed). */
+  api_token_ttl_days: number;
 }
 
 /** The JWT settings of an organization (a new organization's when it has no row yet: legacy tokens off). */
 export function jwtSettings(db: Db, organizationId: number | null): JwtSettings {
   const row = db
-    .prepare<[number | null], { api_tokens_enabled: number; legacy_api_tokens_enabled: number }>(
-      'SELECT api_tokens_enabled, legacy_api_tokens_enabled FROM jwt_settings WHERE organization_id = ?',
+    .prepare<
+      [number | null],
+      { api_tokens_enabled: number; legacy_api_tokens_enabled: number; api_token_ttl_days: number }
+    >(
+      'SELECT api_tokens_enabled, legacy_api_tokens_enabled, api_token_ttl_days FROM jwt_settings WHERE organization_id = ?',
     )
     .get(organizationId);
   return {
     api_tokens_enabled: row ? row.api_tokens_enabled === 1 : true,
     legacy_api_tokens_enabled: row ? row.legacy_api_tokens_enabled === 1 : false,
+    api_token_ttl_days: row?.api_token_ttl_days ?? DEFAULT_API_TOKEN_TTL_DAYS,
   };
 }

@@ -199,6 +199,17 @@ export function parseBoolean(value: unknown, { allowNull }: { allowNull: boolean
   return { error: 'Must be a valid boolean.' };
 }
 
+/** Django REST framework's IntegerField with bounds: whole numbers, also as strings ("30"). */
+export function parseInteger(value: unknown, { min, max }: { min: number; max: number }): Parsed<number> {
+  if (value === null) return { error: 'This field may not be null.' };
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  if (!/^-?\d+(\.0*)?$/.test(text) || text.length > 1000) return { error: 'A valid integer is required.' };
+  const number = Number.parseInt(text, 10);
+  if (number < min) return { error: `Ensure this value is greater than or equal to ${min}.` };
+  if (number > max) return { error: `Ensure this value is less than or equal to ${max}.` };
+  return { value: number };
+}
+
 /** Python's `len` of a string: code points, not UTF-16 units (an emoji is 1, not 2). */
 export function codePointLength(text: string): number {
   let length = 0;

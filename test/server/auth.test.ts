@@ -116,7 +116,11 @@ describe('legacy token', () => {
       headers: bearer,
       payload: { legacy_api_tokens_enabled: true },
     });
-    expect(on.json()).toEqual({ api_tokens_enabled: true, legacy_api_tokens_enabled: true });
+    expect(on.json()).toEqual({
+      api_tokens_enabled: true,
+      legacy_api_tokens_enabled: true,
+      api_token_ttl_days: 73_000,
+    });
     expect((await whoami({ authorization: 'Token ada-legacy-token' })).statusCode).toBe(200);
   });
 });

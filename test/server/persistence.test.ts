@@ -3,6 +3,7 @@
 // and a killed process.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startCli } from './cli';
 import { fixtureImage, makeDataDir, multipart, removeDataDir, startServer } from './harness';
@@ -46,6 +47,32 @@ describe('closing and reopening on the same data directory', () => {
     expect(refreshed.statusCode).toBe(200);
     await second.close({ keepData: true });
     expect(existsSync(join(dir, 'label-studio.sqlite3'))).toBe(true);
+  });
+});
+
+describe('a version 2 database', () => {
+  it('gets the token lifetime per organization (73000 days) and keeps its settings', async () => {
+    const dir = dataDir();
+    const first = await startServer(dir);
+    const ada = first.as(first.addUser({ email: 'ada@example.com' }));
+    await first.close({ keepData: true });
+    // As version 2 left it: no api_token_ttl_days column.
+    const db = new Database(join(dir, 'label-studio.sqlite3'));
+    db.exec('ALTER TABLE jwt_settings DROP COLUMN api_token_ttl_days; PRAGMA user_version = 2;');
+    db.close();
+
+    const second = await startServer(dir);
+    try {
+      const again = second.as(ada.user);
+      expect((await again.request('GET', '/api/jwt/settings')).json()).toEqual({
+        api_tokens_enabled: true,
+        legacy_api_tokens_enabled: true,
+        api_token_ttl_days: 73_000,
+      });
+      expect((await again.request('POST', '/api/jwt/settings', { api_token_ttl_days: 10 })).statusCode).toBe(200);
+    } finally {
+      await second.close({ keepData: true });
+    }
   });
 });
 
