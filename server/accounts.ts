@@ -149,6 +149,27 @@ export function isMember(db: Db, userId: number, organizationId: number): boolea
 }
 
 /**
+ * A new organization's token settings, as Label Studio 1.21+ makes them: personal access
+ * tokens on, legacy tokens off. Call inside a transaction.
+ */
+export function insertJwtSettings(db: Db, organizationId: number): void {
+  db.prepare(
+    'INSERT OR IGNORE INTO jwt_settings (organization_id, api_tokens_enabled, legacy_api_tokens_enabled) VALUES (?, 1, 0)',
+  ).run(organizationId);
+}
+
+/** Turns an organization's legacy tokens on or off (what `start --enable-legacy-api-token` does). */
+export function setLegacyTokensEnabled(db: Db, organizationId: number, enabled: boolean): void {
+  db.transaction(() => {
+    insertJwtSettings(db, organizationId);
+    db.prepare('UPDATE jwt_settings SET legacy_api_tokens_enabled = ? WHERE organization_id = ?').run(
+      Number(enabled),
+      organizationId,
+    );
+  }).immediate();
+}
+
+/**
  * The first organization, created (with its JWT settings) when there is none yet.
  * Call inside a transaction.
  */
@@ -158,7 +179,7 @@ function firstOrganizationId(db: Db, ownerId: number): number {
   const { lastInsertRowid } = db
     .prepare('INSERT INTO organizations (title, token, created_at, created_by) VALUES (?, ?, ?, ?)')
     .run(DEFAULT_ORGANIZATION_TITLE, newOrganizationToken(), now(), ownerId);
-  db.prepare('INSERT INTO jwt_settings (organization_id) VALUES (?)').run(lastInsertRowid);
+  insertJwtSettings(db, Number(lastInsertRowid));
   return Number(lastInsertRowid);
 }
 
@@ -204,7 +225,7 @@ export function createUser(db: Db, user: NewUser): UserRow {
           .prepare('INSERT INTO organizations (title, token, created_at, created_by) VALUES (?, ?, ?, ?)')
           .run(user.organizationTitle, newOrganizationToken(), stamp, userId);
         organizationId = Number(created.lastInsertRowid);
-        db.prepare('INSERT INTO jwt_settings (organization_id) VALUES (?)').run(organizationId);
+        insertJwtSettings(db, organizationId);
       }
       organizationId ??= firstOrganizationId(db, userId);
       db.prepare('INSERT INTO memberships (user_id, organization_id, created_at) VALUES (?, ?, ?)').run(
@@ -240,21 +261,30 @@ export function resetLegacyToken(db: Db, userId: number): string {
   return key;
 }
 
+/** How many days a personal access token lives unless the organization says otherwise: Label Studio's "eternity", 200 years. */
+export const DEFAULT_API_TOKEN_TTL_DAYS = 73_000;
+
 /** An organization's token settings, as `/api/jwt/settings` answers them. */
 export interface JwtSettings {
   api_tokens_enabled: boolean;
   legacy_api_tokens_enabled: boolean;
+  /** The lifetime of new personal access tokens (Label Studio Enterprise's setting; Community's is fixed). */
+  api_token_ttl_days: number;
 }
 
-/** The JWT settings of an organization (defaults when it has no row yet). */
+/** The JWT settings of an organization (a new organization's when it has no row yet: legacy tokens off). */
 export function jwtSettings(db: Db, organizationId: number | null): JwtSettings {
   const row = db
-    .prepare<[number | null], { api_tokens_enabled: number; legacy_api_tokens_enabled: number }>(
-      'SELECT api_tokens_enabled, legacy_api_tokens_enabled FROM jwt_settings WHERE organization_id = ?',
+    .prepare<
+      [number | null],
+      { api_tokens_enabled: number; legacy_api_tokens_enabled: number; api_token_ttl_days: number }
+    >(
+      'SELECT api_tokens_enabled, legacy_api_tokens_enabled, api_token_ttl_days FROM jwt_settings WHERE organization_id = ?',
     )
     .get(organizationId);
   return {
     api_tokens_enabled: row ? row.api_tokens_enabled === 1 : true,
-    legacy_api_tokens_enabled: row ? row.legacy_api_tokens_enabled === 1 : true,
+    legacy_api_tokens_enabled: row ? row.legacy_api_tokens_enabled === 1 : false,
+    api_token_ttl_days: row?.api_token_ttl_days ?? DEFAULT_API_TOKEN_TTL_DAYS,
   };
 }

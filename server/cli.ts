@@ -11,6 +11,7 @@ import {
   findLegacyToken,
   findLegacyTokenUserId,
   findUserByEmail,
+  setLegacyTokensEnabled,
   setPassword,
   verifyPassword,
 } from './accounts.ts';
@@ -37,12 +38,16 @@ Options:
   --port N           Port for start (default 8080; 0 picks a free one)
   --host HOST        Host for start (default 127.0.0.1)
   --username EMAIL   The user's email (env LABEL_STUDIO_USERNAME for start)
-  --password TEXT    The user's password (env LABEL_STUDIO_PASSWORD for start)
+  --password TEXT    The user's password (env LABEL_STUDIO_PASSWORD for start; prompted for when missing)
   --user-token TEXT  Legacy API token for a new user, 5+ characters (env LABEL_STUDIO_USER_TOKEN)
+  --enable-legacy-api-token
+                     Let the user's organization (default: the first) sign in with legacy tokens,
+                     which are off in a new organization (env LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN=true)
   --count N          How many members seed-members adds
   --log-level LEVEL  debug, info, warn (default), error or silent (env LOG_LEVEL)
   --public-url URL   The address clients reach the server at, for absolute links in answers
                      (env LABEL_STUDIO_HOST; default: links are paths)
+Every LABEL_STUDIO_X variable may also be given as HEARTEX_X (LABEL_STUDIO_X wins).
   --trusted-origin O Another origin whose pages may send cookie-authenticated writes (repeatable)`;
 
 const MIN_TOKEN_LENGTH = 5;
@@ -72,6 +77,7 @@ function parseCommandLine() {
         username: { type: 'string' },
         password: { type: 'string' },
         'user-token': { type: 'string' },
+        'enable-legacy-api-token': { type: 'boolean' },
         count: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -122,8 +128,19 @@ function createPrompter() {
   };
 }
 
+/** A setting from the environment: `LABEL_STUDIO_<name>`, then `HEARTEX_<name>`, as Label Studio reads them. */
+function env(name: string): string | undefined {
+  return process.env[`LABEL_STUDIO_${name}`] ?? process.env[`HEARTEX_${name}`];
+}
+
+/** Django's boolean environment values. */
+function envFlag(name: string): boolean {
+  const value = env(name);
+  return value !== undefined && ['true', '1', 'yes', 'y', 'on'].includes(value.trim().toLowerCase());
+}
+
 function secretsOption(flags: Flags): { secretsFile?: string } {
-  const file = flags['secrets-file'] ?? process.env.LABEL_STUDIO_SECRETS_FILE;
+  const file = flags['secrets-file'] ?? env('SECRETS_FILE');
   return file ? { secretsFile: resolve(file) } : {};
 }
 
@@ -161,41 +178,73 @@ function notWritable(error: unknown, dataDir: string, access: 'read' | 'write' =
   );
 }
 
+/**
+ * Creates start's user on first start, asking for the password when none is given (as
+ * Label Studio does); an existing user is left alone.
+ */
+async function ensureStartUser(db: Db, username: string, given: string | undefined, token: string | undefined) {
+  if (findUserByEmail(db, username)) {
+    console.log(`User ${username} already exists`);
+    return;
+  }
+  if (token !== undefined && findLegacyTokenUserId(db, token) !== undefined) {
+    throw new CliError('That user token already belongs to another user. Choose another --user-token.');
+  }
+  let password = given;
+  if (!password) {
+    const prompter = createPrompter();
+    try {
+      password = await prompter.ask(`Password for ${username}: `, { hidden: true });
+    } finally {
+      prompter.close();
+    }
+  }
+  if (!password) {
+    throw new CliError(`To create user ${username}, give a password with --password or LABEL_STUDIO_PASSWORD.`, 2);
+  }
+  createUser(db, { email: username, password, ...(token === undefined ? {} : { token }) });
+  console.log(`User ${username} created`);
+}
+
 async function start(flags: Flags): Promise<void> {
   const dataDir = resolve(flags['data-dir']);
   const port = Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new CliError(`"${flags.port}" is not a port number. Use --port with a number from 0 to 65535.`, 2);
   }
-  const username = flags.username ?? process.env.LABEL_STUDIO_USERNAME;
-  const password = flags.password ?? process.env.LABEL_STUDIO_PASSWORD;
-  const token = flags['user-token'] ?? process.env.LABEL_STUDIO_USER_TOKEN;
+  const username = flags.username ?? env('USERNAME');
+  const password = flags.password ?? env('PASSWORD');
+  const token = flags['user-token'] ?? env('USER_TOKEN');
+  const enableLegacyTokens = flags['enable-legacy-api-token'] === true || envFlag('ENABLE_LEGACY_API_TOKEN');
   if (token !== undefined && token.length < MIN_TOKEN_LENGTH) {
     throw new CliError(
       `The user token must be at least ${MIN_TOKEN_LENGTH} characters long; the one given has ${token.length}.`,
       2,
     );
   }
-  const levelName = flags['log-level'] ?? process.env.LABEL_STUDIO_LOG_LEVEL ?? process.env.LOG_LEVEL ?? 'warn';
+  const levelName = flags['log-level'] ?? env('LOG_LEVEL') ?? process.env.LOG_LEVEL ?? 'warn';
   if (!logLevel(levelName)) {
     throw new CliError(`"${levelName}" is not a log level. Use debug, info, warn, error or silent.`, 2);
   }
-  const publicUrl = flags['public-url'] ?? process.env.LABEL_STUDIO_HOST;
+  const publicUrl = flags['public-url'] ?? env('HOST');
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) {
     throw new CliError(`"${publicUrl}" is not a URL. Use --public-url with http://… or https://….`, 2);
   }
-  if (username) {
+  if (token !== undefined && !enableLegacyTokens) {
+    console.log(
+      'Legacy tokens are off in a new organization, so the user token signs nothing in: add --enable-legacy-api-token (or LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN=true) to use it.',
+    );
+  }
+  if (username || enableLegacyTokens) {
     const db = withDataDir(dataDir, 'write', () => openDatabase(dataDir, secretsOption(flags)));
     try {
-      if (findUserByEmail(db, username)) {
-        console.log(`User ${username} already exists`);
-      } else if (!password) {
-        throw new CliError(`To create user ${username}, give a password with --password or LABEL_STUDIO_PASSWORD.`, 2);
-      } else if (token !== undefined && findLegacyTokenUserId(db, token) !== undefined) {
-        throw new CliError('That user token already belongs to another user. Choose another --user-token.');
-      } else {
-        createUser(db, { email: username, password, ...(token === undefined ? {} : { token }) });
-        console.log(`User ${username} created`);
+      if (username) await ensureStartUser(db, username, password, token);
+      if (enableLegacyTokens) {
+        const user = username ? findUserByEmail(db, username) : undefined;
+        const organization =
+          user?.active_organization ??
+          db.prepare<[], { id: number }>('SELECT id FROM organizations ORDER BY id LIMIT 1').get()?.id;
+        if (organization !== undefined) setLegacyTokensEnabled(db, organization, true);
       }
     } finally {
       closeDatabase(db);

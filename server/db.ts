@@ -10,7 +10,7 @@ import { hashSecret, loadSecrets, sealSecret, type Secrets } from './secrets.ts'
 export type Db = Database.Database;
 
 /** The schema version this code reads and writes (SQLite's `user_version`). */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS settings (
@@ -66,7 +66,8 @@ CREATE TABLE IF NOT EXISTS refresh_tokens (
 CREATE TABLE IF NOT EXISTS jwt_settings (
   organization_id INTEGER PRIMARY KEY REFERENCES organizations(id) ON DELETE CASCADE,
   api_tokens_enabled INTEGER NOT NULL DEFAULT 1,
-  legacy_api_tokens_enabled INTEGER NOT NULL DEFAULT 1
+  legacy_api_tokens_enabled INTEGER NOT NULL DEFAULT 0,
+  api_token_ttl_days INTEGER NOT NULL DEFAULT 73000
 );
 -- id_hash: keyed hash of the session id the cookie carries.
 CREATE TABLE IF NOT EXISTS sessions (
@@ -228,7 +229,7 @@ function legacySigningKey(db: Db): string | undefined {
 
 /**
  * Creates the schema, or upgrades version 1 (plain-text legacy tokens, session ids and the
- * signing key in the database) to version 2.
+ * signing key in the database) and version 2 (no token lifetime per organization) to version 3.
  */
 function migrate(db: Db, secrets: Secrets): void {
   const upgraded = db
@@ -262,6 +263,11 @@ function migrate(db: Db, secrets: Secrets): void {
           insertSession.run(hashSecret(secrets, session.id), session.user_id, session.created_at);
       } else {
         db.exec(SCHEMA);
+      }
+      // Version 3: each organization's personal token lifetime.
+      const jwtColumns = db.prepare<[], { name: string }>('PRAGMA table_info(jwt_settings)').all();
+      if (!jwtColumns.some((column) => column.name === 'api_token_ttl_days')) {
+        db.exec('ALTER TABLE jwt_settings ADD COLUMN api_token_ttl_days INTEGER NOT NULL DEFAULT 73000');
       }
       // The signing key now lives in the secret keys file only.
       db.prepare("DELETE FROM settings WHERE key = 'jwt_secret'").run();

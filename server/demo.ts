@@ -2,6 +2,7 @@
 // example members, and the API on a free loopback port.
 import type { FastifyInstance } from 'fastify';
 import { createServer } from './app.ts';
+import { setLegacyTokensEnabled } from './accounts.ts';
 import { closeDatabase, openDatabase } from './db.ts';
 import { ensureDemoUser, firstSignInEmail } from './seed.ts';
 
@@ -18,7 +19,10 @@ export interface DemoApi {
   password: string | null;
 }
 
-/** Creates the demo's first user when there is none, then starts the API on a free loopback port. */
+/**
+ * Creates the demo's first user when there is none, turns legacy tokens on for its organization,
+ * then starts the API on a free loopback port.
+ */
 export async function startDemoApi(dataDir: string, logLevel: string): Promise<DemoApi> {
   const db = openDatabase(dataDir);
   let password: string | null;
@@ -26,6 +30,9 @@ export async function startDemoApi(dataDir: string, logLevel: string): Promise<D
   try {
     password = ensureDemoUser(db);
     email = firstSignInEmail(db);
+    // Legacy tokens on, as `label-studio start --enable-legacy-api-token` does, so both token sections show.
+    const organization = db.prepare<[], { id: number }>('SELECT id FROM organizations ORDER BY id LIMIT 1').get();
+    if (organization) setLegacyTokensEnabled(db, organization.id, true);
   } finally {
     closeDatabase(db);
   }

@@ -4,12 +4,13 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * The default data directory: `LABEL_STUDIO_BASE_DATA_DIR` when set, else the platform's
+ * The default data directory: `LABEL_STUDIO_BASE_DATA_DIR` (or `HEARTEX_BASE_DATA_DIR`) when set, else the platform's
  * per-user data folder (`$XDG_DATA_HOME` or `~/.local/share`, `~/Library/Application Support`,
  * `%LOCALAPPDATA%`) + `react-account-settings/label-studio`.
  */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.LABEL_STUDIO_BASE_DATA_DIR) return env.LABEL_STUDIO_BASE_DATA_DIR;
+  const configured = env.LABEL_STUDIO_BASE_DATA_DIR || env.HEARTEX_BASE_DATA_DIR;
+  if (configured) return configured;
   let base: string;
   if (process.platform === 'win32') base = env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local');
   else if (process.platform === 'darwin') base = join(homedir(), 'Library', 'Application Support');

@@ -29,6 +29,7 @@ export const AVATAR_MESSAGES = {
   unreadable: "Can't read image, try another one",
   tooManyPixels: `Please use an image that is ${AVATAR_LIMITS.maxWidth} x ${AVATAR_LIMITS.maxHeight} pixels or smaller.`,
   wrongType: 'Please use a JPEG, GIF or PNG image.',
+  wrongExtension: 'Please upload a valid image file with extensions: JPEG, JPG, GIF, or PNG.',
   tooManyBytes: `Avatar file size may not exceed ${(AVATAR_LIMITS.maxBytes / 1024).toFixed(1)} kb`,
 };
 
@@ -64,13 +65,24 @@ const DECODABLE_TYPES: ReadonlySet<string> = new Set<SniffedType>(['webp', 'bmp'
 export type AvatarCheck = { ok: true; type: ImageType } | { ok: false; message: string };
 
 /**
- * Label Studio's avatar checks, in its order: readable, dimensions, type, size. The library's
+ * Label Studio's avatar checks, in its order: readable, dimensions, type (by the bytes, stricter than
+ * Label Studio), the file name's extension, the part's content type, size. The library's
  * `validateAvatarFile` reads the header and applies the limits; this answers Label Studio's
  * messages, and checks the size last.
  * @param bytes  the file, or its first AVATAR_MAX_BYTES + 1 bytes
  * @param size  the file's size in bytes (more than AVATAR_MAX_BYTES when cut short)
  */
-export function validateAvatar(bytes: Uint8Array, size: number): AvatarCheck {
+/** The file name extensions and part content types Label Studio's `check_avatar` accepts. */
+const AVATAR_EXTENSIONS = new Set(['jpeg', 'jpg', 'gif', 'png']);
+const AVATAR_CONTENT_TYPES = new Set(['image/jpeg', 'image/gif', 'image/png']);
+
+/** What the multipart part said about the file. */
+export interface AvatarPart {
+  filename: string;
+  contentType: string;
+}
+
+export function validateAvatar(bytes: Uint8Array, size: number, part?: AvatarPart): AvatarCheck {
   // The size is checked last, as Label Studio does, so the shared check runs without a byte limit.
   const result = validateAvatarFile({ size, bytes }, { ...AVATAR_LIMITS, maxBytes: Number.POSITIVE_INFINITY });
   if (!result.ok) {
@@ -86,6 +98,15 @@ export function validateAvatar(bytes: Uint8Array, size: number): AvatarCheck {
         return { ok: false, message: AVATAR_MESSAGES.tooManyBytes };
       case 'unreadable':
         return { ok: false, message: AVATAR_MESSAGES.unreadable };
+    }
+  }
+  if (part) {
+    // Then the name's extension and the part's content type, as the client sent them.
+    const dot = part.filename.lastIndexOf('.');
+    const extension = dot === -1 ? '' : part.filename.slice(dot + 1).toLowerCase();
+    if (!AVATAR_EXTENSIONS.has(extension)) return { ok: false, message: AVATAR_MESSAGES.wrongExtension };
+    if (!AVATAR_CONTENT_TYPES.has(part.contentType.trim().toLowerCase())) {
+      return { ok: false, message: AVATAR_MESSAGES.wrongType };
     }
   }
   if (size > AVATAR_LIMITS.maxBytes) return { ok: false, message: AVATAR_MESSAGES.tooManyBytes };
@@ -197,6 +218,17 @@ export function parseBoolean(value: unknown, { allowNull }: { allowNull: boolean
   if (TRUE_VALUES.has(value)) return { value: true };
   if (FALSE_VALUES.has(value)) return { value: false };
   return { error: 'Must be a valid boolean.' };
+}
+
+/** Django REST framework's IntegerField with bounds: whole numbers, also as strings ("30"). */
+export function parseInteger(value: unknown, { min, max }: { min: number; max: number }): Parsed<number> {
+  if (value === null) return { error: 'This field may not be null.' };
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  if (!/^-?\d+(\.0*)?$/.test(text) || text.length > 1000) return { error: 'A valid integer is required.' };
+  const number = Number.parseInt(text, 10);
+  if (number < min) return { error: `Ensure this value is greater than or equal to ${min}.` };
+  if (number > max) return { error: `Ensure this value is less than or equal to ${max}.` };
+  return { value: number };
 }
 
 /** Python's `len` of a string: code points, not UTF-16 units (an emoji is 1, not 2). */

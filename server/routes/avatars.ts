@@ -40,14 +40,21 @@ export const avatarRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, 
    * the limit is enough to know the file is too large, without holding all of it). A body that is
    * not valid multipart (no boundary, cut short) is a 400, as Django REST framework answers it.
    */
-  const readUpload = async (request: FastifyRequest): Promise<{ bytes: Buffer; size: number } | undefined> => {
+  const readUpload = async (
+    request: FastifyRequest,
+  ): Promise<{ bytes: Buffer; size: number; filename: string; contentType: string } | undefined> => {
     try {
       const upload = request.isMultipart()
         ? await request.file({ throwFileSizeLimit: false, limits: { fileSize: AVATAR_MAX_BYTES + 1, files: 1 } })
         : undefined;
       if (!upload) return undefined;
       const bytes = await upload.toBuffer();
-      return { bytes, size: upload.file.truncated ? AVATAR_MAX_BYTES + 1 : bytes.length };
+      return {
+        bytes,
+        size: upload.file.truncated ? AVATAR_MAX_BYTES + 1 : bytes.length,
+        filename: upload.filename,
+        contentType: upload.mimetype,
+      };
     } catch (error) {
       const status = errorStatus(error);
       if (error instanceof HttpError || (status !== undefined && status >= 400 && status < 500)) throw error;
@@ -72,7 +79,7 @@ export const avatarRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, 
     const me = requestUser(request);
     const upload = await readUpload(request);
     if (!upload) throw new HttpError(400, 'No file was submitted.');
-    const result = validateAvatar(upload.bytes, upload.size);
+    const result = validateAvatar(upload.bytes, upload.size, upload);
     if (!result.ok) throw new HttpError(400, result.message);
 
     const file = `${randomUUID()}.${AVATAR_FILE_TYPES[result.type].extension}`;

@@ -37,7 +37,7 @@ function parsePageSize(raw: unknown): number {
   return size;
 }
 
-function parsePage(raw: unknown, pageCount: number): number {
+export function parsePage(raw: unknown, pageCount: number): number {
   if (raw === undefined || raw === '') return 1;
   if (raw === 'last') return pageCount;
   if (typeof raw !== 'string' || !/^\d+$/.test(raw)) throw invalidPage();
@@ -50,32 +50,25 @@ function parsePage(raw: unknown, pageCount: number): number {
  * Django REST framework's page links: the request URL with `page` replaced (dropped for page 1),
  * under the configured public URL or as a path.
  */
-function pageLink(request: FastifyRequest, page: number, baseUrl: string): string {
+export function pageLink(request: FastifyRequest, page: number, baseUrl: string): string {
   const url = new URL(request.url, 'http://placeholder.invalid');
   if (page === 1) url.searchParams.delete('page');
   else url.searchParams.set('page', String(page));
   return `${baseUrl}${url.pathname}${url.search}`;
 }
 
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
-
 export const organizationRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, baseUrl }) => {
   app.get<{
     Params: { id: string };
-    Querystring: { page?: unknown; page_size?: unknown; search?: unknown };
+    Querystring: { page?: unknown; page_size?: unknown };
   }>('/api/organizations/:id/memberships', async (request) => {
     const me = requestUser(request);
     const organizationId = parseId(request.params.id);
     if (organizationId === null || !isMember(db, me.id, organizationId)) throw notFound();
     const query = request.query;
-    const search = typeof query.search === 'string' ? query.search.trim() : '';
-    const filter = search
-      ? "AND (u.email LIKE @pattern ESCAPE '\\' OR u.first_name LIKE @pattern ESCAPE '\\' OR u.last_name LIKE @pattern ESCAPE '\\')"
-      : '';
-    const parameters = { organizationId, pattern: likePattern(search) };
-    const from = `FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = @organizationId ${filter}`;
+    // Community's list has no search or filter: `search` is ignored (users are searched at /api/users/).
+    const parameters = { organizationId };
+    const from = 'FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = @organizationId';
     const count =
       db.prepare<[typeof parameters], { count: number }>(`SELECT COUNT(*) AS count ${from}`).get(parameters)?.count ??
       0;
@@ -84,7 +77,7 @@ export const organizationRoutes: FastifyPluginAsync<RouteContext> = async (app, 
     const page = parsePage(query.page, pageCount);
     const rows = db
       .prepare<[typeof parameters & { limit: number; offset: number }], UserRow & MemberColumns>(
-        `SELECT u.*, m.id AS membership_id, m.organization_id ${from} ORDER BY u.email LIMIT @limit OFFSET @offset`,
+        `SELECT u.*, m.id AS membership_id, m.organization_id ${from} ORDER BY u.username, u.id LIMIT @limit OFFSET @offset`,
       )
       .all({
         ...parameters,

@@ -1,11 +1,11 @@
 // Personal access tokens (simple-jwt refresh tokens with a blacklist) and the org's JWT settings.
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { findUserById, jwtSettings, type UserRow } from '../accounts.ts';
+import { DEFAULT_API_TOKEN_TTL_DAYS, findUserById, insertJwtSettings, jwtSettings, type UserRow } from '../accounts.ts';
 import { now, type Db } from '../db.ts';
 import { forbidden, HttpError, validationError } from '../errors.ts';
 import { signJwt, truncateJwt, verifyJwt } from '../jwt.ts';
-import { MAX_ACTIVE_TOKENS, parseBoolean } from '../validate.ts';
+import { MAX_ACTIVE_TOKENS, parseBoolean, parseInteger } from '../validate.ts';
 import { bodyObject, requestUser, type RouteContext } from './common.ts';
 
 /** A row of `refresh_tokens`. */
@@ -19,8 +19,7 @@ interface RefreshTokenRow {
 }
 
 const ACCESS_TOKEN_SECONDS = 5 * 60;
-/** Label Studio's "eternity": 200 years. */
-const REFRESH_TOKEN_SECONDS = 200 * 365 * 24 * 60 * 60;
+const DAY_SECONDS = 24 * 60 * 60;
 const INVALID_OR_BLACKLISTED = 'Token is invalid or already blacklisted.';
 const ORDERINGS: Readonly<Record<string, string>> = {
   created_at: 'created_at ASC',
@@ -29,11 +28,13 @@ const ORDERINGS: Readonly<Record<string, string>> = {
   '-expires_at': 'expires_at DESC',
 };
 
-function createRefreshToken(db: Db, secret: string, userId: number) {
+/** A new personal access token that lives the organization's `api_token_ttl_days`; answers the full JWT. */
+function createRefreshToken(db: Db, secret: string, user: UserRow): string {
+  const userId = user.id;
   const issuedAt = Math.floor(Date.now() / 1000);
   const claims = {
     token_type: 'refresh',
-    exp: issuedAt + REFRESH_TOKEN_SECONDS,
+    exp: issuedAt + jwtSettings(db, user.active_organization).api_token_ttl_days * DAY_SECONDS,
     iat: issuedAt,
     jti: randomUUID().replaceAll('-', ''),
     user_id: userId,
@@ -44,7 +45,7 @@ function createRefreshToken(db: Db, secret: string, userId: number) {
   db.prepare(
     'INSERT INTO refresh_tokens (jti, user_id, token_header_payload, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
   ).run(claims.jti, userId, truncateJwt(token), createdAt, expiresAt);
-  return { token, created_at: createdAt, expires_at: expiresAt };
+  return token;
 }
 
 /**
@@ -100,11 +101,8 @@ export const tokenRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, s
       }
       orderBy = chosen;
     }
-    return activeTokens(me.id, orderBy).map((row) => ({
-      token: row.token_header_payload,
-      created_at: row.created_at,
-      expires_at: row.expires_at,
-    }));
+    // LSAPITokenListSerializer: `header.payload` only; created and expiry are in the payload.
+    return activeTokens(me.id, orderBy).map((row) => ({ token: row.token_header_payload }));
   });
 
   app.post('/api/token', async (request, reply) => {
@@ -114,10 +112,11 @@ export const tokenRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, s
         if (activeTokens(me.id).length >= MAX_ACTIVE_TOKENS) {
           throw new HttpError(409, 'You already have a valid token. Please revoke it before creating a new one.');
         }
-        return createRefreshToken(db, secret, me.id);
+        return createRefreshToken(db, secret, me);
       })
       .immediate();
-    return reply.code(201).send(created);
+    // LSAPITokenCreateSerializer: the full token only.
+    return reply.code(201).send({ token: created });
   });
 
   // Stricter than Label Studio, which lets anyone holding a token blacklist it: here only its owner can.
@@ -142,10 +141,10 @@ export const tokenRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, s
     const created = db
       .transaction(() => {
         db.prepare('UPDATE refresh_tokens SET blacklisted = 1 WHERE jti = ?').run(row.jti);
-        return createRefreshToken(db, secret, me.id);
+        return createRefreshToken(db, secret, me);
       })
       .immediate();
-    return { refresh: created.token };
+    return { refresh: created };
   });
 
   app.post('/api/token/refresh', { config: { public: true } }, async (request) => {
@@ -183,10 +182,16 @@ export const tokenRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, s
       if ('error' in parsed) errors[field] = [parsed.error];
       else changes[field] = Number(parsed.value);
     }
+    // Label Studio Enterprise's setting (Community keeps 200 years); tokens made after it live this long.
+    if ('api_token_ttl_days' in body) {
+      const parsed = parseInteger(body.api_token_ttl_days, { min: 1, max: DEFAULT_API_TOKEN_TTL_DAYS });
+      if ('error' in parsed) errors.api_token_ttl_days = [parsed.error];
+      else changes.api_token_ttl_days = parsed.value;
+    }
     if (Object.keys(errors).length > 0) throw validationError(errors);
     const organizationId = me.active_organization;
     db.transaction(() => {
-      db.prepare('INSERT OR IGNORE INTO jwt_settings (organization_id) VALUES (?)').run(organizationId);
+      insertJwtSettings(db, organizationId);
       for (const [field, value] of Object.entries(changes)) {
         db.prepare(`UPDATE jwt_settings SET ${field} = ? WHERE organization_id = ?`).run(value, organizationId);
       }

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { findLegacyToken, findUserById, isMember, resetLegacyToken } from '../accounts.ts';
+import { findLegacyToken, findUserById, isMember, resetLegacyToken, type UserRow } from '../accounts.ts';
 import { forbidden, HttpError, notFound, validationError } from '../errors.ts';
 import { publicUser, userBody, whoamiBody } from '../serialize.ts';
-import { hotkeysProblem, MAX_TEXT_LENGTH, parseBoolean, parseCharField } from '../validate.ts';
+import { hotkeysProblem, MAX_TEXT_LENGTH, parseBoolean, parseCharField, parseInteger } from '../validate.ts';
 import { parseId, requestUser, type RouteContext } from './common.ts';
+import { pageLink, parsePage } from './organizations.ts';
 
 const TEXT_FIELDS = ['first_name', 'last_name', 'username', 'phone'] as const;
 
@@ -30,7 +31,76 @@ function profileChanges(body: Record<string, unknown>) {
   return { changes, errors };
 }
 
+/** The query parameters that turn Label Studio's users list into its paginated, searchable form. */
+const LIST_FILTER_PARAMETERS = ['project', 'column', 'page', 'page_size', 'search', 'selected_value'];
+const USERS_PAGE_SIZE = 30;
+const USERS_MAX_PAGE_SIZE = 100;
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
 export const userRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, baseUrl }) => {
+  // Label Studio's users list (users/list_mixins.py): the organization's users by id; with any
+  // list parameter it is paginated (30, at most 100) and `search` matches every word against
+  // first name, last name, email or username, ignoring case.
+  app.get<{ Querystring: Record<string, unknown> }>('/api/users', async (request) => {
+    const me = requestUser(request);
+    if (me.active_organization === null) return [];
+    const query = request.query;
+    const words =
+      typeof query.search === 'string'
+        ? query.search
+            .replaceAll('\u0000', '')
+            .split(/[\s,]+/)
+            .filter(Boolean)
+        : [];
+    const parameters: Record<string, string | number> = { organizationId: me.active_organization };
+    const conditions = words.map((word, index) => {
+      parameters[`w${index}`] = likePattern(word);
+      return ['first_name', 'last_name', 'email', 'username']
+        .map((column) => `u.${column} LIKE @w${index} ESCAPE '\\'`)
+        .join(' OR ');
+    });
+    const where = ['m.organization_id = @organizationId', ...conditions.map((condition) => `(${condition})`)].join(
+      ' AND ',
+    );
+    const from = `FROM users u JOIN memberships m ON m.user_id = u.id WHERE ${where}`;
+    const serialize = (user: UserRow) => (user.id === me.id ? userBody(db, user, baseUrl) : publicUser(user, baseUrl));
+    if (!LIST_FILTER_PARAMETERS.some((name) => name in query)) {
+      return db
+        .prepare<[typeof parameters], UserRow>(`SELECT u.* ${from} ORDER BY u.id`)
+        .all(parameters)
+        .map(serialize);
+    }
+    const errors: Record<string, string[]> = {};
+    let pageSize = USERS_PAGE_SIZE;
+    if (query.page_size !== undefined) {
+      const parsed = parseInteger(query.page_size, { min: 1, max: USERS_MAX_PAGE_SIZE });
+      if ('error' in parsed) errors.page_size = [parsed.error];
+      else pageSize = parsed.value;
+    }
+    if (query.page !== undefined && query.page !== 'last') {
+      const parsed = parseInteger(query.page, { min: 1, max: Number.MAX_SAFE_INTEGER });
+      if ('error' in parsed) errors.page = [parsed.error];
+    }
+    if (Object.keys(errors).length > 0) throw validationError(errors);
+    const count =
+      db.prepare<[typeof parameters], { count: number }>(`SELECT COUNT(*) AS count ${from}`).get(parameters)?.count ??
+      0;
+    const pageCount = Math.max(1, Math.ceil(count / pageSize));
+    const page = parsePage(query.page, pageCount);
+    const rows = db
+      .prepare<[typeof parameters], UserRow>(`SELECT u.* ${from} ORDER BY u.id LIMIT @limit OFFSET @offset`)
+      .all({ ...parameters, limit: pageSize, offset: (page - 1) * pageSize });
+    return {
+      count,
+      next: page < pageCount ? pageLink(request, page + 1, baseUrl) : null,
+      previous: page > 1 ? pageLink(request, page - 1, baseUrl) : null,
+      results: rows.map(serialize),
+    };
+  });
+
   app.get('/api/current-user/whoami', async (request) => whoamiBody(db, requestUser(request), baseUrl));
 
   // Any user of the requester's organization can be read; others' private settings stay out.

@@ -66,6 +66,35 @@ describe('legacy token', () => {
     );
   });
 
+  it('is off in a new organization, as in Label Studio 1.21+, until the organization turns it on', async () => {
+    const grace = server.addUser({
+      email: 'grace@example.com',
+      password: 'grace-password',
+      organizationTitle: 'New org',
+      legacyTokens: false,
+    });
+    const disabled =
+      'Authentication token no longer valid: legacy token authentication has been disabled for this organization';
+    expectEnvelope(await whoami({ authorization: `Token ${grace.token}` }), 401, disabled);
+    const login = await server.inject({
+      method: 'POST',
+      url: '/api/session/login',
+      payload: { email: 'grace@example.com', password: 'grace-password' },
+    });
+    const cookie = `sessionid=${login.cookies[0]?.value}`;
+    const settings = await server.inject({ method: 'GET', url: '/api/jwt/settings', headers: { cookie } });
+    expect(settings.json()).toMatchObject({ api_tokens_enabled: true, legacy_api_tokens_enabled: false });
+    const origin = 'http://localhost:80';
+    const on = await server.inject({
+      method: 'POST',
+      url: '/api/jwt/settings',
+      headers: { cookie, origin, host: 'localhost:80' },
+      payload: { legacy_api_tokens_enabled: true },
+    });
+    expect(on.statusCode, on.body).toBe(200);
+    expect((await whoami({ authorization: `Token ${grace.token}` })).statusCode).toBe(200);
+  });
+
   it('stops working when the organization disables legacy tokens', async () => {
     const bearer = { authorization: `Bearer ${await accessToken('ada-legacy-token')}` };
     const off = await server.inject({
@@ -87,7 +116,11 @@ describe('legacy token', () => {
       headers: bearer,
       payload: { legacy_api_tokens_enabled: true },
     });
-    expect(on.json()).toEqual({ api_tokens_enabled: true, legacy_api_tokens_enabled: true });
+    expect(on.json()).toEqual({
+      api_tokens_enabled: true,
+      legacy_api_tokens_enabled: true,
+      api_token_ttl_days: 73_000,
+    });
     expect((await whoami({ authorization: 'Token ada-legacy-token' })).statusCode).toBe(200);
   });
 });

@@ -66,6 +66,7 @@ describe('start', () => {
       'first-pw',
       '--user-token',
       'tok-12345',
+      '--enable-legacy-api-token',
     ]);
     expect(first.output()).toContain('User ada@example.com created');
     expect(first.output()).toMatch(/Label Studio API listening on http:\/\/127\.0\.0\.1:\d+\/api\//);
@@ -88,6 +89,7 @@ describe('start', () => {
       'other-pw',
       '--user-token',
       'tok-99999',
+      '--enable-legacy-api-token',
     ]);
     expect(second.output()).toContain('User ada@example.com already exists');
     const still = await fetch(`${second.origin}/api/current-user/token`, {
@@ -104,12 +106,64 @@ describe('start', () => {
       LABEL_STUDIO_USERNAME: 'env@example.com',
       LABEL_STUDIO_PASSWORD: 'env-password',
       LABEL_STUDIO_USER_TOKEN: 'env-token',
+      LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN: 'true',
     });
     const response = await fetch(`${server.origin}/api/current-user/whoami`, {
       headers: { authorization: 'Token env-token' },
     });
     expect((await response.json()).email).toBe('env@example.com');
     await server.stop();
+  });
+
+  it('leaves legacy tokens off without --enable-legacy-api-token, and says so when given a user token', async () => {
+    const server = await startCli([
+      '--data-dir',
+      dataDir(),
+      '--username',
+      'off@example.com',
+      '--password',
+      'pw-off',
+      '--user-token',
+      'off-token',
+    ]);
+    expect(server.output()).toContain('add --enable-legacy-api-token');
+    const response = await fetch(`${server.origin}/api/current-user/whoami`, {
+      headers: { authorization: 'Token off-token' },
+    });
+    expect(response.status).toBe(401);
+    expect((await response.json()).detail).toContain('legacy token authentication has been disabled');
+    await server.stop();
+  });
+
+  it('reads HEARTEX_* variables when the LABEL_STUDIO_* ones are missing, and LABEL_STUDIO_* first', async () => {
+    const dir = dataDir();
+    const server = await startCli(['--data-dir', dir], {
+      HEARTEX_USERNAME: 'heartex@example.com',
+      HEARTEX_PASSWORD: 'heartex-password',
+      HEARTEX_USER_TOKEN: 'heartex-token',
+      LABEL_STUDIO_USER_TOKEN: 'studio-token',
+      HEARTEX_ENABLE_LEGACY_API_TOKEN: 'true',
+    });
+    expect(server.output()).not.toContain('add --enable-legacy-api-token');
+    const response = await fetch(`${server.origin}/api/current-user/whoami`, {
+      headers: { authorization: 'Token studio-token' },
+    });
+    expect((await response.json()).email).toBe('heartex@example.com');
+    await server.stop();
+    expect(await canLogIn(dir, 'heartex@example.com', 'heartex-password')).toBe(true);
+  });
+
+  it('asks for the password of a new user when none is given', async () => {
+    const dir = dataDir();
+    const server = await startCli(['--data-dir', dir, '--username', 'asked@example.com'], {}, 'typed-password\n');
+    expect(server.output()).toContain('Password for asked@example.com: ');
+    expect(server.output()).toContain('User asked@example.com created');
+    await server.stop();
+    expect(await canLogIn(dir, 'asked@example.com', 'typed-password')).toBe(true);
+
+    const nothing = await runCli(['start', '--port', '0', '--data-dir', dir, '--username', 'none@example.com']);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain('give a password');
   });
 
   it('refuses a short token from the environment too', async () => {

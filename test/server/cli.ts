@@ -8,9 +8,11 @@ export interface CliResult {
   stderr: string;
 }
 
-/** The environment without LABEL_STUDIO_* variables, plus the given ones. */
+/** The environment without LABEL_STUDIO_* or HEARTEX_* variables, plus the given ones. */
 function environment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('LABEL_STUDIO_')));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('LABEL_STUDIO_') && !name.startsWith('HEARTEX_')),
+  );
   return { ...env, ...extra };
 }
 
@@ -45,14 +47,16 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts `cli.ts start --port 0 …` and waits until it prints its address. */
-export function startCli(args: string[], env: Record<string, string> = {}): Promise<RunningServer> {
+/** Starts `cli.ts start --port 0 …` (with `input` on its stdin) and waits until it prints its address. */
+export function startCli(args: string[], env: Record<string, string> = {}, input?: string): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...CLI, 'start', '--port', '0', ...args], {
       cwd: REPO_ROOT,
       env: environment(env),
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
+    // Closed at once without input, so a prompt reads an empty answer.
+    child.stdin.end(input ?? '');
     let output = '';
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) =>
       child.on('exit', (code, signal) => resolveExit({ code, signal })),

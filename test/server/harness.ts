@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
+import { setLegacyTokensEnabled } from '../../server/accounts.ts';
 import { createServer, type ServerOptions } from '../../server/app.ts';
+import { closeDatabase, openDatabase } from '../../server/db.ts';
 import { addUser, type AddedUser, type NewUser } from '../../server/seed.ts';
 
 export type Response = LightMyRequestResponse;
@@ -15,6 +17,16 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export const REPO_ROOT = new URL('../../', import.meta.url).pathname;
 /** Node's arguments that run the CLI, as `npm run server` does: TypeScript through the tsx loader. */
 export const CLI = ['--import', 'tsx', join(REPO_ROOT, 'server', 'cli.ts')];
+
+/** Turns legacy tokens on for an organization, as `start --enable-legacy-api-token` does. */
+export function enableLegacyTokens(dataDir: string, organizationId: number): void {
+  const db = openDatabase(dataDir);
+  try {
+    setLegacyTokensEnabled(db, organizationId, true);
+  } finally {
+    closeDatabase(db);
+  }
+}
 
 export function makeDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'ras-ls-server-'));
@@ -48,8 +60,12 @@ export interface Client {
 export interface TestServer {
   app: FastifyInstance;
   dataDir: string;
-  /** Adds a user (default password "secret-password"); joins the first organization unless told otherwise. */
-  addUser(user: Partial<NewUser> & { email: string }): AddedUser;
+  /**
+   * Adds a user (default password "secret-password"); joins the first organization unless told
+   * otherwise. Turns legacy tokens on for its organization (off in a new one, as in Label Studio),
+   * since `as` signs in with the legacy token; `legacyTokens: false` leaves the setting alone.
+   */
+  addUser(user: Partial<NewUser> & { email: string; legacyTokens?: boolean }): AddedUser;
   /** Requests authenticated with the user's legacy token. */
   as(user: AddedUser): Client;
   inject(options: InjectOptions): Promise<Response>;
@@ -67,7 +83,11 @@ export async function startServer(dataDir = makeDataDir(), options: TestServerOp
     app,
     dataDir,
     inject,
-    addUser: (user) => addUser(dataDir, { password: 'secret-password', ...user }),
+    addUser: ({ legacyTokens = true, ...user }) => {
+      const added = addUser(dataDir, { password: 'secret-password', ...user });
+      if (legacyTokens) enableLegacyTokens(dataDir, added.organizationId);
+      return added;
+    },
     as: (user) => ({
       user,
       request: (method, url, body, headers = {}) =>

@@ -47,7 +47,7 @@ const list = (query = '', client = ada, id = org) =>
   client.request('GET', `/api/organizations/${id}/memberships${query}`);
 
 describe('GET /api/organizations/:id/memberships', () => {
-  it('answers the paginated shape, 20 per page, ordered by email', async () => {
+  it('answers the paginated shape, 20 per page, ordered by username', async () => {
     const response = await list();
     expect(response.statusCode).toBe(200);
     const body = response.json();
@@ -59,7 +59,8 @@ describe('GET /api/organizations/:id/memberships', () => {
     const emails = body.results.map((result: { user: { email: string } }) => result.user.email);
     expect(emails[0]).toBe('ada@example.com');
     expect(emails[1]).toBe('member-01@example.com');
-    expect([...emails].sort()).toEqual(emails);
+    const usernames = body.results.map((result: { user: { username: string } }) => result.user.username);
+    expect([...usernames].sort()).toEqual(usernames);
 
     const [first] = body.results;
     expectKeys(first, ['id', 'organization', 'user', 'created_projects', 'contributed_to_projects']);
@@ -102,14 +103,49 @@ describe('GET /api/organizations/:id/memberships', () => {
     }
   });
 
-  it('searches email, first and last name, ignoring case', async () => {
-    const byFirstName = (await list('?search=grace')).json();
+  it('ignores search, as Community does (it has no filter on this list)', async () => {
+    const searched = (await list('?search=grace')).json();
+    expect(searched.count).toBe(25);
+    expect(searched.results).toEqual((await list()).json().results);
+  });
+});
+
+describe('GET /api/users/ (the users list, where Label Studio searches people)', () => {
+  const users = (query = '', client = ada) => client.request('GET', `/api/users/${query}`);
+
+  it('answers every user of the organization by id without list parameters', async () => {
+    const body = users();
+    const all = (await body).json() as Array<{ id: number; email: string }>;
+    expect(all).toHaveLength(25);
+    expect(all.map((user) => user.id)).toEqual([...all.map((user) => user.id)].sort((a, b) => a - b));
+    expect(all.map((user) => user.email)).not.toContain('carol@example.com');
+  });
+
+  it('searches first name, last name, email and username, ignoring case, every word, 30 a page', async () => {
+    const byFirstName = (await users('?search=grace')).json();
+    expectKeys(byFirstName, ['count', 'next', 'previous', 'results']);
     expect(byFirstName.count).toBe(1);
-    expect(byFirstName.results[0].user.email).toBe('member-07@example.com');
-    expect((await list('?search=LOVELACE')).json().results[0].user.email).toBe('ada@example.com');
-    expect((await list('?search=member-2')).json().count).toBe(5);
-    expect((await list('?search=%25')).json().count).toBe(0);
-    expect((await list('?search=nobody')).json()).toEqual({ count: 0, next: null, previous: null, results: [] });
+    expect(byFirstName.results[0].email).toBe('member-07@example.com');
+    expect((await users('?search=LOVELACE')).json().results[0].email).toBe('ada@example.com');
+    expect((await users('?search=member-2')).json().count).toBe(5);
+    expect((await users('?search=member%2007')).json().count).toBe(1);
+    expect((await users('?search=%25')).json().count).toBe(0);
+    expect((await users('?search=nobody')).json()).toEqual({ count: 0, next: null, previous: null, results: [] });
+    const firstPage = (await users('?search=')).json();
+    expect(firstPage.count).toBe(25);
+    expect(firstPage.results).toHaveLength(25);
+    const paged = (await users('?search=member&page_size=10&page=2')).json();
+    expect(paged.results).toHaveLength(10);
+    expect(paged.next).toBe('/api/users/?search=member&page_size=10&page=3');
+    // Carol's organization is not searched.
+    expect((await users('?search=carol')).json().count).toBe(0);
+    expect((await users('?search=carol', carol)).json().count).toBe(1);
+  });
+
+  it('refuses page sizes over 100 as Label Studio does', async () => {
+    expectEnvelope(await users('?search=&page_size=101'), 400, 'Validation error', {
+      page_size: ['Ensure this value is less than or equal to 100.'],
+    });
   });
 
   it("answers 404 for an organization the user doesn't belong to", async () => {

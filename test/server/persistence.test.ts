@@ -3,6 +3,7 @@
 // and a killed process.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startCli } from './cli';
 import { fixtureImage, makeDataDir, multipart, removeDataDir, startServer } from './harness';
@@ -49,6 +50,32 @@ describe('closing and reopening on the same data directory', () => {
   });
 });
 
+describe('a version 2 database', () => {
+  it('gets the token lifetime per organization (73000 days) and keeps its settings', async () => {
+    const dir = dataDir();
+    const first = await startServer(dir);
+    const ada = first.as(first.addUser({ email: 'ada@example.com' }));
+    await first.close({ keepData: true });
+    // As version 2 left it: no api_token_ttl_days column.
+    const db = new Database(join(dir, 'label-studio.sqlite3'));
+    db.exec('ALTER TABLE jwt_settings DROP COLUMN api_token_ttl_days; PRAGMA user_version = 2;');
+    db.close();
+
+    const second = await startServer(dir);
+    try {
+      const again = second.as(ada.user);
+      expect((await again.request('GET', '/api/jwt/settings')).json()).toEqual({
+        api_tokens_enabled: true,
+        legacy_api_tokens_enabled: true,
+        api_token_ttl_days: 73_000,
+      });
+      expect((await again.request('POST', '/api/jwt/settings', { api_token_ttl_days: 10 })).statusCode).toBe(200);
+    } finally {
+      await second.close({ keepData: true });
+    }
+  });
+});
+
 describe('a killed server process', () => {
   it('keeps every change it answered before being killed', async () => {
     const dir = dataDir();
@@ -61,6 +88,7 @@ describe('a killed server process', () => {
       'pw-123456',
       '--user-token',
       'ada-token-1',
+      '--enable-legacy-api-token',
     ]);
     const headers = { authorization: 'Token ada-token-1', 'content-type': 'application/json' };
     const whoami = await (await fetch(`${first.origin}/api/current-user/whoami`, { headers })).json();

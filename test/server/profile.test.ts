@@ -291,6 +291,29 @@ describe('avatar', () => {
     }
   });
 
+  it("checks the file name's extension, then the part's content type, after the image itself", async () => {
+    const png = fixtureImage('png-37x23.png');
+    const wrongExtension = 'Please upload a valid image file with extensions: JPEG, JPG, GIF, or PNG.';
+    for (const name of ['photo', 'img.jfif', 'a.webp', 'png']) {
+      expectEnvelope(await upload(bob, png, name, 'image/png'), 400, wrongExtension);
+    }
+    expectEnvelope(
+      await upload(bob, png, 'a.png', 'application/octet-stream'),
+      400,
+      'Please use a JPEG, GIF or PNG image.',
+    );
+    expectEnvelope(await upload(bob, png, 'a.png', ''), 400, 'Please use a JPEG, GIF or PNG image.');
+    // The name's case does not matter, and a readable image of any allowed name and type passes.
+    expect((await upload(bob, png, 'A.PNG', 'image/png')).statusCode).toBe(200);
+    expect((await upload(bob, png, 'a.jpeg', 'image/gif')).statusCode).toBe(200);
+    // An unreadable file is refused as such before its name is looked at.
+    expectEnvelope(
+      await upload(bob, Buffer.from('not an image'), 'photo', 'text/plain'),
+      400,
+      "Can't read image, try another one",
+    );
+  });
+
   it('takes the first file whatever its field name', async () => {
     const response = await upload(bob, fixtureImage('jpeg-baseline-45x27.jpg'), 'photo.jpg', 'image/jpeg', 'file');
     expect(response.statusCode).toBe(200);

@@ -362,8 +362,10 @@ describe('secrets at rest', () => {
     const user = addUser(dataDir, { email: 'ada@example.com', password: PASSWORD, token: 'old-plain-token' });
     const db = new Database(join(dataDir, 'label-studio.sqlite3'));
     const createdAt = new Date().toISOString();
-    // Rewrite it as version 1 wrote it: plain-text token and session id, the signing key inside.
+    // Rewrite it as version 1 wrote it: plain-text token and session id, the signing key inside,
+    // legacy tokens on (version 1's default for every organization).
     db.exec(`
+      UPDATE jwt_settings SET legacy_api_tokens_enabled = 1;
       DROP TABLE legacy_tokens; DROP TABLE sessions;
       CREATE TABLE legacy_tokens (user_id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL);
       CREATE TABLE sessions (id TEXT PRIMARY KEY, user_id INTEGER NOT NULL, created_at TEXT NOT NULL);

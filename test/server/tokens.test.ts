@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectEnvelope, expectKeys, startServer, type Client, type TestServer } from './harness';
 
-const TWO_HUNDRED_YEARS_MS = 200 * 365 * 24 * 60 * 60 * 1000;
+const DAY_SECONDS = 24 * 60 * 60;
 
 let server: TestServer;
 let ada: Client;
@@ -32,24 +32,20 @@ describe('/api/token/', () => {
     const created = await ada.request('POST', '/api/token/');
     expect(created.statusCode).toBe(201);
     const body = created.json();
-    expectKeys(body, ['token', 'created_at', 'expires_at']);
+    // LSAPITokenCreateSerializer: the full token and nothing else.
+    expectKeys(body, ['token']);
     expect(body.token.split('.')).toHaveLength(3);
-    expect(decodePayload(body.token)).toMatchObject({ token_type: 'refresh', user_id: ada.user.id });
-    expect(decodePayload(body.token).jti).toEqual(expect.any(String));
-    const lifetime = Date.parse(body.expires_at) - Date.parse(body.created_at);
-    expect(lifetime).toBe(TWO_HUNDRED_YEARS_MS);
+    const claims = decodePayload(body.token);
+    expect(claims).toMatchObject({ token_type: 'refresh', user_id: ada.user.id });
+    expect(claims.jti).toEqual(expect.any(String));
+    // The organization's api_token_ttl_days, 73000 (200 years) by default.
+    expect(Number(claims.exp) - Number(claims.iat)).toBe(73_000 * DAY_SECONDS);
+    expect(Math.abs(Number(claims.iat) - Date.now() / 1000)).toBeLessThan(60);
 
     const listed = await ada.request('GET', '/api/token');
     expect(listed.statusCode).toBe(200);
-    const [entry, ...rest] = listed.json();
-    expect(rest).toEqual([]);
-    // LSEAPITokenList: token, created_at, expires_at.
-    expectKeys(entry, ['token', 'created_at', 'expires_at']);
-    expect(entry).toEqual({
-      token: body.token.split('.').slice(0, 2).join('.'),
-      created_at: body.created_at,
-      expires_at: body.expires_at,
-    });
+    // LSAPITokenListSerializer: `header.payload` only, no created_at or expires_at.
+    expect(listed.json()).toEqual([{ token: body.token.split('.').slice(0, 2).join('.') }]);
   });
 
   it('accepts a POST with a JSON content type and no body, as browsers send it', async () => {
@@ -179,21 +175,31 @@ describe('/api/token/rotate/', () => {
 });
 
 describe('/api/jwt/settings', () => {
-  it('answers the OSS JWT settings, enabled by default', async () => {
+  it('answers the JWT settings: personal tokens on, legacy tokens as the organization set them, 73000 days', async () => {
     const response = await ada.request('GET', '/api/jwt/settings');
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ api_tokens_enabled: true, legacy_api_tokens_enabled: true });
+    // The harness turned legacy tokens on for this organization (a new one has them off).
+    expect(response.json()).toEqual({
+      api_tokens_enabled: true,
+      legacy_api_tokens_enabled: true,
+      api_token_ttl_days: 73_000,
+    });
   });
 
   it('saves and answers 200 with the saved object; fields left out keep their value', async () => {
     const off = await bob.request('POST', '/api/jwt/settings', { api_tokens_enabled: false });
     expect(off.statusCode).toBe(200);
-    expect(off.json()).toEqual({ api_tokens_enabled: false, legacy_api_tokens_enabled: true });
+    expect(off.json()).toEqual({
+      api_tokens_enabled: false,
+      legacy_api_tokens_enabled: true,
+      api_token_ttl_days: 73_000,
+    });
     expect((await ada.request('GET', '/api/jwt/settings')).json()).toEqual(off.json());
     // Another organization is not affected.
     expect((await carol.request('GET', '/api/jwt/settings')).json()).toEqual({
       api_tokens_enabled: true,
       legacy_api_tokens_enabled: true,
+      api_token_ttl_days: 73_000,
     });
   });
 
@@ -201,9 +207,49 @@ describe('/api/jwt/settings', () => {
     const forbidden = 'You do not have permission to perform this action.';
     expectEnvelope(await ada.request('GET', '/api/token/'), 403, forbidden);
     expectEnvelope(await ada.request('POST', '/api/token/'), 403, forbidden);
-    const on = await ada.request('POST', '/api/jwt/settings', { api_tokens_enabled: true, api_token_ttl_days: 30 });
-    expect(on.json()).toEqual({ api_tokens_enabled: true, legacy_api_tokens_enabled: true });
+    const on = await ada.request('POST', '/api/jwt/settings', { api_tokens_enabled: true });
+    expect(on.json()).toEqual({
+      api_tokens_enabled: true,
+      legacy_api_tokens_enabled: true,
+      api_token_ttl_days: 73_000,
+    });
     expect((await ada.request('GET', '/api/token/')).statusCode).toBe(200);
+  });
+
+  it("sets the organization's token lifetime, which new tokens carry in their exp", async () => {
+    const dora = server.as(server.addUser({ email: 'dora@example.com', organizationTitle: 'TTL Org' }));
+    const set = await dora.request('POST', '/api/jwt/settings', { api_token_ttl_days: 30 });
+    expect(set.statusCode).toBe(200);
+    expect(set.json()).toMatchObject({ api_token_ttl_days: 30 });
+    expect((await dora.request('GET', '/api/jwt/settings')).json()).toMatchObject({ api_token_ttl_days: 30 });
+    const created = (await dora.request('POST', '/api/token/')).json();
+    const claims = decodePayload(created.token);
+    expect(Number(claims.exp) - Number(claims.iat)).toBe(30 * DAY_SECONDS);
+    // Other organizations keep theirs.
+    expect((await carol.request('GET', '/api/jwt/settings')).json()).toMatchObject({ api_token_ttl_days: 73_000 });
+    // A rotated token gets the lifetime in force when it is made.
+    await dora.request('POST', '/api/jwt/settings', { api_token_ttl_days: '7' });
+    const rotated = (await dora.request('POST', '/api/token/rotate/', { refresh: created.token })).json();
+    const rotatedClaims = decodePayload(rotated.refresh);
+    expect(Number(rotatedClaims.exp) - Number(rotatedClaims.iat)).toBe(7 * DAY_SECONDS);
+  });
+
+  it('refuses a token lifetime that is not a whole number of days from 1 to 73000', async () => {
+    for (const [value, message] of [
+      [0, 'Ensure this value is greater than or equal to 1.'],
+      [73_001, 'Ensure this value is less than or equal to 73000.'],
+      [1.5, 'A valid integer is required.'],
+      ['soon', 'A valid integer is required.'],
+      [null, 'This field may not be null.'],
+    ] as const) {
+      expectEnvelope(
+        await carol.request('POST', '/api/jwt/settings', { api_token_ttl_days: value }),
+        400,
+        'Validation error',
+        { api_token_ttl_days: [message] },
+      );
+    }
+    expect((await carol.request('GET', '/api/jwt/settings')).json()).toMatchObject({ api_token_ttl_days: 73_000 });
   });
 
   it('refuses values that are not booleans', async () => {
