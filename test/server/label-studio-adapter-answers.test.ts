@@ -198,7 +198,14 @@ describe('updateTokenSettings', () => {
     const personal = createLabelStudioAdapter({ baseUrl: server.baseUrl, auth: { type: 'personal', refreshToken } });
 
     const off = await personal.updateTokenSettings!({ legacyTokenEnabled: false });
-    expect(off).toEqual({ personalTokensEnabled: true, legacyTokenEnabled: false, maxActivePersonalTokens: 1 });
+    expect(off).toEqual({
+      personalTokensEnabled: true,
+      legacyTokenEnabled: false,
+      maxActivePersonalTokens: 1,
+      // The organization's default lifetime is Label Studio's 73000 days: never, in words.
+      canChooseExpiry: false,
+      personalTokenLifetimeDays: null,
+    });
     expect(await personal.getTokenSettings!()).toEqual(off);
     const refused = await legacy.getCurrentUser().catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(AccountError);
