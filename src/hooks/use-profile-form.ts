@@ -24,7 +24,7 @@ const USUAL_PHONE_CHARACTERS = /[0-9 +\-().]/g;
 
 /**
  * The hint for a phone number with characters other than digits, spaces and `+ - ( ) .`, or
- * `undefined`; only a hint, since backends such as Label Studio store any text (say "555-0100 ext. 7").
+ * `undefined`; only a hint, since servers commonly store any text (say "555-0100 ext. 7").
  */
 function phoneHint(value: string, t: Translate): string | undefined {
   const unusual = [...new Set(value.trim().replace(USUAL_PHONE_CHARACTERS, ''))];

@@ -25,6 +25,11 @@ function requireTokens(state: MemoryState, kind: 'personal' | 'legacy'): void {
   }
 }
 
+/** The settings as the adapter reports them: it sets each token's expiry as asked, and without one a token never expires. */
+function reported(settings: TokenSettings): TokenSettings {
+  return { ...clone(settings), canChooseExpiry: true, personalTokenLifetimeDays: null };
+}
+
 /**
  * The token methods: personal tokens whose secrets are shown once and never stored, up to the
  * organization's limit, and a legacy token that lives only as long as the adapter.
@@ -36,8 +41,7 @@ export function tokenHandlers(store: MemoryStore): GroupHandlers<'tokens'> {
   return {
     async getTokenSettings({ signal }: RequestOptions = {}): Promise<TokenSettings> {
       await begin(signal);
-      // The memory adapter sets each token's expiry as asked; without one, a token never expires.
-      return { ...clone(store.read().tokenSettings), canChooseExpiry: true, personalTokenLifetimeDays: null };
+      return reported(store.read().tokenSettings);
     },
 
     async updateTokenSettings(patch, { signal }: RequestOptions = {}): Promise<TokenSettings> {
@@ -47,7 +51,7 @@ export function tokenHandlers(store: MemoryStore): GroupHandlers<'tokens'> {
       if (patch.personalTokensEnabled !== undefined) tokenSettings.personalTokensEnabled = patch.personalTokensEnabled;
       if (patch.legacyTokenEnabled !== undefined) tokenSettings.legacyTokenEnabled = patch.legacyTokenEnabled;
       store.commit({ ...state, tokenSettings });
-      return clone(tokenSettings);
+      return reported(tokenSettings);
     },
 
     async listPersonalTokens({ signal }: RequestOptions = {}): Promise<PersonalToken[]> {
