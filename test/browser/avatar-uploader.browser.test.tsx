@@ -162,6 +162,28 @@ describe('AvatarUploader in Chromium', () => {
     expect((uploadAvatar.mock.calls[0]![0] as File).name).toBe('pasted.png');
   });
 
+  it("runs the host's own onPaste and still uploads the pasted image", async () => {
+    const adapter = createMemoryAdapter();
+    const uploadAvatar = vi.spyOn(adapter, 'uploadAvatar');
+    const pasted: string[] = [];
+    const screen = await render(
+      <AccountProvider adapter={adapter}>
+        <AvatarUploader onPaste={(event) => pasted.push(event.clipboardData.files[0]?.name ?? '')} />
+      </AccountProvider>,
+    );
+    const button = screen.getByRole('button', { name: 'Upload photo' });
+    await expect.element(button).toBeVisible();
+    (button.element() as HTMLButtonElement).focus();
+    const data = new DataTransfer();
+    data.items.add(pngFile(20, 20, 'host.png'));
+    document.activeElement!.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+    await expect.element(screen.getByRole('status')).toHaveTextContent('Photo updated');
+    expect(pasted).toEqual(['host.png']);
+    expect((uploadAvatar.mock.calls[0]![0] as File).name).toBe('host.png');
+  });
+
   it('shows progress and cancels the upload through the signal', async () => {
     const adapter = createMemoryAdapter({ latencyMs: { uploadAvatar: 3000 } });
     const { screen, input, uploadAvatar } = await renderUploader(adapter);

@@ -60,7 +60,7 @@ export const AvatarUploader = forwardRef<HTMLElement, AvatarUploaderProps>(funct
   const user = avatar.data;
   const percent = avatar.progress === null ? 0 : Math.round(avatar.progress * 100);
   return (
-    <section {...rootProps} data-state={phase.kind} {...avatar.getRootProps()}>
+    <section {...avatar.getRootProps(rootProps)} data-state={phase.kind}>
       <div data-slot="ras-avatar-uploader-dropzone" {...avatar.getDropzoneProps()}>
         {user.avatarUrl ? (
           <img
