@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository's root folder. */
@@ -24,4 +24,13 @@ export function packPackage(): string {
   const [{ filename }] = JSON.parse(output.slice(output.indexOf('['))) as [{ filename: string }];
   packed = join(packDir, filename);
   return packed;
+}
+
+/**
+ * Removes the packed tarball and its temporary folder; a test file that packs calls this in its
+ * `afterAll`, and the next file that needs the package packs it again.
+ */
+export function removePackedPackage(): void {
+  if (packed) rmSync(dirname(packed), { recursive: true, force: true });
+  packed = undefined;
 }

@@ -12,7 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tooling/chromium.mjs';
-import { packPackage, repoRoot } from '../support/pack-package';
+import { packPackage, removePackedPackage, repoRoot } from '../support/pack-package';
 
 const workDir = mkdtempSync(join(tmpdir(), 'ras-consumers-'));
 const nextApp = join(workDir, 'next-app');
@@ -320,3 +320,5 @@ describe('a Vite app on React 18.3 that renders AccountSettings', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 });
+
+afterAll(() => removePackedPackage());

@@ -8,7 +8,7 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { parseSync } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packPackage, repoRoot as root } from '../support/pack-package';
+import { packPackage, removePackedPackage, repoRoot as root } from '../support/pack-package';
 
 const consumer = join(root, 'test/package');
 const installed = join(consumer, 'node_modules/react-account-settings');
@@ -331,3 +331,5 @@ describe('installed from the registry with npm install --engine-strict, by a Nod
     });
   });
 });
+
+afterAll(() => removePackedPackage());

@@ -2,8 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, expect, it } from 'vitest';
-import { packPackage, repoRoot } from '../support/pack-package';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { packPackage, removePackedPackage, repoRoot } from '../support/pack-package';
 
 const folder = join(repoRoot, 'test/readme');
 const examples = join(folder, 'examples');
@@ -80,3 +80,5 @@ it('type-checks every TypeScript example in the README as written, against the p
     });
   expect(errors).toEqual([]);
 }, 180_000);
+
+afterAll(() => removePackedPackage());
