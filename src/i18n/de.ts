@@ -358,4 +358,20 @@ export const de: Messages = {
   'invite.resetDone': 'Der Einladungslink wurde zurückgesetzt. Der alte Link funktioniert nicht mehr.',
   'invite.resetFailed': 'Der Einladungslink wurde nicht zurückgesetzt. {reason}',
   'invite.close': 'Schließen',
+
+  'hotkeyHelp.open': 'Tastenkürzel',
+  'hotkeyHelp.title': 'Tastenkürzel',
+  'hotkeyHelp.description': 'Drücken Sie außerhalb eines Textfelds jederzeit ?, um diese Liste zu öffnen.',
+  'hotkeyHelp.search': 'Tastenkürzel durchsuchen',
+  'hotkeyHelp.count': { one: '{count} Tastenkürzel', other: '{count} Tastenkürzel' },
+  'hotkeyHelp.loading': 'Tastenkürzel werden geladen…',
+  'hotkeyHelp.loadFailed':
+    'Ihre eigenen Tastenkürzel konnten nicht geladen werden, deshalb sehen Sie die Standardbelegung. {reason}',
+  'hotkeyHelp.empty': 'Es gibt keine Tastenkürzel.',
+  'hotkeyHelp.noMatches': 'Kein Tastenkürzel passt zu „{query}“.',
+  'hotkeyHelp.disabled': 'Deaktiviert',
+  'hotkeyHelp.notSet': 'Nicht belegt',
+  'hotkeyHelp.customize': 'Anpassen',
+  'hotkeyHelp.print': 'Drucken',
+  'hotkeyHelp.close': 'Schließen',
 };

@@ -332,6 +332,21 @@ export const en = {
   'invite.resetDone': 'The invite link was reset. The old link no longer works.',
   'invite.resetFailed': "The invite link wasn't reset. {reason}",
   'invite.close': 'Close',
+
+  'hotkeyHelp.open': 'Keyboard shortcuts',
+  'hotkeyHelp.title': 'Keyboard shortcuts',
+  'hotkeyHelp.description': 'Press ? at any time outside a text field to open this list.',
+  'hotkeyHelp.search': 'Search shortcuts',
+  'hotkeyHelp.count': { one: '{count} shortcut', other: '{count} shortcuts' },
+  'hotkeyHelp.loading': 'Loading shortcuts…',
+  'hotkeyHelp.loadFailed': "Your own shortcuts couldn't be loaded, so the defaults are shown. {reason}",
+  'hotkeyHelp.empty': 'There are no keyboard shortcuts.',
+  'hotkeyHelp.noMatches': 'No shortcut matches “{query}”.',
+  'hotkeyHelp.disabled': 'Disabled',
+  'hotkeyHelp.notSet': 'Not set',
+  'hotkeyHelp.customize': 'Customize',
+  'hotkeyHelp.print': 'Print',
+  'hotkeyHelp.close': 'Close',
 } satisfies Record<string, Message>;
 
 /** A message: text with `{placeholders}`, or plural forms keyed by `Intl.PluralRules` category. */
