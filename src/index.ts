@@ -15,6 +15,7 @@ export * from './components/membership-card';
 export * from './components/account-settings';
 export * from './components/members-list';
 export * from './components/invite-link';
+export * from './components/hotkey-help';
 export type { MergedProps } from './hooks/merge-props';
 
 // Adapter contract

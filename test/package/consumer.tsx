@@ -25,6 +25,7 @@ import { TokenPanel } from 'react-account-settings/token-panel';
 import { MembershipCard } from 'react-account-settings/membership-card';
 import { MemberDetails, MembersList, useMembers } from 'react-account-settings/members-list';
 import { InviteLink, useInviteLink } from 'react-account-settings/invite-link';
+import { HotkeyHelp, useHotkeyHelp, type HotkeyHelpRow } from 'react-account-settings/hotkey-help';
 import { HotkeyRecorder, useHotkeys } from 'react-account-settings/hotkey-recorder';
 import { checkReserved, parseCombo, validateHotkeyOverrides } from 'react-account-settings/hotkeys';
 import {
@@ -67,6 +68,7 @@ export function App() {
         <MembersList initialPageSize={50} />
         <MemberDetails memberId="1" headingLevel={2} />
         <InviteLink baseUrl="https://label.example.com" />
+        <HotkeyHelp customizeHref="/settings/hotkeys" platform="mac" />
         <HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" />
         <AvatarUploader maxBytes={512 * 1024} accept={['png', 'jpeg']} onSaved={(user) => user.avatarUrl} />
       </ProviderOnly>
@@ -114,6 +116,8 @@ export const labelStudio: AccountAdapter = createLabelStudioAdapter({
 });
 export const membersHook: typeof useMembers = useMembers;
 export const inviteHook: typeof useInviteLink = useInviteLink;
+export const hotkeyHelpHook: typeof useHotkeyHelp = useHotkeyHelp;
+export const helpRowDisplay = (row: HotkeyHelpRow): string => row.display;
 
 /** A router shaped like Next.js's `useRouter()`, for the README's AccountSettings example. */
 const router = { push: (href: string): void => void href };

@@ -8,6 +8,7 @@ import { EmailPreferences } from '../../src/components/email-preferences';
 import { HotkeyEditor } from '../../src/components/hotkey-editor';
 import { HotkeyRecorder } from '../../src/components/hotkey-recorder';
 import { InviteLink } from '../../src/components/invite-link';
+import { HotkeyHelp } from '../../src/components/hotkey-help';
 import { MemberDetails, MembersList } from '../../src/components/members-list';
 import { MembershipCard } from '../../src/components/membership-card';
 import { ProfileForm } from '../../src/components/profile-form';
@@ -28,6 +29,7 @@ const cases: Array<[name: string, tag: string, element: (ref: (element: HTMLElem
     ['MembersList', 'SECTION', (ref) => <MembersList ref={ref} />],
     ['MemberDetails', 'SECTION', (ref) => <MemberDetails ref={ref} memberId="1" />],
     ['InviteLink', 'BUTTON', (ref) => <InviteLink ref={ref} />],
+    ['HotkeyHelp', 'BUTTON', (ref) => <HotkeyHelp ref={ref} />],
   ];
 
 describe('a ref on a public component', () => {
@@ -58,6 +60,7 @@ describe('a ref on a public component', () => {
       MembersList,
       MemberDetails,
       InviteLink,
+      HotkeyHelp,
     }[name] as { displayName?: string };
     expect(component.displayName).toBe(name);
   });

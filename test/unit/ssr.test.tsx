@@ -9,6 +9,7 @@ import { EmailPreferences } from '../../src/components/email-preferences';
 import { HotkeyEditor } from '../../src/components/hotkey-editor';
 import { HotkeyRecorder, useHotkeys } from '../../src/components/hotkey-recorder';
 import { InviteLink } from '../../src/components/invite-link';
+import { HotkeyHelp } from '../../src/components/hotkey-help';
 import { MemberDetails, MembersList } from '../../src/components/members-list';
 import { MembershipCard } from '../../src/components/membership-card';
 import { ProfileForm } from '../../src/components/profile-form';
@@ -80,6 +81,8 @@ const cases: SsrCase[] = [
   { name: 'MemberDetails', element: () => <MemberDetails memberId="2" />, slot: 'ras-member-details', busy: true },
   // The dialog and its link load only when opened; the server renders the button.
   { name: 'InviteLink', element: () => <InviteLink />, slot: 'ras-button', busy: false },
+  // Likewise the shortcuts help: its list is read when it opens.
+  { name: 'HotkeyHelp', element: () => <HotkeyHelp />, slot: 'ras-button', busy: false },
 ];
 
 if (accountSettingsModule) {
