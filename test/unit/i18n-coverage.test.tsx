@@ -12,6 +12,7 @@ import { EmailPreferences } from '../../src/components/email-preferences';
 import { HotkeyEditor } from '../../src/components/hotkey-editor';
 import { HotkeyRecorder } from '../../src/components/hotkey-recorder';
 import { InviteLink } from '../../src/components/invite-link';
+import { HotkeyHelp } from '../../src/components/hotkey-help';
 import { MembersList } from '../../src/components/members-list';
 import { MembershipCard } from '../../src/components/membership-card';
 import { ProfileForm } from '../../src/components/profile-form';
@@ -535,6 +536,39 @@ describe('every component with a pseudo-locale', () => {
     renderPseudo(<InviteLink defaultOpen />, createMemoryAdapter({ fail: { getInviteLink: 'forbidden' } }));
     const dialog = await screen.findByRole('dialog', { name: '⟦Invite people⟧' });
     expect(await within(dialog).findByRole('alert')).toHaveTextContent("⟦You don't have permission to do this.⟧");
+    expectEverythingMarked();
+  });
+
+  it('HotkeyHelp: the list with a disabled and an unset shortcut, and a search with no matches', async () => {
+    const user = userEvent.setup();
+    const adapter = createMemoryAdapter({
+      seed: {
+        hotkeys: {
+          'annotation:annotation:submit': { key: '', active: true },
+          'annotation:annotation:undo': { key: 'ctrl+z', active: false },
+        },
+      },
+    });
+    renderPseudo(<HotkeyHelp customizeHref="#hotkeys" />, adapter);
+    await user.click(screen.getByRole('button', { name: '⟦Keyboard shortcuts⟧' }));
+    const dialog = await screen.findByRole('dialog', { name: '⟦Keyboard shortcuts⟧' });
+    await within(dialog).findByRole('heading', { name: 'Annotation Actions' });
+    expect(within(dialog).getByRole('listitem', { name: 'Submit Annotation' })).toHaveTextContent('⟦Not set⟧');
+    expect(within(dialog).getAllByRole('listitem', { name: 'Undo' })[0]).toHaveTextContent('⟦Disabled⟧');
+    expectEverythingMarked();
+    await user.type(within(dialog).getByRole('searchbox', { name: '⟦Search shortcuts⟧' }), 'zzz');
+    expect(await within(dialog).findByText('⟦No shortcut matches “zzz”.⟧')).toBeVisible();
+    expectEverythingMarked(['zzz']);
+  });
+
+  it('HotkeyHelp: a read that fails, with a Customize button', async () => {
+    renderPseudo(
+      <HotkeyHelp defaultOpen onCustomize={() => {}} />,
+      createMemoryAdapter({ fail: { getHotkeys: 'server' } }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: '⟦Keyboard shortcuts⟧' });
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('⟦The server had a problem.');
+    expect(within(dialog).getByRole('button', { name: '⟦Customize⟧' })).toBeVisible();
     expectEverythingMarked();
   });
 
