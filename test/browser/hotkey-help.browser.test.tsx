@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cdp, userEvent } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { AccountError } from '../../src/adapters/errors';
 import { createMemoryAdapter } from '../../src/adapters/memory';
@@ -46,6 +46,7 @@ async function openWithButton(screen: Awaited<ReturnType<typeof renderHelp>>) {
 
 afterEach(async () => {
   await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+  await page.viewport(414, 896);
   window.location.hash = '';
 });
 
@@ -206,5 +207,43 @@ describe('HotkeyHelp, in Chromium', () => {
     expect(content.scrollHeight).toBeLessThanOrEqual(content.clientHeight + 1);
     const toolbar = content.querySelector<HTMLElement>('[data-slot="ras-hotkey-help-toolbar"]')!;
     expect(getComputedStyle(toolbar).display).toBe('none');
+  });
+
+  it('opens from a button of the host’s own (open / onOpenChange), and focus goes back to that button', async () => {
+    function Host() {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <button type="button" onClick={() => setOpen(true)}>
+            Help
+          </button>
+          <HotkeyHelp open={open} onOpenChange={setOpen} showTrigger={false} />
+        </>
+      );
+    }
+    const screen = await render(
+      <AccountProvider adapter={adapterWithOverrides()} platform="other">
+        <Host />
+      </AccountProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Keyboard shortcuts' }).elements()).toHaveLength(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Help' }));
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect.element(dialog.getByRole('listitem', { name: 'Submit Annotation' })).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog).not.toBeInTheDocument();
+    await expect.element(screen.getByRole('button', { name: 'Help' })).toHaveFocus();
+  });
+
+  it.each([320, 390])('fits a %i px wide screen without scrolling sideways', async (width) => {
+    await page.viewport(width, 700);
+    const screen = await renderHelp({ platform: 'mac' });
+    const dialog = await openWithButton(screen);
+    const content = dialog.element() as HTMLElement;
+    expect(content.getBoundingClientRect().right).toBeLessThanOrEqual(width);
+    expect(content.getBoundingClientRect().left).toBeGreaterThanOrEqual(0);
+    expect(content.scrollWidth).toBeLessThanOrEqual(content.clientWidth);
+    // The dialog scrolls up and down inside the window instead.
+    expect(content.getBoundingClientRect().bottom).toBeLessThanOrEqual(700);
   });
 });
