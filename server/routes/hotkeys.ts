@@ -3,15 +3,16 @@ import type { FastifyPluginAsync } from 'fastify';
 import { parseHotkeys } from '../serialize.ts';
 import { hotkeysProblem } from '../validate.ts';
 import { bodyObject, requestUser, type RouteContext } from './common.ts';
+import { LABEL_STUDIO_PATHS as PATHS } from './label-studio-paths.ts';
 
 export const hotkeyRoutes: FastifyPluginAsync<RouteContext> = async (app, { db }) => {
-  app.get('/api/current-user/hotkeys', async (request) => {
+  app.get(PATHS.hotkeys, async (request) => {
     const stored = parseHotkeys(requestUser(request).custom_hotkeys);
     // Label Studio answers an empty map when what is stored no longer passes validation.
     return { custom_hotkeys: hotkeysProblem(stored) === null ? stored : {} };
   });
 
-  app.patch('/api/current-user/hotkeys', async (request, reply) => {
+  app.patch(PATHS.hotkeys, async (request, reply) => {
     const me = requestUser(request);
     const { custom_hotkeys: hotkeys } = bodyObject(request);
     const problem = hotkeysProblem(hotkeys);

@@ -3,6 +3,7 @@ import { findOrganization, isMember, newOrganizationToken, type OrganizationRow,
 import { forbidden, HttpError, notFound, validationError } from '../errors.ts';
 import { publicUser } from '../serialize.ts';
 import { parseId, requestUser, type RouteContext } from './common.ts';
+import { LABEL_STUDIO_PATHS as PATHS } from './label-studio-paths.ts';
 
 interface MemberColumns {
   membership_id: number;
@@ -61,7 +62,7 @@ export const organizationRoutes: FastifyPluginAsync<RouteContext> = async (app, 
   app.get<{
     Params: { id: string };
     Querystring: { page?: unknown; page_size?: unknown };
-  }>('/api/organizations/:id/memberships', async (request) => {
+  }>(PATHS.memberships, async (request) => {
     const me = requestUser(request);
     const organizationId = parseId(request.params.id);
     if (organizationId === null || !isMember(db, me.id, organizationId)) throw notFound();
@@ -98,7 +99,7 @@ export const organizationRoutes: FastifyPluginAsync<RouteContext> = async (app, 
     };
   });
 
-  app.get<{ Params: { id: string; userPk: string } }>('/api/organizations/:id/memberships/:userPk', async (request) => {
+  app.get<{ Params: { id: string; userPk: string } }>(PATHS.membership, async (request) => {
     const me = requestUser(request);
     const params = request.params;
     const organizationId = parseId(params.id);
@@ -127,9 +128,9 @@ export const organizationRoutes: FastifyPluginAsync<RouteContext> = async (app, 
   };
   const invite = (token: string) => ({ invite_url: `/user/signup/?token=${token}`, token });
 
-  app.get('/api/invite', async (request) => invite(activeOrganization(request).token));
+  app.get(PATHS.invite, async (request) => invite(activeOrganization(request).token));
 
-  app.post('/api/invite/reset-token', async (request, reply) => {
+  app.post(PATHS.resetInvite, async (request, reply) => {
     const organization = activeOrganization(request);
     const token = newOrganizationToken();
     db.transaction(() =>
