@@ -21,7 +21,14 @@ export interface CorsOptions {
 /** Label Studio's `CORS_ALLOW_METHODS`. */
 export const CORS_ALLOW_METHODS = ['DELETE', 'GET', 'OPTIONS', 'PATCH', 'POST', 'PUT'];
 /** django-cors-headers' default `CORS_ALLOW_HEADERS`. */
-export const CORS_ALLOW_HEADERS = ['accept', 'authorization', 'content-type', 'user-agent', 'x-csrftoken', 'x-requested-with'];
+export const CORS_ALLOW_HEADERS = [
+  'accept',
+  'authorization',
+  'content-type',
+  'user-agent',
+  'x-csrftoken',
+  'x-requested-with',
+];
 /** django-cors-headers' default `CORS_PREFLIGHT_MAX_AGE`: one day. */
 export const CORS_PREFLIGHT_MAX_AGE = 86_400;
 
@@ -36,8 +43,10 @@ export function corsPluginOptions(options: CorsOptions = {}): FastifyCorsOptions
     }
   });
   const allowAll = options.allowAllOrigins ?? (origins.length === 0 && regexes.length === 0);
+  const allowed = allowAll ? '*' : [...origins, ...regexes];
   return {
-    origin: allowAll ? '*' : [...origins, ...regexes],
+    // Only a request with an Origin gets CORS headers (and every answer varies by Origin), as there.
+    origin: (origin, callback) => callback(null, origin === undefined ? false : allowed),
     methods: CORS_ALLOW_METHODS,
     allowedHeaders: CORS_ALLOW_HEADERS,
     credentials: false,

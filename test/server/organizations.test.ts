@@ -153,26 +153,27 @@ describe('GET /api/users/ (the users list, where Label Studio searches people)',
     expectEnvelope(await list('', ada, otherOrg), 404, 'Not found.');
     expect((await list('', carol, otherOrg)).json().count).toBe(1);
   });
-
 });
 
 describe('trailing slashes, as Label Studio routes them', () => {
   // Label Studio's URL patterns (users/, organizations/, jwt_auth/urls.py and DRF's router).
-  const withoutSlash = () => [
-    ['GET', '/api/current-user/whoami'],
-    ['GET', '/api/current-user/token'],
-    ['GET', '/api/jwt/settings'],
-    ['GET', '/api/invite'],
-    ['POST', '/api/invite/reset-token'],
-    ['GET', `/api/organizations/${org}/memberships`],
-  ] as const;
-  const withSlash = () => [
-    ['GET', '/api/current-user/hotkeys/'],
-    ['GET', '/api/users/'],
-    ['GET', `/api/users/${ada.user.id}/`],
-    ['GET', `/api/organizations/${org}/memberships/${ada.user.id}/`],
-    ['GET', '/api/token/'],
-  ] as const;
+  const withoutSlash = () =>
+    [
+      ['GET', '/api/current-user/whoami'],
+      ['GET', '/api/current-user/token'],
+      ['GET', '/api/jwt/settings'],
+      ['GET', '/api/invite'],
+      ['POST', '/api/invite/reset-token'],
+      ['GET', `/api/organizations/${org}/memberships`],
+    ] as const;
+  const withSlash = () =>
+    [
+      ['GET', '/api/current-user/hotkeys/'],
+      ['GET', '/api/users/'],
+      ['GET', `/api/users/${ada.user.id}/`],
+      ['GET', `/api/organizations/${org}/memberships/${ada.user.id}/`],
+      ['GET', '/api/token/'],
+    ] as const;
 
   it('answers 404 for an extra slash where Label Studio defines the path without one', async () => {
     for (const [method, path] of withoutSlash()) {
