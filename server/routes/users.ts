@@ -16,7 +16,7 @@ function profileChanges(body: Record<string, unknown>) {
   for (const field of TEXT_FIELDS) {
     if (!(field in body)) continue;
     const parsed = parseCharField(body[field], MAX_TEXT_LENGTH);
-    if ('error' in parsed) errors[field] = [parsed.error];
+    if ('errors' in parsed) errors[field] = parsed.errors;
     else changes[field] = parsed.value;
   }
   if ('allow_newsletters' in body) {

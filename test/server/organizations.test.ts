@@ -98,9 +98,27 @@ describe('GET /api/organizations/:id/memberships', () => {
   });
 
   it('answers 404 "Invalid page." for a page out of range or not a number', async () => {
-    for (const page of ['3', '0', 'abc', '-1']) {
+    for (const page of ['3', '0', 'abc', '-1', '2.0', '1e1', '0x1', 'constructor']) {
       expectEnvelope(await list(`?page=${page}`), 404, 'Invalid page.');
     }
+  });
+
+  it('reads the page number as Python’s int() does', async () => {
+    const second = (await list('?page=2')).json().results;
+    for (const page of ['+2', '%202', '02', '2%20']) {
+      expect((await list(`?page=${page}`)).json().results, page).toEqual(second);
+    }
+  });
+
+  it('falls back to the default page size for a page_size that is not a positive whole number, as DRF does', async () => {
+    for (const size of ['abc', '0', '-2', '2.5', '1e3', 'Infinity', '0x10', '', 'constructor']) {
+      const response = await list(`?page_size=${size}`);
+      expect(response.statusCode, size).toBe(200);
+      expect(response.json().results, size).toHaveLength(20);
+    }
+    expect((await list('?page_size=%2B5')).json().results).toHaveLength(5);
+    // Capped at the largest page size rather than refused.
+    expect((await list('?page_size=99999999')).json().results).toHaveLength(25);
   });
 
   it('ignores search, as Community does (it has no filter on this list)', async () => {
