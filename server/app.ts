@@ -15,6 +15,7 @@ import type { RouteContext } from './routes/common.ts';
 import { avatarRoutes } from './routes/avatars.ts';
 import { hotkeyRoutes } from './routes/hotkeys.ts';
 import { organizationRoutes } from './routes/organizations.ts';
+import { projectRoutes } from './routes/projects.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { tokenRoutes } from './routes/tokens.ts';
 import { userRoutes } from './routes/users.ts';
@@ -144,5 +145,6 @@ async function buildApp(db: Db, options: ServerOptions): Promise<FastifyInstance
   await app.register(tokenRoutes, context);
   await app.register(hotkeyRoutes, context);
   await app.register(organizationRoutes, context);
+  await app.register(projectRoutes, context);
   return app;
 }

@@ -66,7 +66,16 @@ const LAST_NAMES = [
   'Johnson',
   'Torvalds',
 ];
-const PROJECTS = ['Street signs', 'Invoices', 'Bird calls', 'Support tickets', 'Lung X-rays', 'Product reviews'];
+/** The titles of the example projects the memory adapter and the reference server start with. */
+export const SEED_PROJECT_TITLES: readonly string[] = [
+  'Street signs',
+  'Invoices',
+  'Bird calls',
+  'Support tickets',
+  'Lung X-rays',
+  'Product reviews',
+];
+const PROJECTS = SEED_PROJECT_TITLES;
 
 const SEED_TIME = Date.UTC(2026, 10, 1, 9, 30);
 const DAY = 24 * 60 * 60 * 1000;
