@@ -74,6 +74,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
+          // The reference server on its own port, for the cross-origin test.
+          globalSetup: ['test/support/label-studio-server-setup.ts'],
           // lightningcss and media emulation for the shipped-stylesheet tests.
           browser: { ...browser(), commands: styleCommands },
         },

@@ -1,6 +1,6 @@
 // Account operations shared by the HTTP routes and the CLI. Every write runs in one transaction.
 import { randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { legacyTokenContext, now, secretsOf, type Db } from './db.ts';
+import { legacyTokenContext, now, secretsOf, seedProjects, type Db } from './db.ts';
 import { hashSecret, openSealed, sealSecret } from './secrets.ts';
 
 /** scrypt on Node's thread pool; `scrypt` is read at each call (the sign-in test counts the work). */
@@ -180,6 +180,7 @@ function firstOrganizationId(db: Db, ownerId: number): number {
     .prepare('INSERT INTO organizations (title, token, created_at, created_by) VALUES (?, ?, ?, ?)')
     .run(DEFAULT_ORGANIZATION_TITLE, newOrganizationToken(), now(), ownerId);
   insertJwtSettings(db, Number(lastInsertRowid));
+  seedProjects(db, Number(lastInsertRowid));
   return Number(lastInsertRowid);
 }
 
@@ -226,6 +227,7 @@ export function createUser(db: Db, user: NewUser): UserRow {
           .run(user.organizationTitle, newOrganizationToken(), stamp, userId);
         organizationId = Number(created.lastInsertRowid);
         insertJwtSettings(db, organizationId);
+        seedProjects(db, organizationId);
       }
       organizationId ??= firstOrganizationId(db, userId);
       db.prepare('INSERT INTO memberships (user_id, organization_id, created_at) VALUES (?, ?, ?)').run(

@@ -5,6 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { authenticate, SESSION_COOKIE } from './auth.ts';
+import { corsPluginOptions, fastifyCors, type CorsOptions } from './cors.ts';
 import { checkSameOrigin } from './csrf.ts';
 import { closeDatabase, openDatabase, secretsOf, type Db } from './db.ts';
 import { errorHandler, HttpError, notFoundHandler } from './errors.ts';
@@ -14,11 +15,14 @@ import type { RouteContext } from './routes/common.ts';
 import { avatarRoutes } from './routes/avatars.ts';
 import { hotkeyRoutes } from './routes/hotkeys.ts';
 import { organizationRoutes } from './routes/organizations.ts';
+import { projectRoutes } from './routes/projects.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { tokenRoutes } from './routes/tokens.ts';
 import { userRoutes } from './routes/users.ts';
 import { DEFAULT_SIGN_IN_LIMITS, type Limit } from './throttle.ts';
+import { appendSlashIfRouted, LABEL_STUDIO_PATHS as PATHS } from './routes/label-studio-paths.ts';
 
+export type { CorsOptions } from './cors.ts';
 export type { Limit } from './throttle.ts';
 
 /** JSON bodies nest at most this deep (a hotkeys map needs 3). */
@@ -38,6 +42,8 @@ export interface ServerOptions {
   publicUrl?: string;
   /** Other origins whose pages may send cookie-authenticated writes. @default [] */
   trustedOrigins?: string[];
+  /** Which other origins' pages may read answers, as Label Studio's django-cors-headers settings say. @default every origin */
+  cors?: CorsOptions;
   /** Sign-in attempts allowed per client address and per account. @default 30 and 10 per 10 minutes */
   signInLimits?: { perAddress?: Limit; perAccount?: Limit };
 }
@@ -78,7 +84,8 @@ async function buildApp(db: Db, options: ServerOptions): Promise<FastifyInstance
   }
   const app = Fastify({
     logger: loggerOptions(options.logLevel ?? 'warn', options.logStream),
-    routerOptions: { ignoreTrailingSlash: true },
+    // Paths as Label Studio routes them: an extra slash is a 404, a missing one is served.
+    rewriteUrl: (request) => appendSlashIfRouted(request.url ?? '/'),
   });
   app.addHook('onClose', async () => {
     closeDatabase(db);
@@ -103,6 +110,8 @@ async function buildApp(db: Db, options: ServerOptions): Promise<FastifyInstance
   app.decorateRequest('user', null);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  // Before the hooks below, so a preflight is answered without credentials.
+  await app.register(fastifyCors, corsPluginOptions(options.cors));
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart);
 
@@ -129,12 +138,13 @@ async function buildApp(db: Db, options: ServerOptions): Promise<FastifyInstance
       perAccount: options.signInLimits?.perAccount ?? DEFAULT_SIGN_IN_LIMITS.perAccount,
     },
   };
-  app.get('/api/health', { config: { public: true } }, async () => ({ status: 'UP' }));
+  app.get(PATHS.health, { config: { public: true } }, async () => ({ status: 'UP' }));
   await app.register(sessionRoutes, context);
   await app.register(userRoutes, context);
   await app.register(avatarRoutes, context);
   await app.register(tokenRoutes, context);
   await app.register(hotkeyRoutes, context);
   await app.register(organizationRoutes, context);
+  await app.register(projectRoutes, context);
   return app;
 }

@@ -16,6 +16,7 @@ import {
   verifyPassword,
 } from './accounts.ts';
 import { createServer } from './app.ts';
+import { corsFromEnv } from './cors.ts';
 import { closeDatabase, DATABASE_FILE, openDatabase, type Db } from './db.ts';
 import { errorCode } from './errors.ts';
 import { logLevel } from './logging.ts';
@@ -47,8 +48,10 @@ Options:
   --log-level LEVEL  debug, info, warn (default), error or silent (env LOG_LEVEL)
   --public-url URL   The address clients reach the server at, for absolute links in answers
                      (env LABEL_STUDIO_HOST; default: links are paths)
+  --trusted-origin O Another origin whose pages may send cookie-authenticated writes (repeatable)
 Every LABEL_STUDIO_X variable may also be given as HEARTEX_X (LABEL_STUDIO_X wins).
-  --trusted-origin O Another origin whose pages may send cookie-authenticated writes (repeatable)`;
+Cross-origin reads: every origin, unless CORS_ALLOWED_ORIGINS (comma-separated origins),
+CORS_ALLOWED_ORIGIN_REGEXES (comma-separated patterns) or CORS_ALLOW_ALL_ORIGINS=false says otherwise.`;
 
 const MIN_TOKEN_LENGTH = 5;
 
@@ -257,6 +260,7 @@ async function start(flags: Flags): Promise<void> {
     ...secretsOption(flags),
     ...(publicUrl === undefined ? {} : { publicUrl }),
     ...(flags['trusted-origin'] ? { trustedOrigins: flags['trusted-origin'] } : {}),
+    cors: corsFromEnv(),
   }).catch((error: unknown) => {
     throw notWritable(error, dataDir) ?? error;
   });

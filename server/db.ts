@@ -3,6 +3,7 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { SEED_PROJECT_TITLES } from '../src/adapters/memory/seed.ts';
 import { errorCode } from './errors.ts';
 import { hashSecret, loadSecrets, sealSecret, type Secrets } from './secrets.ts';
 
@@ -10,7 +11,7 @@ import { hashSecret, loadSecrets, sealSecret, type Secrets } from './secrets.ts'
 export type Db = Database.Database;
 
 /** The schema version this code reads and writes (SQLite's `user_version`). */
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS settings (
@@ -75,6 +76,20 @@ CREATE TABLE IF NOT EXISTS sessions (
   user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
   created_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS projects (
+  id INTEGER PRIMARY KEY,
+  organization_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+-- A user's hotkeys for one project, kept apart from the account map (users.custom_hotkeys).
+CREATE TABLE IF NOT EXISTS project_hotkeys (
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  custom_hotkeys TEXT NOT NULL,
+  PRIMARY KEY (user_id, project_id)
+);
+CREATE INDEX IF NOT EXISTS projects_organization ON projects(organization_id);
 CREATE INDEX IF NOT EXISTS memberships_organization ON memberships(organization_id);
 CREATE INDEX IF NOT EXISTS refresh_tokens_user ON refresh_tokens(user_id);
 CREATE INDEX IF NOT EXISTS sessions_user ON sessions(user_id);
@@ -229,7 +244,8 @@ function legacySigningKey(db: Db): string | undefined {
 
 /**
  * Creates the schema, or upgrades version 1 (plain-text legacy tokens, session ids and the
- * signing key in the database) and version 2 (no token lifetime per organization) to version 3.
+ * signing key in the database), version 2 (no token lifetime per organization) and version 3
+ * (no projects) to version 4.
  */
 function migrate(db: Db, secrets: Secrets): void {
   const upgraded = db
@@ -269,6 +285,13 @@ function migrate(db: Db, secrets: Secrets): void {
       if (!jwtColumns.some((column) => column.name === 'api_token_ttl_days')) {
         db.exec('ALTER TABLE jwt_settings ADD COLUMN api_token_ttl_days INTEGER NOT NULL DEFAULT 73000');
       }
+      // Version 4: projects (the organizations there were get the example ones) and per-project hotkeys.
+      const organizations = db
+        .prepare<[], { id: number }>(
+          'SELECT id FROM organizations WHERE id NOT IN (SELECT organization_id FROM projects)',
+        )
+        .all();
+      for (const organization of organizations) seedProjects(db, organization.id);
       // The signing key now lives in the secret keys file only.
       db.prepare("DELETE FROM settings WHERE key = 'jwt_secret'").run();
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
@@ -277,6 +300,15 @@ function migrate(db: Db, secrets: Secrets): void {
     .immediate();
   // Moves the change into the main file, so no copy of the old rows stays in the WAL file.
   if (upgraded) db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/**
+ * Gives an organization the example projects (the memory adapter's titles). The reference server
+ * has no way to create projects, so every organization starts with these.
+ */
+export function seedProjects(db: Db, organizationId: number): void {
+  const insert = db.prepare('INSERT INTO projects (organization_id, title, created_at) VALUES (?, ?, ?)');
+  for (const title of SEED_PROJECT_TITLES) insert.run(organizationId, title, now());
 }
 
 /** What a sealed legacy token is bound to: its owner. */

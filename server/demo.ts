@@ -36,7 +36,9 @@ export async function startDemoApi(dataDir: string, logLevel: string): Promise<D
   } finally {
     closeDatabase(db);
   }
-  const api = await createServer({ dataDir, logLevel });
+  // The demo page reaches the API through the dev server's proxy, on its own origin, with a
+  // cookie: no other origin needs to read it, so it answers no cross-origin request.
+  const api = await createServer({ dataDir, logLevel, cors: { allowAllOrigins: false } });
   const url = await api.listen({ host: '127.0.0.1', port: 0 });
   return { api, url, email, password };
 }

@@ -6,19 +6,22 @@ export const VERSION = 'ras-reference';
 
 /** What an `HttpError` adds to its status and detail. */
 export interface HttpErrorOptions {
-  /** Messages per field, answered as `validation_errors`. */
-  validationErrors?: Record<string, string[]>;
+  /** Messages per field, answered as `validation_errors` (a string where the view raised one). */
+  validationErrors?: ValidationErrors;
   /** More top-level fields of the body (e.g. simple-jwt's `code`). */
   extra?: Record<string, unknown>;
   /** Response headers (e.g. `Retry-After`). */
   headers?: Record<string, string>;
 }
 
+/** Messages per field: a list, as serializers give them, or one string, as `ValidationError({field: '…'})` does. */
+export type ValidationErrors = Record<string, string[] | string>;
+
 /** An error answered with Label Studio's error envelope. */
 export class HttpError extends Error {
   readonly statusCode: number;
   readonly detail: string;
-  readonly validationErrors: Record<string, string[]> | undefined;
+  readonly validationErrors: ValidationErrors | undefined;
   readonly extra: Record<string, unknown> | undefined;
   readonly headers: Record<string, string> | undefined;
 
@@ -33,7 +36,7 @@ export class HttpError extends Error {
 }
 
 /** A serializer error: 400, detail "Validation error", messages per field. */
-export function validationError(validationErrors: Record<string, string[]>): HttpError {
+export function validationError(validationErrors: ValidationErrors): HttpError {
   return new HttpError(400, 'Validation error', { validationErrors });
 }
 
@@ -41,7 +44,7 @@ export const notFound = (): HttpError => new HttpError(404, 'Not found.');
 export const forbidden = (): HttpError => new HttpError(403, 'You do not have permission to perform this action.');
 
 /** Label Studio's error body. */
-export function envelope(statusCode: number, detail: string, validationErrors?: Record<string, string[]>) {
+export function envelope(statusCode: number, detail: string, validationErrors?: ValidationErrors) {
   return {
     id: randomUUID(),
     status_code: statusCode,

@@ -239,30 +239,47 @@ export function codePointLength(text: string): number {
 }
 
 export const NULL_CHARACTERS_MESSAGE = 'Null characters are not allowed.';
-export const CONTROL_CHARACTERS_MESSAGE = 'Control characters are not allowed.';
 /**
- * Other C0 and C1 controls, and the bidirectional embeddings, overrides and isolates that make
- * a name display as something else ("RLO"). Stricter than Label Studio, which stores them.
+ * The characters Python's `str.strip()` removes (`str.isspace`): unlike JavaScript's `trim`, it
+ * strips the separators U+001C–U+001F and U+0085, and keeps U+FEFF.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARACTERS = /[\u0001-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+const PYTHON_WHITESPACE = '\t\n\u000b\f\r\u001c-\u001f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000';
+const PYTHON_STRIP = new RegExp(`^[${PYTHON_WHITESPACE}]+|[${PYTHON_WHITESPACE}]+$`, 'gu');
+
+/** Python's `str.strip()`. */
+export function pythonStrip(text: string): string {
+  return text.replace(PYTHON_STRIP, '');
+}
+
+/** The first unpaired UTF-16 surrogate in a string (JSON's `"\ud800"` gives one), if any. */
+function loneSurrogate(text: string): number | undefined {
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    if (code >= 0xd800 && code <= 0xdfff) return code;
+  }
+  return undefined;
+}
 
 /**
- * Django REST framework's CharField (blank allowed, whitespace trimmed, NUL refused, length in
- * code points): the value, or an error.
+ * Django REST framework's CharField as Label Studio's profile fields use it (blank allowed,
+ * whitespace trimmed as Python trims it, length in code points, NUL and lone surrogates refused,
+ * every other character stored, controls and bidirectional marks included): the value, or its
+ * errors in DRF's order.
  */
-export function parseCharField(value: unknown, maxLength: number): Parsed<string> {
-  if (value === null) return { error: 'This field may not be null.' };
+export function parseCharField(value: unknown, maxLength: number): { value: string } | { errors: string[] } {
+  if (value === null) return { errors: ['This field may not be null.'] };
   if (typeof value === 'boolean' || (typeof value !== 'string' && typeof value !== 'number')) {
-    return { error: 'Not a valid string.' };
+    return { errors: ['Not a valid string.'] };
   }
-  const text = String(value).trim();
-  if (text.includes('\u0000')) return { error: NULL_CHARACTERS_MESSAGE };
-  if (CONTROL_CHARACTERS.test(text)) return { error: CONTROL_CHARACTERS_MESSAGE };
-  if (codePointLength(text) > maxLength) {
-    return { error: `Ensure this field has no more than ${maxLength} characters.` };
+  const text = pythonStrip(String(value));
+  const errors: string[] = [];
+  if (codePointLength(text) > maxLength) errors.push(`Ensure this field has no more than ${maxLength} characters.`);
+  if (text.includes('\u0000')) errors.push(NULL_CHARACTERS_MESSAGE);
+  const surrogate = loneSurrogate(text);
+  if (surrogate !== undefined) {
+    errors.push(`Surrogate characters are not allowed: U+${surrogate.toString(16).toUpperCase()}.`);
   }
-  return { value: text };
+  return errors.length > 0 ? { errors } : { value: text };
 }
 
 /** Whether any string in a JSON value (keys included) holds a NUL character. */

@@ -6,6 +6,7 @@ import { avatarDir } from '../db.ts';
 import { errorStatus, HttpError, notFound } from '../errors.ts';
 import { AVATAR_FILE_TYPES, AVATAR_LIMITS, AVATAR_MAX_BYTES, avatarFileType, validateAvatar } from '../validate.ts';
 import { requestUser, type RouteContext } from './common.ts';
+import { LABEL_STUDIO_PATHS as PATHS } from './label-studio-paths.ts';
 
 /** Stored avatars are named `<uuid>.<extension>`, with an extension of a type avatars may have. */
 const AVATAR_FILE_NAME = new RegExp(
@@ -75,7 +76,7 @@ export const avatarRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, 
     }
   };
 
-  app.post('/api/users/:id/avatar', async (request) => {
+  app.post(PATHS.avatar, async (request) => {
     const me = requestUser(request);
     const upload = await readUpload(request);
     if (!upload) throw new HttpError(400, 'No file was submitted.');
@@ -95,13 +96,13 @@ export const avatarRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, 
     return { detail: 'avatar saved' };
   });
 
-  app.delete('/api/users/:id/avatar', async (request, reply) => {
+  app.delete(PATHS.avatar, async (request, reply) => {
     const previous = setAvatar(requestUser(request).id, null);
     await removeAvatarFile(dir, previous);
     return reply.code(204).send();
   });
 
-  app.get<{ Params: { file: string } }>('/data/avatars/:file', { config: { public: true } }, async (request, reply) => {
+  app.get<{ Params: { file: string } }>(PATHS.avatarFile, { config: { public: true } }, async (request, reply) => {
     const { file } = request.params;
     if (!AVATAR_FILE_NAME.test(file)) throw notFound();
     const bytes = await readFile(join(dir, file)).catch(() => null);

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { findOrganization, isMember, newOrganizationToken, type OrganizationRow, type UserRow } from '../accounts.ts';
-import { forbidden, HttpError, notFound, validationError } from '../errors.ts';
+import { forbidden, HttpError, notFound } from '../errors.ts';
 import { publicUser } from '../serialize.ts';
 import { parseId, requestUser, type RouteContext } from './common.ts';
+import { LABEL_STUDIO_PATHS as PATHS } from './label-studio-paths.ts';
 
 interface MemberColumns {
   membership_id: number;
@@ -22,27 +23,30 @@ const invalidPage = () => new HttpError(404, 'Invalid page.');
 
 const MAX_PAGE_SIZE = 10_000;
 
-/** `page_size`: a whole number up to MAX_PAGE_SIZE, or -1 for everything. */
-function parsePageSize(raw: unknown): number {
-  if (raw === undefined || raw === '') return DEFAULT_PAGE_SIZE;
-  if (typeof raw !== 'string' || !/^(-1|\d{1,6})$/.test(raw)) {
-    throw validationError({ page_size: ['A valid integer is required.'] });
-  }
-  const size = Number(raw);
-  if (size === -1) return Infinity;
-  if (size < 1) throw validationError({ page_size: ['Ensure this value is greater than or equal to 1.'] });
-  if (size > MAX_PAGE_SIZE) {
-    throw validationError({ page_size: [`Ensure this value is less than or equal to ${MAX_PAGE_SIZE}.`] });
-  }
-  return size;
+/** Python's `int(text)` for a query parameter (spaces, a sign, `_` between digits), or null where it raises. */
+export function pythonInt(raw: unknown): number | null {
+  if (typeof raw !== 'string' || !/^\s*[+-]?\d+(?:_\d+)*\s*$/.test(raw)) return null;
+  const value = Number(raw.trim().replaceAll('_', ''));
+  return Number.isSafeInteger(value) ? value : null;
 }
 
+/**
+ * `page_size` as Django REST framework's PageNumberPagination reads it: a positive whole number,
+ * capped at MAX_PAGE_SIZE; anything else is the default (no error). Label Studio adds -1 for everything.
+ */
+function parsePageSize(raw: unknown): number {
+  const size = pythonInt(raw);
+  if (size === -1) return Infinity;
+  if (size === null || size < 1) return DEFAULT_PAGE_SIZE;
+  return Math.min(size, MAX_PAGE_SIZE);
+}
+
+/** `page` as Django's Paginator reads it (`last` is the last page); else 404 "Invalid page.". */
 export function parsePage(raw: unknown, pageCount: number): number {
   if (raw === undefined || raw === '') return 1;
   if (raw === 'last') return pageCount;
-  if (typeof raw !== 'string' || !/^\d+$/.test(raw)) throw invalidPage();
-  const page = Number(raw);
-  if (page < 1 || page > pageCount) throw invalidPage();
+  const page = pythonInt(raw);
+  if (page === null || page < 1 || page > pageCount) throw invalidPage();
   return page;
 }
 
@@ -61,7 +65,7 @@ export const organizationRoutes: FastifyPluginAsync<RouteContext> = async (app, 
   app.get<{
     Params: { id: string };
     Querystring: { page?: unknown; page_size?: unknown };
-  }>('/api/organizations/:id/memberships', async (request) => {
+  }>(PATHS.memberships, async (request) => {
     const me = requestUser(request);
     const organizationId = parseId(request.params.id);
     if (organizationId === null || !isMember(db, me.id, organizationId)) throw notFound();
@@ -98,7 +102,7 @@ export const organizationRoutes: FastifyPluginAsync<RouteContext> = async (app, 
     };
   });
 
-  app.get<{ Params: { id: string; userPk: string } }>('/api/organizations/:id/memberships/:userPk', async (request) => {
+  app.get<{ Params: { id: string; userPk: string } }>(PATHS.membership, async (request) => {
     const me = requestUser(request);
     const params = request.params;
     const organizationId = parseId(params.id);
@@ -127,9 +131,9 @@ export const organizationRoutes: FastifyPluginAsync<RouteContext> = async (app, 
   };
   const invite = (token: string) => ({ invite_url: `/user/signup/?token=${token}`, token });
 
-  app.get('/api/invite', async (request) => invite(activeOrganization(request).token));
+  app.get(PATHS.invite, async (request) => invite(activeOrganization(request).token));
 
-  app.post('/api/invite/reset-token', async (request, reply) => {
+  app.post(PATHS.resetInvite, async (request, reply) => {
     const organization = activeOrganization(request);
     const token = newOrganizationToken();
     db.transaction(() =>

@@ -5,11 +5,12 @@ import { createSession, endSession, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } fr
 import { HttpError, validationError } from '../errors.ts';
 import { createSignInThrottle } from '../throttle.ts';
 import { bodyObject, type RouteContext } from './common.ts';
+import { LABEL_STUDIO_PATHS as PATHS } from './label-studio-paths.ts';
 
 export const sessionRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, signInLimits }) => {
   const throttle = createSignInThrottle(signInLimits);
 
-  app.post('/api/session/login', { config: { public: true } }, async (request, reply) => {
+  app.post(PATHS.sessionLogin, { config: { public: true } }, async (request, reply) => {
     const { email, password } = bodyObject(request);
     const errors: Record<string, string[]> = {};
     if (typeof email !== 'string' || !email) errors.email = ['This field is required.'];
@@ -34,7 +35,7 @@ export const sessionRoutes: FastifyPluginAsync<RouteContext> = async (app, { db,
     return { detail: 'ok' };
   });
 
-  app.post('/api/session/logout', { config: { public: true } }, async (request, reply) => {
+  app.post(PATHS.sessionLogout, { config: { public: true } }, async (request, reply) => {
     const sessionId = request.cookies[SESSION_COOKIE];
     if (sessionId) endSession(db, sessionId);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });

@@ -7,6 +7,7 @@ import { forbidden, HttpError, validationError } from '../errors.ts';
 import { signJwt, truncateJwt, verifyJwt } from '../jwt.ts';
 import { MAX_ACTIVE_TOKENS, parseBoolean, parseInteger } from '../validate.ts';
 import { bodyObject, requestUser, type RouteContext } from './common.ts';
+import { LABEL_STUDIO_PATHS as PATHS } from './label-studio-paths.ts';
 
 /** A row of `refresh_tokens`. */
 interface RefreshTokenRow {
@@ -86,7 +87,7 @@ export const tokenRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, s
       )
       .all(userId, now());
 
-  app.get<{ Querystring: { ordering?: unknown } }>('/api/token', async (request) => {
+  app.get<{ Querystring: { ordering?: unknown } }>(PATHS.tokens, async (request) => {
     const me = requireApiTokens(request);
     const { ordering } = request.query;
     let orderBy = 'created_at ASC';
@@ -105,7 +106,7 @@ export const tokenRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, s
     return activeTokens(me.id, orderBy).map((row) => ({ token: row.token_header_payload }));
   });
 
-  app.post('/api/token', async (request, reply) => {
+  app.post(PATHS.tokens, async (request, reply) => {
     const me = requireApiTokens(request);
     const created = db
       .transaction(() => {
@@ -120,7 +121,7 @@ export const tokenRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, s
   });
 
   // Stricter than Label Studio, which lets anyone holding a token blacklist it: here only its owner can.
-  app.post('/api/token/blacklist', async (request, reply) => {
+  app.post(PATHS.tokenBlacklist, async (request, reply) => {
     const me = requestUser(request);
     const row = findRefreshToken(db, secret, requireRefresh(bodyObject(request)));
     if (!row || row.user_id !== me.id || row.blacklisted) {
@@ -132,7 +133,7 @@ export const tokenRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, s
     return reply.code(204).send();
   });
 
-  app.post('/api/token/rotate', async (request, reply) => {
+  app.post(PATHS.tokenRotate, async (request, reply) => {
     const me = requestUser(request);
     const row = findRefreshToken(db, secret, requireRefresh(bodyObject(request)));
     if (!row || row.user_id !== me.id || row.blacklisted) {
@@ -147,7 +148,7 @@ export const tokenRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, s
     return { refresh: created };
   });
 
-  app.post('/api/token/refresh', { config: { public: true } }, async (request) => {
+  app.post(PATHS.tokenRefresh, { config: { public: true } }, async (request) => {
     const refresh = requireRefresh(bodyObject(request));
     const claims = verifyJwt(refresh, secret);
     const row = claims?.token_type === 'refresh' ? findRefreshToken(db, secret, refresh) : undefined;
@@ -168,9 +169,9 @@ export const tokenRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, s
     return { access };
   });
 
-  app.get('/api/jwt/settings', async (request) => jwtSettings(db, requestUser(request).active_organization));
+  app.get(PATHS.jwtSettings, async (request) => jwtSettings(db, requestUser(request).active_organization));
 
-  app.post('/api/jwt/settings', async (request) => {
+  app.post(PATHS.jwtSettings, async (request) => {
     const me = requestUser(request);
     if (me.active_organization === null) throw forbidden();
     const body = bodyObject(request);

@@ -5,6 +5,7 @@ import { publicUser, userBody, whoamiBody } from '../serialize.ts';
 import { hotkeysProblem, MAX_TEXT_LENGTH, parseBoolean, parseCharField, parseInteger } from '../validate.ts';
 import { parseId, requestUser, type RouteContext } from './common.ts';
 import { pageLink, parsePage } from './organizations.ts';
+import { LABEL_STUDIO_PATHS as PATHS } from './label-studio-paths.ts';
 
 const TEXT_FIELDS = ['first_name', 'last_name', 'username', 'phone'] as const;
 
@@ -15,7 +16,7 @@ function profileChanges(body: Record<string, unknown>) {
   for (const field of TEXT_FIELDS) {
     if (!(field in body)) continue;
     const parsed = parseCharField(body[field], MAX_TEXT_LENGTH);
-    if ('error' in parsed) errors[field] = [parsed.error];
+    if ('errors' in parsed) errors[field] = parsed.errors;
     else changes[field] = parsed.value;
   }
   if ('allow_newsletters' in body) {
@@ -44,7 +45,7 @@ export const userRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, ba
   // Label Studio's users list (users/list_mixins.py): the organization's users by id; with any
   // list parameter it is paginated (30, at most 100) and `search` matches every word against
   // first name, last name, email or username, ignoring case.
-  app.get<{ Querystring: Record<string, unknown> }>('/api/users', async (request) => {
+  app.get<{ Querystring: Record<string, unknown> }>(PATHS.users, async (request) => {
     const me = requestUser(request);
     if (me.active_organization === null) return [];
     const query = request.query;
@@ -101,10 +102,10 @@ export const userRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, ba
     };
   });
 
-  app.get('/api/current-user/whoami', async (request) => whoamiBody(db, requestUser(request), baseUrl));
+  app.get(PATHS.whoami, async (request) => whoamiBody(db, requestUser(request), baseUrl));
 
   // Any user of the requester's organization can be read; others' private settings stay out.
-  app.get<{ Params: { id: string } }>('/api/users/:id', async (request) => {
+  app.get<{ Params: { id: string } }>(PATHS.user, async (request) => {
     const me = requestUser(request);
     const id = parseId(request.params.id);
     const target = id === null ? undefined : findUserById(db, id);
@@ -114,7 +115,7 @@ export const userRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, ba
     return target.id === me.id ? userBody(db, target, baseUrl) : publicUser(target, baseUrl);
   });
 
-  app.patch<{ Params: { id: string } }>('/api/users/:id', async (request) => {
+  app.patch<{ Params: { id: string } }>(PATHS.user, async (request) => {
     const me = requestUser(request);
     const id = parseId(request.params.id);
     const target = id === null ? undefined : findUserById(db, id);
@@ -144,12 +145,12 @@ export const userRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, ba
     return userBody(db, updated, baseUrl);
   });
 
-  app.get('/api/current-user/token', async (request) => {
+  app.get(PATHS.legacyToken, async (request) => {
     const me = requestUser(request);
     return { token: findLegacyToken(db, me.id) ?? resetLegacyToken(db, me.id) };
   });
 
-  app.post('/api/current-user/reset-token', async (request, reply) => {
+  app.post(PATHS.resetLegacyToken, async (request, reply) => {
     reply.code(201);
     return { token: resetLegacyToken(db, requestUser(request).id) };
   });

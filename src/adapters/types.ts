@@ -181,12 +181,33 @@ export interface ListMembersInput {
   search?: string;
 }
 
-/** One page of members and how many there are in all. */
-export interface MembersPage {
-  /** The members on this page. */
-  items: Member[];
-  /** How many members match the search across all pages. */
+/** One page of a list and how many items there are in all. */
+export interface Page<T> {
+  /** The items on this page. */
+  items: T[];
+  /** How many items match (the search, if any) across all pages. */
   total: number;
+}
+
+/** One page of members and how many match the search in all. */
+export type MembersPage = Page<Member>;
+
+/** A project as a project picker lists it. */
+export interface ProjectSummary {
+  /** The backend's identifier of the project, as `HotkeyRequestOptions.projectId` takes it. */
+  id: string;
+  /** The project's title. */
+  title: string;
+}
+
+/** What page of projects to list; every field is optional. */
+export interface ListProjectsOptions extends RequestOptions {
+  /** Text to find in project titles; empty or absent for all. */
+  search?: string;
+  /** The page number, starting at 1. @default 1 */
+  page?: number;
+  /** How many projects a page holds. @default the backend's page size */
+  pageSize?: number;
 }
 
 /** The organization's invite link, as `InviteLink` shows it. */
@@ -207,6 +228,12 @@ export interface TokenUsageExamples {
 export interface RequestOptions {
   /** Aborts the request; the method then rejects with an `aborted` AccountError. */
   signal?: AbortSignal;
+}
+
+/** Options of the hotkey methods: which map to read or write. */
+export interface HotkeyRequestOptions extends RequestOptions {
+  /** A project's id (from `listProjects`): act on the user's override for that project, kept apart from the account map; absent for the account map. */
+  projectId?: string;
 }
 
 /** Options for uploads, which can report progress. */
@@ -260,10 +287,13 @@ export interface AccountAdapter {
   /** Replaces the legacy token with a new one; the old one stops working. */
   renewLegacyToken?(options?: RequestOptions): Promise<LegacyToken>;
 
-  /** Reads the user's hotkey overrides. */
-  getHotkeys?(options?: RequestOptions): Promise<HotkeyOverrides>;
-  /** Replaces the whole overrides map and resolves to what was stored. */
-  saveHotkeys?(overrides: HotkeyOverrides, options?: RequestOptions): Promise<HotkeyOverrides>;
+  /** Reads the user's hotkey overrides: the account map, or with `projectId` that project's override (`{}` when it has none). */
+  getHotkeys?(options?: HotkeyRequestOptions): Promise<HotkeyOverrides>;
+  /** Replaces the whole overrides map (with `projectId`, that project's; `{}` removes it) and resolves to what was stored. */
+  saveHotkeys?(overrides: HotkeyOverrides, options?: HotkeyRequestOptions): Promise<HotkeyOverrides>;
+
+  /** Lists one page of the organization's projects, for choosing a project's hotkeys. */
+  listProjects?(options?: ListProjectsOptions): Promise<Page<ProjectSummary>>;
 
   /** Lists one page of the organization's members. */
   listMembers?(input: ListMembersInput, options?: RequestOptions): Promise<MembersPage>;
@@ -294,6 +324,7 @@ export const ADAPTER_METHOD_GROUPS = {
     'renewLegacyToken',
   ],
   hotkeys: ['getHotkeys', 'saveHotkeys'],
+  projects: ['listProjects'],
   people: ['listMembers', 'getMember', 'getInviteLink', 'resetInviteLink'],
 } as const satisfies Record<string, readonly AdapterMethodName[]>;
 

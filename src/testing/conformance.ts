@@ -85,8 +85,9 @@ export interface ConformanceScope {
 export interface AdapterConformanceOptions<A extends AccountAdapter = AccountAdapter> extends ConformanceScope {
   /**
    * Makes a fresh adapter for each test: signed in, no profile photo, no personal tokens, no
-   * hotkey overrides, one email preference, at least two members, and the token kinds it serves
-   * enabled.
+   * hotkey overrides (neither the account map nor any project's), one email preference, at least
+   * two members, at least one project (when it serves `listProjects`), and the token kinds it
+   * serves enabled.
    */
   createAdapter: () => A | Promise<A>;
   /** Releases what `createAdapter` made, after each test. */
@@ -698,6 +699,110 @@ export function listConformanceCases(scope: ConformanceScope = {}): ConformanceC
       codes: ['validation'],
     });
   });
+
+  section = 'projects';
+  /** A project of the fresh adapter (it has one or more), for the project-scoped hotkey cases. */
+  const someProject = async (adapter: AccountAdapter) => {
+    const { items } = await call(adapter, 'listProjects')({ page: 1, pageSize: 1 });
+    if (!items[0])
+      assert.fail('listProjects({ page: 1, pageSize: 1 }) on a fresh adapter should list a project; it listed none');
+    return items[0];
+  };
+  /** An id no backend's fresh data uses as a project id. */
+  const unknownProjectId = '2147480001';
+
+  add('lists projects with an id, a title and the total', ['listProjects'], async (adapter) => {
+    const page = await call(adapter, 'listProjects')();
+    expect(page.items.length, 'items in listProjects() (the fresh adapter has one or more projects)').toBeGreaterThan(
+      0,
+    );
+    expect(page.total, 'listProjects().total').toBeGreaterThanOrEqual(page.items.length);
+    for (const project of page.items) {
+      expect(project, 'each listed project').toMatchObject({
+        id: expect.stringMatching(/./),
+        title: expect.any(String),
+      });
+    }
+  });
+
+  add('finds projects by title, ignoring case', ['listProjects'], async (adapter) => {
+    const project = await someProject(adapter);
+    const term = project.title.slice(0, Math.max(1, Math.min(5, project.title.length))).toUpperCase();
+    const found = await call(adapter, 'listProjects')({ search: term });
+    expect(
+      found.items.map((item) => item.id),
+      `listProjects({ search: '${term}' }) should list '${project.title}'`,
+    ).toContain(project.id);
+    expectNone(
+      found.items.filter((item) => !item.title.toLowerCase().includes(term.toLowerCase())),
+      `listProjects({ search: '${term}' }) listed projects whose title lacks the text`,
+    );
+    const none = await call(adapter, 'listProjects')({ search: 'zq-no-project-has-this-title-qz' });
+    expect(none, 'listProjects() searching a text no title has').toEqual({ items: [], total: 0 });
+  });
+
+  add('pages through projects', ['listProjects'], async (adapter) => {
+    const first = await call(adapter, 'listProjects')({ page: 1, pageSize: 1 });
+    expect(first.items.length, 'items in listProjects({ page: 1, pageSize: 1 })').toBe(1);
+    const past = await call(adapter, 'listProjects')({ page: first.total + 1, pageSize: 1 });
+    expect(past, 'listProjects() a page past the last').toEqual({ items: [], total: first.total });
+  });
+
+  const accountMap = { 'annotation:undo': { key: 'ctrl+u' } };
+  const projectMap = { 'annotation:undo': { key: 'ctrl+shift+u' }, 'annotation:redo': { key: 'ctrl+y' } };
+
+  add('starts a project with no override', ['listProjects', 'getHotkeys'], async (adapter) => {
+    const { id } = await someProject(adapter);
+    expect(await call(adapter, 'getHotkeys')({ projectId: id }), `getHotkeys({ projectId: '${id}' })`).toEqual({});
+  });
+
+  add(
+    "keeps a project's override apart from the account map",
+    ['listProjects', 'getHotkeys', 'saveHotkeys'],
+    async (adapter) => {
+      const { id } = await someProject(adapter);
+      await call(adapter, 'saveHotkeys')(accountMap);
+      expect(
+        await call(adapter, 'saveHotkeys')(projectMap, { projectId: id }),
+        `saveHotkeys(map, { projectId: '${id}' }) should resolve to what it stored`,
+      ).toEqual(projectMap);
+      expect(await call(adapter, 'getHotkeys')({ projectId: id }), `getHotkeys({ projectId: '${id}' })`).toEqual(
+        projectMap,
+      );
+      expect(await call(adapter, 'getHotkeys')(), "getHotkeys() after saving a project's override").toEqual(accountMap);
+    },
+  );
+
+  add("removes a project's override when saving {}", ['listProjects', 'getHotkeys', 'saveHotkeys'], async (adapter) => {
+    const { id } = await someProject(adapter);
+    await call(adapter, 'saveHotkeys')(accountMap);
+    await call(adapter, 'saveHotkeys')(projectMap, { projectId: id });
+    expect(
+      await call(adapter, 'saveHotkeys')({}, { projectId: id }),
+      `saveHotkeys({}, { projectId: '${id}' })`,
+    ).toEqual({});
+    expect(await call(adapter, 'getHotkeys')({ projectId: id }), 'the project after saving {}').toEqual({});
+    expect(await call(adapter, 'getHotkeys')(), 'the account map after removing the override').toEqual(accountMap);
+  });
+
+  add(
+    'refuses an unknown project with not_found and leaves the account map',
+    ['getHotkeys', 'saveHotkeys', 'listProjects'],
+    async (adapter) => {
+      await call(adapter, 'saveHotkeys')(accountMap);
+      await expectRejection(
+        `getHotkeys({ projectId: '${unknownProjectId}' })`,
+        call(adapter, 'getHotkeys')({ projectId: unknownProjectId }),
+        { codes: ['not_found'] },
+      );
+      await expectRejection(
+        `saveHotkeys(map, { projectId: '${unknownProjectId}' })`,
+        call(adapter, 'saveHotkeys')(projectMap, { projectId: unknownProjectId }),
+        { codes: ['not_found'] },
+      );
+      expect(await call(adapter, 'getHotkeys')(), 'getHotkeys() after the refused project save').toEqual(accountMap);
+    },
+  );
 
   section = 'people';
   add('lists a page of members with the total', ['listMembers'], async (adapter) => {

@@ -318,3 +318,36 @@ describe('user, reset-password and seed-members', () => {
     await server.close({ keepData: true });
   });
 });
+
+describe('start: CORS from the environment, as Label Studio reads it', () => {
+  const preflight = (origin: string, from: string) =>
+    fetch(`${origin}/api/current-user/whoami`, {
+      method: 'OPTIONS',
+      headers: { Origin: from, 'Access-Control-Request-Method': 'GET' },
+    });
+
+  it('answers every origin by default, and only CORS_ALLOWED_ORIGINS when given', async () => {
+    const dir = makeDataDir();
+    try {
+      const open = await startCli(['--data-dir', dir]);
+      try {
+        const response = await preflight(open.origin, 'https://anywhere.example');
+        expect(response.status).toBe(200);
+        expect(response.headers.get('access-control-allow-origin')).toBe('*');
+      } finally {
+        await open.stop();
+      }
+      const restricted = await startCli(['--data-dir', dir], { CORS_ALLOWED_ORIGINS: 'https://app.example.com' });
+      try {
+        const allowed = await preflight(restricted.origin, 'https://app.example.com');
+        expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
+        const other = await preflight(restricted.origin, 'https://anywhere.example');
+        expect(other.headers.get('access-control-allow-origin')).toBeNull();
+      } finally {
+        await restricted.stop();
+      }
+    } finally {
+      removeDataDir(dir);
+    }
+  });
+});

@@ -123,7 +123,7 @@ export function expectEnvelope(
   response: Response,
   status: number,
   detail: string,
-  validationErrors?: Record<string, string[]>,
+  validationErrors?: Record<string, string[] | string>,
 ): void {
   expect(response.statusCode, response.body).toBe(status);
   const body = response.json();

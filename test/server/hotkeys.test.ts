@@ -194,3 +194,87 @@ describe('PATCH', () => {
     }
   });
 });
+
+describe('?project=<id>: a per-project override, as Label Studio keeps it', () => {
+  const url = '/api/current-user/hotkeys/';
+  const override = {
+    'editor:save': { key: 'ctrl+shift+s', active: true },
+    'editor:new': { key: 'ctrl+n', active: true },
+  };
+  const account = { 'editor:save': { key: 'ctrl+s', active: true } };
+  let dana: Client;
+  let projects: Array<{ id: number; title: string }>;
+  let elsewhere: number;
+
+  beforeAll(async () => {
+    dana = server.as(server.addUser({ email: 'dana@example.com' }));
+    projects = (await dana.request('GET', '/api/projects/')).json().results;
+    const outsider = server.as(server.addUser({ email: 'eve@example.com', organizationTitle: 'Elsewhere' }));
+    elsewhere = (await outsider.request('GET', '/api/projects/')).json().results[0].id;
+    expect((await patch(dana, { custom_hotkeys: account })).statusCode).toBe(200);
+  });
+
+  const accountMap = async () => (await dana.request('GET', url)).json();
+
+  it('answers an empty map for a project without an override', async () => {
+    const response = await dana.request('GET', `${url}?project=${projects[0]!.id}`);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ custom_hotkeys: {} });
+  });
+
+  it('stores the override apart from the account map, per project and per user', async () => {
+    const [first, second] = projects;
+    const saved = await dana.request('PATCH', `${url}?project=${first!.id}`, { custom_hotkeys: override });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toEqual({ custom_hotkeys: override });
+    expect((await dana.request('GET', `${url}?project=${first!.id}`)).json()).toEqual({ custom_hotkeys: override });
+    expect(await accountMap()).toEqual({ custom_hotkeys: account });
+    expect((await dana.request('GET', `${url}?project=${second!.id}`)).json()).toEqual({ custom_hotkeys: {} });
+    expect((await ada.request('GET', `${url}?project=${first!.id}`)).json()).toEqual({ custom_hotkeys: {} });
+  });
+
+  it('deletes the override when {} is saved', async () => {
+    const project = projects[2]!.id;
+    await dana.request('PATCH', `${url}?project=${project}`, { custom_hotkeys: override });
+    const emptied = await dana.request('PATCH', `${url}?project=${project}`, { custom_hotkeys: {} });
+    expect(emptied.json()).toEqual({ custom_hotkeys: {} });
+    const db = new Database(join(server.dataDir, 'label-studio.sqlite3'), { readonly: true });
+    const rows = db.prepare('SELECT * FROM project_hotkeys WHERE project_id = ?').all(project);
+    db.close();
+    expect(rows).toEqual([]);
+    expect(await accountMap()).toEqual({ custom_hotkeys: account });
+  });
+
+  it('refuses a project that is not a canonical positive integer with 400, on GET too, and leaves the account map', async () => {
+    const id = projects[0]!.id;
+    for (const value of ['', 'abc', `+${id}`, `0${id}`, `%20${id}`, '0', '-1', '1.0']) {
+      for (const method of ['GET', 'PATCH'] as const) {
+        const response = await dana.request(
+          method,
+          `${url}?project=${value}`,
+          method === 'PATCH' ? { custom_hotkeys: override } : undefined,
+        );
+        expectEnvelope(response, 400, 'Validation error', { project: 'Project must be an integer.' });
+      }
+    }
+    expect(await accountMap()).toEqual({ custom_hotkeys: account });
+  });
+
+  it('answers 404 for a project of another organization or none, writing nothing', async () => {
+    for (const project of [elsewhere, 999_999]) {
+      expectEnvelope(await dana.request('GET', `${url}?project=${project}`), 404, 'Not found.');
+      const write = await dana.request('PATCH', `${url}?project=${project}`, { custom_hotkeys: override });
+      expectEnvelope(write, 404, 'Not found.');
+    }
+    expect(await accountMap()).toEqual({ custom_hotkeys: account });
+  });
+
+  it('validates the payload as it does the account map', async () => {
+    const project = projects[1]!.id;
+    const response = await dana.request('PATCH', `${url}?project=${project}`, {
+      custom_hotkeys: { 'editor:save': { active: true } },
+    });
+    expectHotkeysError(response, "Missing 'key' in hotkey data for 'editor:save'");
+    expect((await dana.request('GET', `${url}?project=${project}`)).json()).toEqual({ custom_hotkeys: {} });
+  });
+});

@@ -266,3 +266,40 @@ describe('member search on a Label Studio with a searching users list', () => {
     expect(await adapter.listMembers!({ page: 5, pageSize: 1, search: 'ada' })).toEqual({ items: [], total: 1 });
   });
 });
+
+describe("a project's hotkeys through the Label Studio adapter", () => {
+  it('sends ?project=, and answers a bad id as a validation error naming it and another organization’s as not_found', async () => {
+    const sent: Array<{ url: URL; body: unknown }> = [];
+    const owner = freshOrganization();
+    const adapter = createLabelStudioAdapter({
+      baseUrl: server.baseUrl,
+      auth: { type: 'token', token: owner.token },
+      fetch: stricter(sent),
+    });
+    const [project] = (await adapter.listProjects!({ search: 'invoices' })).items;
+    expect(project?.title).toBe('Invoices');
+    const override = { 'annotation:submit': { key: 'ctrl+shift+enter' } };
+    expect(await adapter.saveHotkeys!(override, { projectId: project!.id })).toEqual(override);
+    expect(sent.at(-1)!.url.pathname + sent.at(-1)!.url.search).toBe(
+      `/api/current-user/hotkeys/?project=${project!.id}`,
+    );
+    expect(await adapter.getHotkeys!()).toEqual({});
+
+    const bad = await adapter.getHotkeys!({ projectId: '05' }).catch((error: unknown) => error);
+    expect(bad).toBeInstanceOf(AccountError);
+    expect(bad).toMatchObject({
+      code: 'validation',
+      status: 400,
+      message: expect.stringContaining('"05"'),
+      fieldErrors: { projectId: ['Project must be an integer.'] },
+    });
+
+    const outsider = freshOrganization();
+    const theirs = (
+      await createLabelStudioAdapter({ baseUrl: server.baseUrl, auth: { type: 'token', token: outsider.token } })
+        .listProjects!()
+    ).items[0]!;
+    const hidden = await adapter.saveHotkeys!(override, { projectId: theirs.id }).catch((error: unknown) => error);
+    expect(hidden).toMatchObject({ code: 'not_found', status: 404 });
+  });
+});

@@ -98,9 +98,27 @@ describe('GET /api/organizations/:id/memberships', () => {
   });
 
   it('answers 404 "Invalid page." for a page out of range or not a number', async () => {
-    for (const page of ['3', '0', 'abc', '-1']) {
+    for (const page of ['3', '0', 'abc', '-1', '2.0', '1e1', '0x1', 'constructor']) {
       expectEnvelope(await list(`?page=${page}`), 404, 'Invalid page.');
     }
+  });
+
+  it('reads the page number as Python’s int() does', async () => {
+    const second = (await list('?page=2')).json().results;
+    for (const page of ['+2', '%202', '02', '2%20']) {
+      expect((await list(`?page=${page}`)).json().results, page).toEqual(second);
+    }
+  });
+
+  it('falls back to the default page size for a page_size that is not a positive whole number, as DRF does', async () => {
+    for (const size of ['abc', '0', '-2', '2.5', '1e3', 'Infinity', '0x10', '', 'constructor']) {
+      const response = await list(`?page_size=${size}`);
+      expect(response.statusCode, size).toBe(200);
+      expect(response.json().results, size).toHaveLength(20);
+    }
+    expect((await list('?page_size=%2B5')).json().results).toHaveLength(5);
+    // Capped at the largest page size rather than refused.
+    expect((await list('?page_size=99999999')).json().results).toHaveLength(25);
   });
 
   it('ignores search, as Community does (it has no filter on this list)', async () => {
@@ -153,9 +171,60 @@ describe('GET /api/users/ (the users list, where Label Studio searches people)',
     expectEnvelope(await list('', ada, otherOrg), 404, 'Not found.');
     expect((await list('', carol, otherOrg)).json().count).toBe(1);
   });
+});
 
-  it('accepts a trailing slash', async () => {
-    expect((await ada.request('GET', `/api/organizations/${org}/memberships/`)).statusCode).toBe(200);
+describe('trailing slashes, as Label Studio routes them', () => {
+  // Label Studio's URL patterns (users/, organizations/, jwt_auth/urls.py and DRF's router).
+  const withoutSlash = () =>
+    [
+      ['GET', '/api/current-user/whoami'],
+      ['GET', '/api/current-user/token'],
+      ['GET', '/api/jwt/settings'],
+      ['GET', '/api/invite'],
+      ['POST', '/api/invite/reset-token'],
+      ['GET', `/api/organizations/${org}/memberships`],
+    ] as const;
+  const withSlash = () =>
+    [
+      ['GET', '/api/current-user/hotkeys/'],
+      ['GET', '/api/users/'],
+      ['GET', `/api/users/${ada.user.id}/`],
+      ['GET', `/api/organizations/${org}/memberships/${ada.user.id}/`],
+      ['GET', '/api/token/'],
+    ] as const;
+
+  it('answers 404 for an extra slash where Label Studio defines the path without one', async () => {
+    for (const [method, path] of withoutSlash()) {
+      expect((await ada.request(method, path)).statusCode, path).toBeLessThan(300);
+      expectEnvelope(await ada.request(method, `${path}/`), 404, 'Not found.');
+      expectEnvelope(await ada.request(method, `${path}/?page=1`), 404, 'Not found.');
+    }
+  });
+
+  it('serves a path that lacks its slash as if it had it, without a redirect', async () => {
+    for (const [method, path] of withSlash()) {
+      const slashed = await ada.request(method, path);
+      const bare = await ada.request(method, path.slice(0, -1));
+      expect(slashed.statusCode, path).toBeLessThan(300);
+      expect(bare.statusCode, path).toBe(slashed.statusCode);
+      expect(bare.headers.location).toBeUndefined();
+      expect(bare.json(), path).toEqual(slashed.json());
+    }
+    // Resetting the legacy token signs its holder out, so each reset is a new user's.
+    for (const path of ['/api/current-user/reset-token/', '/api/current-user/reset-token']) {
+      const resetter = server.as(server.addUser({ email: `reset-${path.length}@example.com`, password: null }));
+      const reset = await resetter.request('POST', path);
+      expect(reset.statusCode, path).toBe(201);
+      expect(reset.json().token).not.toBe(resetter.user.token);
+    }
+    // The query string survives the retry, and page links name the path with its slash.
+    const paged = (await ada.request('GET', '/api/users?search=member&page_size=10')).json();
+    expect(paged.next).toBe('/api/users/?search=member&page_size=10&page=2');
+  });
+
+  it('does not append a slash to paths Label Studio does not have', async () => {
+    expectEnvelope(await ada.request('GET', '/api/current-user'), 404, 'Not found.');
+    expectEnvelope(await ada.request('GET', '/api/users//'), 404, 'Not found.');
   });
 });
 
@@ -214,7 +283,7 @@ describe('invite link', () => {
     expectKeys(after, ['invite_url', 'token']);
     expect(after.token).not.toBe(before.token);
     expect(after.invite_url).toBe(`/user/signup/?token=${after.token}`);
-    expect((await ada.request('GET', '/api/invite/')).json()).toEqual(after);
+    expect((await ada.request('GET', '/api/invite')).json()).toEqual(after);
     expect((await carol.request('GET', '/api/invite')).json()).toEqual(carolsBefore);
   });
 

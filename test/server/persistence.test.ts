@@ -76,6 +76,37 @@ describe('a version 2 database', () => {
   });
 });
 
+describe('a version 3 database', () => {
+  it('gets the example projects and per-project hotkeys, and keeps the account map', async () => {
+    const dir = dataDir();
+    const first = await startServer(dir);
+    const ada = first.as(first.addUser({ email: 'ada@example.com' }));
+    const account = { 'editor:save': { key: 'ctrl+s' } };
+    await ada.request('PATCH', '/api/current-user/hotkeys/', { custom_hotkeys: account });
+    await first.close({ keepData: true });
+    // As version 3 left it: no projects.
+    const db = new Database(join(dir, 'label-studio.sqlite3'));
+    db.exec('DROP TABLE project_hotkeys; DROP TABLE projects; PRAGMA user_version = 3;');
+    db.close();
+
+    const second = await startServer(dir);
+    try {
+      const again = second.as(ada.user);
+      const projects = (await again.request('GET', '/api/projects/')).json();
+      expect(projects.count).toBe(6);
+      const project = projects.results[0].id;
+      const override = { 'editor:save': { key: 'ctrl+shift+s' } };
+      const saved = await again.request('PATCH', `/api/current-user/hotkeys/?project=${project}`, {
+        custom_hotkeys: override,
+      });
+      expect(saved.json()).toEqual({ custom_hotkeys: override });
+      expect((await again.request('GET', '/api/current-user/hotkeys/')).json()).toEqual({ custom_hotkeys: account });
+    } finally {
+      await second.close({ keepData: true });
+    }
+  });
+});
+
 describe('a killed server process', () => {
   it('keeps every change it answered before being killed', async () => {
     const dir = dataDir();

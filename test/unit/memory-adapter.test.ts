@@ -36,6 +36,22 @@ describe('createMemoryAdapter', () => {
     expect(stored).not.toContain(renewed.token);
   });
 
+  it('reads data stored before projects existed, keeping it, with the seeded projects', async () => {
+    const storage = memoryStorage();
+    await createMemoryAdapter({ storage }).saveHotkeys({ 'annotation:undo': { key: 'ctrl+u' } });
+    const stored = JSON.parse(storage.getItem('react-account-settings')!);
+    delete stored.state.projects;
+    delete stored.state.projectHotkeys;
+    storage.setItem('react-account-settings', JSON.stringify(stored));
+    const reloaded = createMemoryAdapter({ storage });
+    expect(await reloaded.getHotkeys()).toEqual({ 'annotation:undo': { key: 'ctrl+u' } });
+    const { items } = await reloaded.listProjects();
+    expect(items.map((project) => project.title)).toContain('Invoices');
+    const override = { 'annotation:undo': { key: 'ctrl+shift+u' } };
+    await reloaded.saveHotkeys(override, { projectId: items[0]!.id });
+    expect(await createMemoryAdapter({ storage }).getHotkeys({ projectId: items[0]!.id })).toEqual(override);
+  });
+
   it('starts from the seed when storage holds something unreadable', async () => {
     const storage = memoryStorage();
     storage.setItem('react-account-settings', '{not json');

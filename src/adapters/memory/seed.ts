@@ -5,6 +5,7 @@ import type {
   MemberProfile,
   MemberRole,
   OrganizationInfo,
+  ProjectSummary,
   TokenSettings,
   User,
 } from '../types';
@@ -30,8 +31,12 @@ export interface MemorySeed {
   contributedProjectsCount: number;
   /** Which token kinds the organization allows. */
   tokenSettings: TokenSettings;
-  /** The user's stored hotkey overrides. */
+  /** The user's stored hotkey overrides (the account map). */
   hotkeys: HotkeyOverrides;
+  /** The organization's projects. */
+  projects: ProjectSummary[];
+  /** The user's hotkey overrides per project id, kept apart from the account map. */
+  projectHotkeys: Record<string, HotkeyOverrides>;
   /** The organization's members (the user among them). */
   members: SeedMember[];
   /** The organization's invite link. */
@@ -66,7 +71,16 @@ const LAST_NAMES = [
   'Johnson',
   'Torvalds',
 ];
-const PROJECTS = ['Street signs', 'Invoices', 'Bird calls', 'Support tickets', 'Lung X-rays', 'Product reviews'];
+/** The titles of the example projects the memory adapter and the reference server start with. */
+export const SEED_PROJECT_TITLES: readonly string[] = [
+  'Street signs',
+  'Invoices',
+  'Bird calls',
+  'Support tickets',
+  'Lung X-rays',
+  'Product reviews',
+];
+const PROJECTS = SEED_PROJECT_TITLES;
 
 const SEED_TIME = Date.UTC(2026, 10, 1, 9, 30);
 const DAY = 24 * 60 * 60 * 1000;
@@ -153,6 +167,8 @@ export function createDefaultSeed(rules: AccountRules = defaultPreset.rules): Me
       maxActivePersonalTokens: rules.maxActivePersonalTokens,
     },
     hotkeys: {},
+    projects: PROJECTS.map((title, index) => ({ id: String(100 + index), title })),
+    projectHotkeys: {},
     members: [self, ...createSeedMembers(41)],
     inviteUrl: '/user/signup/?token=4f6b0c1d2e3a',
   };

@@ -76,7 +76,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
   const storageKey = options.storageKey ?? 'react-account-settings';
   const { storage } = options;
   const seed: MemoryState = { ...createDefaultSeed(options.rules), ...clone(options.seed ?? {}), personalTokens: [] };
-  let state: MemoryState = loadState(storage, storageKey) ?? seed;
+  // Data stored before a part existed (projects, say) gets that part from the seed.
+  const loaded = loadState(storage, storageKey);
+  let state: MemoryState = loaded ? { ...seed, ...loaded } : seed;
   return {
     read: () => state,
     commit(next) {

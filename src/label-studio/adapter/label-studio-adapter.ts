@@ -4,6 +4,8 @@ import type {
   AccountAdapter,
   EmailPreference,
   HotkeyOverrides,
+  HotkeyRequestOptions,
+  ListProjectsOptions,
   Member,
   MemberProfile,
   MembersPage,
@@ -241,6 +243,33 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
     return (response.status === 204 ? undefined : await response.json()) as T;
   }
 
+  /** The hotkeys endpoint, for the account map or, with `?project=`, one project's override. */
+  function hotkeysPath(projectId: string | undefined): string {
+    return projectId === undefined
+      ? '/api/current-user/hotkeys/'
+      : `/api/current-user/hotkeys/?${new URLSearchParams({ project: projectId })}`;
+  }
+
+  /**
+   * Runs a project-scoped hotkeys request: Label Studio's 400 for an id that is not a project id
+   * (`validation_errors.project`) becomes a validation error that names the project; its 404 (another
+   * organization's project, or none) stays `not_found`.
+   */
+  async function inProject<T>(projectId: string | undefined, request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      const messages = error instanceof AccountError ? error.fieldErrors?.project : undefined;
+      if (projectId === undefined || !messages || !(error instanceof AccountError)) throw error;
+      const { project: _project, ...others } = error.fieldErrors ?? {};
+      throw new AccountError('validation', `"${projectId}" is not a project id: ${messages.join(' ')}`, {
+        status: error.status ?? 400,
+        fieldErrors: { ...others, projectId: messages },
+        cause: error,
+      });
+    }
+  }
+
   async function me(signal?: AbortSignal, fresh = false): Promise<LsUser> {
     if (!whoami || fresh) whoami = await json<LsUser>('/api/current-user/whoami', { signal });
     return whoami;
@@ -438,20 +467,45 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
       return renewed;
     },
 
-    async getHotkeys({ signal }: RequestOptions = {}) {
+    async getHotkeys({ signal, projectId }: HotkeyRequestOptions = {}) {
       return (
-        (await json<{ custom_hotkeys?: HotkeyOverrides | null }>('/api/current-user/hotkeys/', { signal }))
-          .custom_hotkeys ?? {}
+        (
+          await inProject(projectId, () =>
+            json<{ custom_hotkeys?: HotkeyOverrides | null }>(hotkeysPath(projectId), { signal }),
+          )
+        ).custom_hotkeys ?? {}
       );
     },
 
-    async saveHotkeys(overrides, { signal }: RequestOptions = {}) {
-      const saved = await json<{ custom_hotkeys?: HotkeyOverrides }>('/api/current-user/hotkeys/', {
-        method: 'PATCH',
-        json: { custom_hotkeys: overrides },
-        signal,
-      });
+    async saveHotkeys(overrides, { signal, projectId }: HotkeyRequestOptions = {}) {
+      const saved = await inProject(projectId, () =>
+        json<{ custom_hotkeys?: HotkeyOverrides }>(hotkeysPath(projectId), {
+          method: 'PATCH',
+          json: { custom_hotkeys: overrides },
+          signal,
+        }),
+      );
       return saved.custom_hotkeys ?? {};
+    },
+
+    async listProjects({ signal, search, page = 1, pageSize }: ListProjectsOptions = {}) {
+      const query = new URLSearchParams({ page: String(page) });
+      if (pageSize !== undefined) query.set('page_size', String(pageSize));
+      const term = search?.trim() ?? '';
+      if (term) query.set('search', term);
+      try {
+        const result = await json<LsPage<{ id: number; title?: string | null }>>(`/api/projects/?${query}`, { signal });
+        return {
+          total: result.count,
+          items: result.results.map((project) => ({ id: String(project.id), title: project.title ?? '' })),
+        };
+      } catch (error) {
+        // A page past the end is DRF's 404 "Invalid page."; the contract answers with no items.
+        if (!(error instanceof AccountError) || error.code !== 'not_found' || page <= 1) throw error;
+        query.set('page', '1');
+        const { count } = await json<{ count: number }>(`/api/projects/?${query}`, { signal });
+        return { items: [], total: count };
+      }
     },
 
     async listMembers({ page, pageSize, search }, { signal }: RequestOptions = {}) {
