@@ -39,7 +39,7 @@ function ShortcutTester() {
   const handlers = Object.fromEntries(
     labelStudioDefaultHotkeys.map((definition) => [overrideId(definition), () => setLast(definition.label)]),
   );
-  useHotkeys(handlers);
+  useHotkeys(handlers, { definitions: labelStudioDefaultHotkeys });
   return (
     <p role="status" className="demo-note">
       {last ? `Last shortcut used: ${last}` : 'Press a shortcut outside a text field to try it.'}
