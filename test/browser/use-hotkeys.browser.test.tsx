@@ -6,7 +6,7 @@ import { createMemoryAdapter } from '../../src/adapters/memory';
 import { ConfirmDialog } from '../../src/components/shared/confirm-dialog';
 import { overrideId } from '../../src/core/hotkeys/bindings';
 import type { HotkeyDefinition } from '../../src/core/hotkeys/types';
-import { useHotkeys, type UseHotkeysOptions } from '../../src/hooks/use-hotkeys';
+import { useHotkeys, type UseHotkeysOptions } from '../../src/hooks/hotkeys';
 import { labelStudioDefaultHotkeys } from '../../src/label-studio/defaults';
 import { AccountProvider } from '../../src/provider/account-provider';
 

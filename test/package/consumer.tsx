@@ -25,7 +25,8 @@ import { TokenPanel } from 'react-account-settings/token-panel';
 import { MembershipCard } from 'react-account-settings/membership-card';
 import { MemberDetails, MembersList, useMembers } from 'react-account-settings/members-list';
 import { InviteLink, useInviteLink } from 'react-account-settings/invite-link';
-import { HotkeyRecorder, useHotkeys } from 'react-account-settings/hotkey-recorder';
+import { HotkeyRecorder } from 'react-account-settings/hotkey-recorder';
+import { useHotkeys } from 'react-account-settings/use-hotkeys';
 import { checkReserved, parseCombo, validateHotkeyOverrides } from 'react-account-settings/hotkeys';
 import {
   createLabelStudioAdapter as createFromPreset,
