@@ -16,7 +16,6 @@ const external = [
   'react-hook-form',
   /^@hookform\//,
   /^zod($|\/)/,
-  'tinykeys',
 ];
 
 /** Packages whose code only runs inside React: importing one makes a module a client module. */

@@ -57,7 +57,7 @@ function ensureBuilt() {
  * @returns {Promise<Figure[]>}
  */
 async function sizeFigures(warnings) {
-  const { budgets, everythingGoal } = JSON.parse(readFileSync(BUDGET_FILE, 'utf8'));
+  const { budgets, everythingGoal, goals = {} } = JSON.parse(readFileSync(BUDGET_FILE, 'utf8'));
   const entries = listPublicEntries();
   const names = [...entries.map((entry) => entry.subpath), EVERYTHING];
   const testOnly = new Set(entries.filter((entry) => !entry.shipped).map((entry) => entry.subpath));
@@ -71,7 +71,7 @@ async function sizeFigures(warnings) {
   /** @param {number} bytes */
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   /**
-   * How the size stands against its budget (and, for everything, the goal).
+   * How the size stands against its budget (and its goal, for everything and the entries in `goals`).
    *
    * @param {string} name
    * @param {number} gzip
@@ -79,7 +79,8 @@ async function sizeFigures(warnings) {
   const budgetNote = (name, gzip) => {
     const budget = budgets[name];
     let note = budget === undefined ? 'no budget' : `${gzip > budget ? 'OVER ' : ''}budget ${kb(budget)}`;
-    if (name === EVERYTHING) note += `, ${gzip > everythingGoal ? 'over the ' : ''}goal ${kb(everythingGoal)}`;
+    const goal = name === EVERYTHING ? everythingGoal : goals[name];
+    if (goal !== undefined) note += `, ${gzip > goal ? 'over the ' : ''}goal ${kb(goal)}`;
     return note;
   };
   try {

@@ -1,10 +1,10 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ACCOUNT_SECTIONS, AccountSettings, type AccountSectionId } from '../src/components/account-settings';
-import { useHotkeys } from '../src/components/hotkey-recorder';
 import { InviteLink } from '../src/components/invite-link';
 import { MembersList } from '../src/components/members-list';
 import { overrideId } from '../src/core/hotkeys';
+import { useHotkeys } from '../src/hooks/hotkeys';
 import { labelStudioDefaultHotkeys } from '../src/label-studio';
 import { AccountProvider } from '../src/provider/account-provider';
 import '../src/styles.css';
@@ -39,7 +39,7 @@ function ShortcutTester() {
   const handlers = Object.fromEntries(
     labelStudioDefaultHotkeys.map((definition) => [overrideId(definition), () => setLast(definition.label)]),
   );
-  useHotkeys(handlers);
+  useHotkeys(handlers, { definitions: labelStudioDefaultHotkeys });
   return (
     <p role="status" className="demo-note">
       {last ? `Last shortcut used: ${last}` : 'Press a shortcut outside a text field to try it.'}

@@ -10,6 +10,7 @@ export * from './components/avatar-uploader';
 export * from './components/email-preferences';
 export * from './components/hotkey-recorder';
 export * from './components/hotkey-editor';
+export { useHotkeys, type HotkeyHandler, type UseHotkeysOptions, type UseHotkeysResult } from './hooks/hotkeys';
 export * from './components/token-panel';
 export * from './components/membership-card';
 export * from './components/account-settings';

@@ -1,57 +1,30 @@
 import { useEffect, useRef, useState } from 'react';
-import { createKeybindingsHandler } from 'tinykeys';
 import type { AccountAdapter, HotkeyOverrides } from '../adapters/types';
 import { resolveBindings } from '../core/hotkeys/bindings';
-import * as defaultPreset from '../label-studio/default-preset';
+import { comboFromKeyboardEvent } from '../core/hotkeys/combo';
 import type { HotkeyBinding, HotkeyDefinition } from '../core/hotkeys/types';
 import { useHotkeysCoordination } from './hotkeys/hotkeys-context';
-import { toKeybinding } from './hotkeys/to-keybinding';
+import { isKeyForFocusedControl, isModalDialogOpen, keyEventTarget } from './hotkeys/keys-in-use';
 import { useAdapter } from './use-adapter';
-import { useResource, type ResourceStatus } from './use-resource';
-
-/**
- * Whether a key event comes from typing rather than a shortcut: a held key's repeats, input
- * method composition, or keys pressed in a form field or editable element inside the target.
- */
-function isTyping(event: KeyboardEvent): boolean {
-  if (event.repeat || event.isComposing) return true;
-  const target = event.target as Partial<Element> | null;
-  return (
-    target !== event.currentTarget &&
-    typeof target?.matches === 'function' &&
-    target.matches('[contenteditable],input,select,textarea')
-  );
-}
-
-/** Listens for the map's keybindings on `target`, skipping events `ignore` picks; returns the unbind. */
-function bindKeys(
-  target: Window | HTMLElement,
-  keybindings: Record<string, HotkeyHandler>,
-  ignore: (event: KeyboardEvent) => boolean,
-): () => void {
-  const handle = createKeybindingsHandler(keybindings);
-  const listener = (event: Event) => {
-    if (!ignore(event as KeyboardEvent)) handle(event);
-  };
-  target.addEventListener('keydown', listener);
-  return () => target.removeEventListener('keydown', listener);
-}
+import type { ResourceStatus } from './use-resource';
 
 /** What runs for an action: its handler gets the keyboard event. */
 export type HotkeyHandler = (event: KeyboardEvent) => void;
 
 /** Options of `useHotkeys`. */
 export interface UseHotkeysOptions {
+  /** The app's actions and their default combos (Label Studio's 77 are `labelStudioDefaultHotkeys` from react-account-settings/label-studio). */
+  definitions: readonly HotkeyDefinition[];
   /** The adapter to read overrides from instead of the provider's. */
   adapter?: AccountAdapter;
-  /** The app's actions and their default combos. @default the default preset's 77 actions (from react-account-settings/label-studio) */
-  definitions?: readonly HotkeyDefinition[];
   /** Overrides to use instead of reading them through the adapter. */
   overrides?: HotkeyOverrides;
   /** Where to listen for keys. @default window */
   target?: Window | HTMLElement | null;
   /** Action ids whose shortcuts also work while typing in a text field. @default none */
   enableInTextFields?: readonly string[];
+  /** Action ids whose shortcuts also work while a modal dialog is open (keys the focused control uses still don't run them). @default none */
+  enableInDialogs?: readonly string[];
   /** Turns every binding off while false. @default true */
   enabled?: boolean;
 }
@@ -64,31 +37,61 @@ export interface UseHotkeysResult {
   bindings: HotkeyBinding[];
 }
 
+/** Whether a key event comes from typing: keys pressed in a form field or editable element inside the target. */
+function isInTextField(event: KeyboardEvent, element: Element | null): boolean {
+  return (
+    element !== null && element !== event.currentTarget && element.matches('[contenteditable],input,select,textarea')
+  );
+}
+
 /**
  * Runs the host's handlers for the user's effective shortcuts (defaults ← overrides), the same
- * map the HotkeyEditor edits: inactive bindings are skipped, keys typed into text fields are
- * ignored unless an action opts in, nothing runs while a shortcut is being recorded, and
- * everything is unbound on unmount. Saving in a HotkeyEditor on the same adapter under the same
- * provider rebinds at once; recorders and editors under another provider leave these alone.
+ * map the HotkeyEditor edits. A press runs every action whose combo is exactly what a
+ * HotkeyRecorder would record for it (`comboFromKeyboardEvent`). Inactive bindings are skipped;
+ * held-key repeats and input method composition run nothing; keys the focused control uses
+ * (Enter or Space on a button, arrows in a listbox, Escape in a dialog) run nothing; while a
+ * modal dialog is open only actions in `enableInDialogs` run, and in text fields only those in
+ * `enableInTextFields`; nothing runs while a shortcut is being recorded; everything is unbound
+ * on unmount. Saving in a HotkeyEditor on the same adapter under the same provider rebinds at
+ * once; recorders and editors under another provider leave these alone.
  *
  * @example
- * useHotkeys({ 'annotation:annotation:submit': () => submit(), 'annotation:annotation:undo': undo });
+ * useHotkeys(
+ *   { 'annotation:annotation:submit': () => submit(), 'annotation:annotation:undo': undo },
+ *   { definitions: labelStudioDefaultHotkeys },
+ * );
  */
-export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: UseHotkeysOptions = {}): UseHotkeysResult {
+export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: UseHotkeysOptions): UseHotkeysResult {
   const adapter = useAdapter(options.adapter);
   const { overrides: channel, recording } = useHotkeysCoordination();
-  const definitions = options.definitions ?? defaultPreset.hotkeyDefinitions;
   const given = options.overrides;
-  const loaded = useResource(
-    (signal) => (given || !adapter.getHotkeys ? Promise.resolve(given ?? {}) : adapter.getHotkeys({ signal })),
-    [adapter, given],
-  );
+  // A read of its own rather than useResource, whose AccountError handling would add about a quarter
+  // to the use-hotkeys entry: only whether the read failed matters here (then the defaults apply).
+  const [loaded, setLoaded] = useState<{
+    adapter: AccountAdapter;
+    status: ResourceStatus;
+    overrides: HotkeyOverrides | undefined;
+  }>();
+  const reads = !given && typeof adapter.getHotkeys === 'function';
+  useEffect(() => {
+    if (!reads) return;
+    const controller = new AbortController();
+    const settle = (status: ResourceStatus, overrides?: HotkeyOverrides) => {
+      if (!controller.signal.aborted) setLoaded({ adapter, status, overrides });
+    };
+    adapter.getHotkeys?.({ signal: controller.signal }).then(
+      (overrides) => settle('success', overrides),
+      () => settle('error'),
+    );
+    return () => controller.abort();
+  }, [adapter, reads]);
+  const read = loaded?.adapter === adapter ? loaded : undefined;
   const [published, setPublished] = useState<{ adapter: AccountAdapter; overrides: HotkeyOverrides } | null>(null);
   useEffect(() => channel.subscribe(adapter, (overrides) => setPublished({ adapter, overrides })), [channel, adapter]);
 
   // The latest saved map wins: one published by an editor after this hook loaded, else the loaded one.
-  const overrides = given ?? (published?.adapter === adapter ? published.overrides : loaded.latest) ?? {};
-  const bindings = resolveBindings(definitions, overrides);
+  const overrides = given ?? (published?.adapter === adapter ? published.overrides : read?.overrides) ?? {};
+  const bindings = resolveBindings(options.definitions, overrides);
 
   const handlersRef = useRef(handlers);
   useEffect(() => {
@@ -98,34 +101,40 @@ export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: Use
   const enabled = options.enabled ?? true;
   const target = options.target === undefined ? (typeof window === 'undefined' ? null : window) : options.target;
   const inTextFields = new Set(options.enableInTextFields ?? []);
-  // One string describes every active combo and where it may fire, so rebinding happens only when it changes.
+  const inDialogs = new Set(options.enableInDialogs ?? []);
+  // One string describes every active combo and where it may run, so rebinding happens only when it changes:
+  // a line per action, `id⇥combo⇥1 if it runs in text fields⇥1 if it runs in modal dialogs`.
   const plan = bindings
     .filter((binding) => binding.active && binding.key !== '' && Object.hasOwn(handlers, binding.id))
-    .map((binding) => `${binding.id}\t${binding.key}\t${inTextFields.has(binding.id) ? 1 : 0}`)
+    .map((b) => [b.id, b.key, inTextFields.has(b.id) ? 1 : '', inDialogs.has(b.id) ? 1 : ''].join('\t'))
     .join('\n');
 
   useEffect(() => {
     if (!enabled || !target || plan === '') return;
-    const everywhere: Record<string, HotkeyHandler> = {};
-    const outsideTextFields: Record<string, HotkeyHandler> = {};
+    // From the combo a press makes to the lines of the actions bound to it, in definition order: all of them run.
+    const actions = new Map<string, string[][]>();
     for (const line of plan.split('\n')) {
-      const [id, key, anywhere] = line.split('\t') as [string, string, string];
-      const map = anywhere === '1' ? everywhere : outsideTextFields;
-      const keybinding = toKeybinding(key);
-      const previous = map[keybinding];
-      // Several actions may share a combo (the preset's defaults do): each of them runs.
-      map[keybinding] = (event) => {
-        previous?.(event);
-        handlersRef.current[id]?.(event);
-      };
+      const fields = line.split('\t');
+      const combo = fields[1] as string;
+      actions.set(combo, [...(actions.get(combo) ?? []), fields]);
     }
-    const unbindEverywhere = bindKeys(target, everywhere, () => recording.isRecording());
-    const unbindOutside = bindKeys(target, outsideTextFields, (event) => recording.isRecording() || isTyping(event));
-    return () => {
-      unbindEverywhere();
-      unbindOutside();
+    const listener = (event: Event) => {
+      const press = event as KeyboardEvent;
+      if (press.repeat || press.isComposing || recording.isRecording()) return;
+      const combo = comboFromKeyboardEvent(press) ?? '';
+      const bound = actions.get(combo);
+      if (!bound) return;
+      const element = keyEventTarget(press);
+      if (isKeyForFocusedControl(element, combo)) return;
+      const typing = isInTextField(press, element);
+      const modal = isModalDialogOpen(element?.ownerDocument ?? document);
+      for (const [id, , anyField, anyDialog] of bound) {
+        if ((!typing || anyField) && (!modal || anyDialog)) handlersRef.current[id as string]?.(press);
+      }
     };
+    target.addEventListener('keydown', listener);
+    return () => target.removeEventListener('keydown', listener);
   }, [enabled, target, plan, recording]);
 
-  return { status: given ? 'success' : loaded.status, bindings };
+  return { status: reads ? (read?.status ?? 'loading') : 'success', bindings };
 }

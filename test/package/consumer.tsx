@@ -26,7 +26,8 @@ import { MembershipCard } from 'react-account-settings/membership-card';
 import { MemberDetails, MembersList, useMembers } from 'react-account-settings/members-list';
 import { InviteLink, useInviteLink } from 'react-account-settings/invite-link';
 import { HotkeyHelp, useHotkeyHelp, type HotkeyHelpRow } from 'react-account-settings/hotkey-help';
-import { HotkeyRecorder, useHotkeys } from 'react-account-settings/hotkey-recorder';
+import { HotkeyRecorder } from 'react-account-settings/hotkey-recorder';
+import { useHotkeys } from 'react-account-settings/use-hotkeys';
 import { checkReserved, parseCombo, validateHotkeyOverrides } from 'react-account-settings/hotkeys';
 import {
   createLabelStudioAdapter as createFromPreset,

@@ -7,7 +7,9 @@ import { createMemoryAdapter } from '../../src/adapters/memory';
 import { AvatarUploader } from '../../src/components/avatar-uploader';
 import { EmailPreferences } from '../../src/components/email-preferences';
 import { HotkeyEditor } from '../../src/components/hotkey-editor';
-import { HotkeyRecorder, useHotkeys } from '../../src/components/hotkey-recorder';
+import { HotkeyRecorder } from '../../src/components/hotkey-recorder';
+import { useHotkeys } from '../../src/hooks/hotkeys';
+import { labelStudioDefaultHotkeys } from '../../src/label-studio/defaults';
 import { InviteLink } from '../../src/components/invite-link';
 import { HotkeyHelp } from '../../src/components/hotkey-help';
 import { MemberDetails, MembersList } from '../../src/components/members-list';
@@ -45,7 +47,10 @@ function ProviderProbe() {
 
 /** A host component using the public `useHotkeys` hook, which listens on `window` by default. */
 function HotkeysProbe() {
-  const { status, bindings } = useHotkeys({ 'annotation:annotation:submit': () => {} });
+  const { status, bindings } = useHotkeys(
+    { 'annotation:annotation:submit': () => {} },
+    { definitions: labelStudioDefaultHotkeys },
+  );
   return (
     <p data-slot="hotkeys-probe" data-status={status}>
       {bindings.length}

@@ -7,4 +7,3 @@ export {
   type UseHotkeyRecorderOptions,
   type UseHotkeyRecorderResult,
 } from '../../hooks/use-hotkey-recorder';
-export { useHotkeys, type HotkeyHandler, type UseHotkeysOptions, type UseHotkeysResult } from '../../hooks/use-hotkeys';

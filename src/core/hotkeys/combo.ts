@@ -98,9 +98,12 @@ function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-/** A refusal with its English reason. */
-function refuse(code: ComboProblemCode, values: HotkeyMessageValues = {}): Extract<ParseComboResult, { ok: false }> {
-  return { ok: false, reason: formatHotkeyMessage({ code, values }), code, values };
+/** A combo read without the English reason of a refusal, which `parseCombo` adds: so `normalizeCombo` (and the `useHotkeys` entry) carry no messages. */
+type ComboReading = { ok: true; combo: string } | { ok: false; code: ComboProblemCode; values: HotkeyMessageValues };
+
+/** A refusal, by its code and values. */
+function refuse(code: ComboProblemCode, values: HotkeyMessageValues = {}): Extract<ComboReading, { ok: false }> {
+  return { ok: false, code, values };
 }
 
 /** Splits on `+`, reading a `+` that stands where a part would start, and ends the input or precedes another `+`, as the plus key. */
@@ -142,11 +145,8 @@ function joinCombo(modifiers: Set<HotkeyModifier>, key: string): string {
   return [...HOTKEY_MODIFIERS.filter((m) => modifiers.has(m)), key].join('+');
 }
 
-/**
- * Parses a combo written in any order and with common aliases into its normalized form (`ctrl+shift+z`). Never throws.
- * @param platform - what `mod` stands for: `meta` on `mac`, `ctrl` elsewhere.
- */
-export function parseCombo(input: string, platform: HotkeyPlatform = 'other'): ParseComboResult {
+/** Reads a combo as `parseCombo` does, a refusal without its English reason. */
+function readCombo(input: string, platform: HotkeyPlatform): ComboReading {
   if (typeof input !== 'string') return refuse('combo_not_text');
   if (input === '' || (input.trim() === '' && !input.includes(' '))) return refuse('combo_empty');
   const shortcut = shorten(input.trim() === '' ? input : input.trim());
@@ -186,9 +186,18 @@ export function parseCombo(input: string, platform: HotkeyPlatform = 'other'): P
   return { ok: true, combo: joinCombo(modifiers, keys[0] as string) };
 }
 
+/**
+ * Parses a combo written in any order and with common aliases into its normalized form (`ctrl+shift+z`). Never throws.
+ * @param platform - what `mod` stands for: `meta` on `mac`, `ctrl` elsewhere.
+ */
+export function parseCombo(input: string, platform: HotkeyPlatform = 'other'): ParseComboResult {
+  const result = readCombo(input, platform);
+  return result.ok ? result : { ...result, reason: formatHotkeyMessage(result) };
+}
+
 /** The normalized form of a combo (`shift+ctrl+Z` → `ctrl+shift+z`), or null when it does not parse. */
 export function normalizeCombo(input: string, platform: HotkeyPlatform = 'other'): string | null {
-  const result = parseCombo(input, platform);
+  const result = readCombo(input, platform);
   return result.ok ? result.combo : null;
 }
 

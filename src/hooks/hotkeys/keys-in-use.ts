@@ -1,0 +1,103 @@
+// Which key presses belong to the page rather than to an app shortcut: keys the focused control
+// acts on, and everything while a modal dialog is open. DOM-only, no React.
+
+/** Controls that Enter or Space activates or toggles. */
+const ACTIVATED_BY_ENTER_OR_SPACE = [
+  'button',
+  'a[href]',
+  'area[href]',
+  'summary',
+  'input[type=button]',
+  'input[type=submit]',
+  'input[type=reset]',
+  'input[type=image]',
+  'input[type=checkbox]',
+  'input[type=radio]',
+  'input[type=color]',
+  'input[type=file]',
+  '[role=button]',
+  '[role=link]',
+  '[role=checkbox]',
+  '[role=switch]',
+  '[role=radio]',
+  '[role=menuitem]',
+  '[role=menuitemcheckbox]',
+  '[role=menuitemradio]',
+  '[role=option]',
+  '[role=tab]',
+].join(',');
+
+/**
+ * Widgets whose focus or value arrow keys (and Home, End, Page Up, Page Down) move; their items
+ * are found through them (`closest`), bare radio inputs by themselves.
+ */
+const MOVED_BY_ARROWS = [
+  'select',
+  'input[type=range]',
+  'input[type=radio]',
+  '[role=menu]',
+  '[role=menubar]',
+  '[role=listbox]',
+  '[role=slider]',
+  '[role=spinbutton]',
+  '[role=radiogroup]',
+  '[role=tablist]',
+  '[role=tree]',
+  '[role=treegrid]',
+  '[role=grid]',
+].join(',');
+
+const DIALOGS = 'dialog,[role=dialog],[role=alertdialog]';
+
+const ARROW_KEYS = new Set(['up', 'down', 'left', 'right', 'home', 'end', 'pageup', 'pagedown']);
+
+/** The element a key event happened in, inside open shadow roots too. */
+export function keyEventTarget(event: KeyboardEvent): Element | null {
+  const target = event.composedPath?.()[0] ?? event.target;
+  return typeof (target as Partial<Element> | null)?.closest === 'function' ? (target as Element) : null;
+}
+
+/**
+ * Whether the focused control acts on this key itself, so a shortcut on it must not also run:
+ * Enter or Space (without Ctrl, Alt or Meta) on a button, link, checkbox, switch, radio, tab,
+ * option, menu item or `summary`; an arrow key, Home, End, Page Up or Page Down (without Alt or
+ * Meta) in a menu, listbox, slider, radio group, tablist, tree, grid, `select` or range input;
+ * Escape inside a dialog.
+ * @param combo - the normalized combo the press makes (`shift+space`, `ctrl+down`).
+ */
+export function isKeyForFocusedControl(element: Element | null, combo: string): boolean {
+  if (!element) return false;
+  const parts = combo.split('+');
+  const key = parts.pop();
+  const has = (modifier: string) => parts.includes(modifier);
+  if (key === 'enter' || key === 'space') {
+    return !has('ctrl') && !has('alt') && !has('meta') && element.closest(ACTIVATED_BY_ENTER_OR_SPACE) !== null;
+  }
+  if (key !== undefined && ARROW_KEYS.has(key)) {
+    return !has('alt') && !has('meta') && element.closest(MOVED_BY_ARROWS) !== null;
+  }
+  if (key === 'escape') return element.closest(DIALOGS) !== null;
+  return false;
+}
+
+/**
+ * Whether a modal dialog is open in the document: an element with `aria-modal="true"`, a
+ * `<dialog>` opened with `showModal()`, or a Radix modal dialog or alert dialog (the library's
+ * own dialogs are these), which sets no `aria-modal` but hides the rest of the page from
+ * assistive technology while open (marking what it hid with `data-aria-hidden`).
+ */
+export function isModalDialogOpen(document: Document | null | undefined): boolean {
+  if (!document) return false;
+  let modal: Element | null;
+  try {
+    modal = document.querySelector('[aria-modal="true"],dialog:modal');
+  } catch {
+    // Engines without `:modal` throw on it.
+    modal = document.querySelector('[aria-modal="true"]');
+  }
+  return (
+    modal !== null ||
+    (document.querySelector('[data-aria-hidden]') !== null &&
+      document.querySelector('[role=dialog][data-state=open],[role=alertdialog][data-state=open]') !== null)
+  );
+}
