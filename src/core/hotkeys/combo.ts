@@ -384,7 +384,8 @@ function eventKeyName(key: string, code: string, keyCode: number | undefined): s
  * The normalized combo for a keydown, or null for a modifier pressed alone or an unknown key. It
  * names the key the way `keyCode` does, which Label Studio's editor matches on: a Latin letter as
  * the layout prints it (AZERTY's A key → `a`), another letter by its US position (Russian й → `q`),
- * digits and punctuation by the unshifted key (Shift+1 → `shift+1`), named keys by name (`f13`, `insert`).
+ * a letter key that types punctuation by `keyCode` when given (AZERTY's comma key → `,`), digits and
+ * punctuation by the unshifted key (Shift+1 → `shift+1`), named keys by name (`f13`, `insert`).
  */
 export function comboFromKeyboardEvent(event: HotkeyKeyboardEvent): string | null {
   if (typeof event !== 'object' || event === null) return null;
