@@ -44,6 +44,8 @@ describe('HotkeyRecorder with real key events on five layouts', () => {
     ['AZERTY: the key printed Q (at KeyA)', AZERTY.keys.q!, [], 'q', 'Q'],
     ['QWERTZ: Ctrl and the key printed Z (at KeyY)', QWERTZ.keys.z!, ['Control'], 'ctrl+z', 'Ctrl+Z'],
     ['Dvorak: the key at KeyS, printed O', DVORAK.keys.o!, [], 'o', 'O'],
+    ['AZERTY: the comma key (at KeyM)', AZERTY.keys[',']!, [], ',', ','],
+    ['Dvorak: the comma key (at KeyW)', DVORAK.keys[',']!, [], ',', ','],
     ['Dvorak: Ctrl and the key printed S (at Semicolon)', DVORAK.keys.s!, ['Control'], 'ctrl+s', 'Ctrl+S'],
     ['Russian: й, at the US Q', RUSSIAN.keys['й']!, [], 'q', 'Q'],
     ['Russian: Ctrl+я, at the US Z', RUSSIAN.keys['я']!, ['Control'], 'ctrl+z', 'Ctrl+Z'],
