@@ -349,8 +349,8 @@ const KEY_CODE_PUNCTUATION = new Map<number, string>([
 
 /**
  * The key name of a keyboard event, or null for a modifier alone or a key outside the vocabulary.
- * It follows what `keyCode` gives (and Label Studio's editor matches on): the letter the layout
- * prints, else the physical position.
+ * It follows what `keyCode` gives (which keymaster-based editors match on): the letter the
+ * layout prints, else the physical position.
  */
 function eventKeyName(key: string, code: string, keyCode: number | undefined): string | null {
   if (MODIFIER_KEY_VALUES.has(key) || MODIFIER_CODE_PREFIXES.some((prefix) => code.startsWith(prefix))) return null;
@@ -382,7 +382,7 @@ function eventKeyName(key: string, code: string, keyCode: number | undefined): s
 
 /**
  * The normalized combo for a keydown, or null for a modifier pressed alone or an unknown key. It
- * names the key the way `keyCode` does, which Label Studio's editor matches on: a Latin letter as
+ * names the key the way `keyCode` does, which keymaster-based editors match on: a Latin letter as
  * the layout prints it (AZERTY's A key → `a`), another letter by its US position (Russian й → `q`),
  * a letter key that types punctuation by `keyCode` when given (AZERTY's comma key → `,`), digits and
  * punctuation by the unshifted key (Shift+1 → `shift+1`), named keys by name (`f13`, `insert`).
