@@ -64,7 +64,7 @@ export const TabLeaves: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Shortcut for Submit: Ctrl+Enter' }));
     const prompt = canvas.getByRole('button', { name: PROMPT });
-    await expect(prompt).toHaveAccessibleDescription('To use Esc or Tab as the shortcut, choose "Type shortcut".');
+    await expect(prompt).toHaveAccessibleDescription('To use Esc itself as the shortcut, choose "Type shortcut".');
     await userEvent.tab();
     await expect(canvas.getByRole('button', { name: 'Type shortcut' })).toHaveFocus();
     await expect(canvas.getByRole('button', { name: 'Shortcut for Submit: Ctrl+Enter' })).toBeVisible();

@@ -252,7 +252,7 @@ export const de: Messages = {
   'hotkeys.recorder.prompt': 'Tastenkürzel drücken… (Esc bricht ab, Tab verlässt)',
   'hotkeys.recorder.recording':
     'Tastenkürzel für {action} wird aufgenommen. Drücken Sie die Tasten. Escape bricht ab; Tab verlässt die Aufnahme ohne Änderung.',
-  'hotkeys.recorder.escapeHint': 'Um Esc oder Tab als Tastenkürzel zu verwenden, wählen Sie „Tastenkürzel eintippen“.',
+  'hotkeys.recorder.escapeHint': 'Um Esc selbst als Tastenkürzel zu verwenden, wählen Sie „Tastenkürzel eintippen“.',
   'hotkeys.recorder.recorded': 'Tastenkürzel für {action} auf {combo} gesetzt.',
   'hotkeys.recorder.cancelled': 'Aufnahme abgebrochen.',
   'hotkeys.recorder.cleared': 'Tastenkürzel für {action} entfernt.',

@@ -233,7 +233,7 @@ export const en = {
   'hotkeys.recorder.prompt': 'Press a shortcut… (Esc cancels, Tab leaves)',
   'hotkeys.recorder.recording':
     'Recording a shortcut for {action}. Press the keys. Escape cancels; Tab leaves without a change.',
-  'hotkeys.recorder.escapeHint': 'To use Esc or Tab as the shortcut, choose "Type shortcut".',
+  'hotkeys.recorder.escapeHint': 'To use Esc itself as the shortcut, choose "Type shortcut".',
   'hotkeys.recorder.recorded': 'Shortcut for {action} set to {combo}.',
   'hotkeys.recorder.cancelled': 'Recording cancelled.',
   'hotkeys.recorder.cleared': 'Shortcut for {action} cleared.',

@@ -118,7 +118,7 @@ describe('HotkeyRecorder: leaving and cancelling', () => {
     await expect.element(recording).toHaveTextContent(PROMPT);
     await expect
       .element(recording)
-      .toHaveAccessibleDescription('To use Esc or Tab as the shortcut, choose "Type shortcut".');
+      .toHaveAccessibleDescription('To use Esc itself as the shortcut, choose "Type shortcut".');
   });
 
   it('sets Escape itself through "Type shortcut"', async () => {
