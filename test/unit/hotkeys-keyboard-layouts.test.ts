@@ -128,6 +128,16 @@ describe('comboFromKeyboardEvent follows what the key prints, as keyCode does', 
       'shift+alt+/',
     ],
     [
+      'macOS Option and the key printed A on AZERTY (at KeyQ, types æ)',
+      { key: 'æ', code: 'KeyQ', keyCode: 65, altKey: true, ctrlKey: false, shiftKey: false, metaKey: false },
+      'alt+a',
+    ],
+    [
+      'the same without a keyCode (a synthetic event): its position',
+      { key: 'æ', code: 'KeyQ', altKey: true, ctrlKey: false, shiftKey: false, metaKey: false },
+      'alt+q',
+    ],
+    [
       "AZERTY's comma key without a keyCode (a synthetic event): its position",
       { key: ',', code: 'KeyM', altKey: false, ctrlKey: false, shiftKey: false, metaKey: false },
       'm',

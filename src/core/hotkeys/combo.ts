@@ -364,6 +364,8 @@ function eventKeyName(key: string, code: string, keyCode: number | undefined): s
     // A letter key that types punctuation (AZERTY's "," key, Dvorak's ";" key): that punctuation, as `keyCode` tells.
     const punctuation = keyCode === undefined ? undefined : KEY_CODE_PUNCTUATION.get(keyCode);
     if (punctuation) return punctuation;
+    // A letter key typing no Latin letter under a modifier (macOS Option+A on AZERTY types æ): the letter `keyCode` names.
+    if (keyCode !== undefined && keyCode >= 65 && keyCode <= 90) return String.fromCharCode(keyCode + 32);
     // No Latin letter (Russian й, macOS Option's å): the key's US position, as `keyCode` reports it.
     return (letter[1] as string).toLowerCase();
   }
@@ -383,9 +385,10 @@ function eventKeyName(key: string, code: string, keyCode: number | undefined): s
 /**
  * The normalized combo for a keydown, or null for a modifier pressed alone or an unknown key. It
  * names the key the way `keyCode` does, which keymaster-based editors match on: a Latin letter as
- * the layout prints it (AZERTY's A key → `a`), another letter by its US position (Russian й → `q`),
- * a letter key that types punctuation by `keyCode` when given (AZERTY's comma key → `,`), digits and
- * punctuation by the unshifted key (Shift+1 → `shift+1`), named keys by name (`f13`, `insert`).
+ * the layout prints it (AZERTY's A key → `a`), another letter by `keyCode` when given, else by its
+ * US position (Russian й → `q`), a letter key that types punctuation by `keyCode` when given
+ * (AZERTY's comma key → `,`), digits and punctuation by the unshifted key (Shift+1 → `shift+1`),
+ * named keys by name (`f13`, `insert`).
  */
 export function comboFromKeyboardEvent(event: HotkeyKeyboardEvent): string | null {
   if (typeof event !== 'object' || event === null) return null;
