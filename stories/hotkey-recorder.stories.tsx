@@ -4,7 +4,7 @@ import { createMemoryAdapter } from '../src/adapters/memory';
 import { HotkeyRecorder } from '../src/components/hotkey-recorder';
 import { AccountProvider } from '../src/provider/account-provider';
 
-const PROMPT = 'Press a shortcut… (Esc to cancel)';
+const PROMPT = 'Press a shortcut… (Esc cancels, Tab leaves)';
 
 /** The text of each `<kbd>` chip inside an element, in order. */
 function chips(element: HTMLElement): string[] {
@@ -19,7 +19,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'One shortcut as `<kbd>` chips in a button: activate it and press the keys to record a new one (Esc cancels), or use "Type shortcut" to type it. Combos the operating system keeps are refused with the reason.',
+          'One shortcut as `<kbd>` chips in a button: activate it and press the keys to record a new one (Esc cancels, Tab leaves), or use "Type shortcut" to type it (Esc itself, for instance). With `allowEmpty`, "Clear" removes it. Keys are named as the layout prints them (AZERTY\'s A key is A). Combos the operating system keeps are refused with the reason, shown as the platform shows combos.',
       },
     },
   },
@@ -48,13 +48,45 @@ export const Recording: Story = {
     await expect(prompt).toHaveTextContent(PROMPT);
     await expect(prompt).toHaveFocus();
     await expect(canvas.getByRole('status')).toHaveTextContent(
-      'Recording a shortcut for Submit. Press the keys, or Escape to cancel.',
+      'Recording a shortcut for Submit. Press the keys. Escape cancels; Tab leaves without a change.',
     );
 
     await userEvent.keyboard('{Control>}{Shift>}k{/Shift}{/Control}');
     const button = await canvas.findByRole('button', { name: 'Shortcut for Submit: Ctrl+Shift+K' });
     await expect(chips(button)).toEqual(['Ctrl', 'Shift', 'K']);
     await expect(canvas.getByRole('status')).toHaveTextContent('Shortcut for Submit set to Ctrl+Shift+K.');
+  },
+};
+
+/** Tab leaves recording without a change, and focus moves on to the next control. */
+export const TabLeaves: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Shortcut for Submit: Ctrl+Enter' }));
+    const prompt = canvas.getByRole('button', { name: PROMPT });
+    await expect(prompt).toHaveAccessibleDescription('To use Esc itself as the shortcut, choose "Type shortcut".');
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Type shortcut' })).toHaveFocus();
+    await expect(canvas.getByRole('button', { name: 'Shortcut for Submit: Ctrl+Enter' })).toBeVisible();
+    await expect(canvas.getByRole('status')).toHaveTextContent('Recording cancelled.');
+  },
+};
+
+/** With `allowEmpty`, Backspace is recorded like any key, and "Clear" removes the shortcut, announced. */
+export const Clearable: Story = {
+  args: { allowEmpty: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Shortcut for Submit: Ctrl+Enter' }));
+    await userEvent.keyboard('{Backspace}');
+    const button = await canvas.findByRole('button', { name: 'Shortcut for Submit: Backspace' });
+    await expect(chips(button)).toEqual(['Backspace']);
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Clear shortcut for Submit' }));
+    const cleared = await canvas.findByRole('button', { name: 'Shortcut for Submit: none' });
+    await expect(cleared).toHaveFocus();
+    await expect(canvas.getByRole('status')).toHaveTextContent('Shortcut for Submit cleared.');
+    await expect(canvas.queryByRole('button', { name: 'Clear shortcut for Submit' })).toBeNull();
   },
 };
 
@@ -77,7 +109,7 @@ export const Refused: Story = {
     await expect(canvas.getByRole('button', { name: PROMPT })).toHaveFocus();
     await userEvent.keyboard('{Alt>}{F4}{/Alt}');
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      "alt+f4 is kept by the operating system, so it can't be used as a shortcut.",
+      "Alt+F4 is kept by the operating system, so it can't be used as a shortcut.",
     );
     await expect(canvas.getByRole('button', { name: 'Shortcut for Submit: Ctrl+Enter' })).toBeVisible();
   },

@@ -38,7 +38,7 @@ export interface UseHotkeyRecorderOptions {
   onRecord?: (details: HotkeyRecordDetails) => void;
   /** The action's name, for accessible names and announcements. */
   actionLabel?: string;
-  /** Whether Backspace (without modifiers) clears the combo. @default false */
+  /** Whether the shortcut may be cleared (with `clear`, the component's Clear button); Backspace and Delete are recorded either way. @default false */
   allowEmpty?: boolean;
   /** How combos are shown; the provider's platform when left out. */
   platform?: HotkeyPlatform;
@@ -72,6 +72,10 @@ export interface UseHotkeyRecorderResult {
   startRecording: () => void;
   /** Stops recording or typing without a change. */
   cancel: () => void;
+  /** Whether `clear` can remove the shortcut now (`allowEmpty`, a shortcut set, not disabled). */
+  canClear: boolean;
+  /** Removes the shortcut and announces it, where `canClear`. */
+  clear: () => void;
   /** Opens the text-entry fallback. */
   startTyping: () => void;
   /** The text typed into the fallback. */
@@ -106,10 +110,12 @@ export interface RecorderTextInputProps {
 }
 
 /**
- * Records one shortcut: activate, press the keys. Letters and digits are named from
- * `event.code`, so the result is the same on every keyboard layout; modifier-only presses are
- * ignored; Escape cancels; Backspace clears where allowed. Combos the operating system keeps are
- * refused with the reason. A text-entry fallback accepts any combo `parseCombo` accepts.
+ * Records one shortcut: activate, press the keys. Keys are named as `comboFromKeyboardEvent`
+ * names them (the letter the layout prints, digits and punctuation by their unshifted key);
+ * modifier-only presses are ignored; Escape cancels; Tab and Shift+Tab leave (as cancel) and move
+ * focus on; Backspace and Delete are recorded like any key, and `clear` removes the shortcut where
+ * allowed. Combos the operating system keeps are refused with the reason. A text-entry fallback
+ * accepts any combo `parseCombo` accepts (Escape itself, for instance).
  *
  * @example
  * const recorder = useHotkeyRecorder({ defaultValue: 'ctrl+k', onRecord: ({ combo }) => save(combo) });
@@ -151,10 +157,14 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
     const reserved = combo
       ? checkReserved(combo, { refused: blockedCombos })
       : { level: 'ok' as const, reason: undefined };
-    // The reason in the catalogue's words; the core's English only if it gave no code.
+    // The reason in the catalogue's words, with the combo as this platform shows it; the core's English only if it gave no code.
     const reason =
       'code' in reserved && reserved.code
-        ? describeHotkeyMessage({ code: reserved.code, values: reserved.values ?? {} }, t, locale)
+        ? describeHotkeyMessage(
+            { code: reserved.code, values: { ...reserved.values, combo: formatCombo(combo, platform) } },
+            t,
+            locale,
+          )
         : reserved.reason;
     if (reserved.level === 'refused') {
       setError(reason ?? null);
@@ -190,7 +200,12 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
 
   function onKeyDown(event: ReactKeyboardEvent) {
     if (!isRecording) return;
-    // While recording every key belongs to the recorder: nothing else may act on it.
+    // Tab and Shift+Tab are how keyboard users move on: they leave recording, and focus moves as usual.
+    if (event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+      cancel();
+      return;
+    }
+    // While recording every other key belongs to the recorder: nothing else may act on it.
     event.preventDefault();
     event.stopPropagation();
     const noModifiers = !event.ctrlKey && !event.altKey && !event.metaKey && !event.shiftKey;
@@ -198,15 +213,19 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
       cancel();
       return;
     }
-    if (event.key === 'Backspace' && noModifiers && options.allowEmpty) {
-      stop();
-      accept('');
-      return;
-    }
     const combo = comboFromKeyboardEvent(event.nativeEvent);
     if (combo === null) return; // a modifier on its own, or a key we can't name: keep waiting
     stop();
     accept(combo);
+  }
+
+  const canClear = Boolean(options.allowEmpty) && value !== '' && !options.disabled;
+
+  function clear() {
+    if (!canClear) return;
+    if (isRecording) stop();
+    setIsTyping(false);
+    accept('');
   }
 
   function applyTyped(): boolean {
@@ -232,6 +251,8 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
     announcement,
     startRecording,
     cancel,
+    canClear,
+    clear,
     startTyping: () => {
       if (options.disabled) return;
       if (isRecording) stop();

@@ -33,7 +33,9 @@ async function renderRecorder(defaultValue = 'ctrl+enter', blockedCombos?: reado
   );
   const button = screen.getByRole('button', { name: /^Shortcut for Submit/ });
   await userEvent.click(button);
-  await expect.element(screen.getByRole('button', { name: 'Press a shortcut… (Esc to cancel)' })).toHaveFocus();
+  await expect
+    .element(screen.getByRole('button', { name: 'Press a shortcut… (Esc cancels, Tab leaves)' }))
+    .toHaveFocus();
   return { screen, onRecord };
 }
 
@@ -61,7 +63,9 @@ describe('HotkeyRecorder in Chromium', () => {
     const { screen, onRecord } = await renderRecorder();
     await userEvent.keyboard('{Shift}{Control}{Alt}');
     expect(onRecord).not.toHaveBeenCalled();
-    await expect.element(screen.getByRole('button', { name: 'Press a shortcut… (Esc to cancel)' })).toBeVisible();
+    await expect
+      .element(screen.getByRole('button', { name: 'Press a shortcut… (Esc cancels, Tab leaves)' }))
+      .toBeVisible();
   });
 
   it('cancels on Escape and keeps the old combo', async () => {
@@ -355,7 +359,7 @@ describe('two AccountProviders on one page in Chromium', () => {
     onUndoB.mockClear();
 
     await userEvent.click(screen.getByRole('button', { name: /^Shortcut for Submit/ }));
-    const recording = screen.getByRole('button', { name: 'Press a shortcut… (Esc to cancel)' });
+    const recording = screen.getByRole('button', { name: 'Press a shortcut… (Esc cancels, Tab leaves)' });
     await expect.element(recording).toHaveFocus();
     pressCtrlZAt(boxA);
     pressCtrlZAt(boxB);

@@ -310,7 +310,7 @@ describe('comboFromKeyboardEvent', () => {
     ['Ctrl+NumpadAdd', { key: '+', code: 'NumpadAdd', ctrlKey: true }, 'ctrl+plus'],
     ['NumpadSubtract', { key: '-', code: 'NumpadSubtract' }, 'minus'],
     ['Ctrl+Minus', { key: '-', code: 'Minus', ctrlKey: true }, 'ctrl+-'],
-    ['an unknown key', { key: 'Insert', code: 'Insert' }, null],
+    ['an unknown key', { key: 'ContextMenu', code: 'ContextMenu' }, null],
     ['Unidentified', { key: 'Unidentified', code: '' }, null],
     ['a synthetic event without code', { key: 'a', code: '' }, 'a'],
   ])('records %s', (_name, init, combo) => {

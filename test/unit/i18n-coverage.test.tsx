@@ -413,16 +413,16 @@ describe('every component with a pseudo-locale', () => {
     await user.clear(field);
     await user.type(field, 'ctrl+t');
     await user.click(screen.getByRole('button', { name: '⟦Apply⟧' }));
-    expect(await screen.findByText(/The browser may catch ctrl\+t first \(it ⟦opens a new tab⟧\)/)).toBeVisible();
+    expect(await screen.findByText(/The browser may catch Ctrl\+T first \(it ⟦opens a new tab⟧\)/)).toBeVisible();
     expectEverythingMarked();
 
     const button = screen.getByRole('button', { name: '⟦Shortcut for Submit Annotation: Ctrl+T⟧' });
     expect(recorder).not.toBeInTheDocument();
     await user.click(button);
-    expect(button).toHaveAccessibleName('⟦Press a shortcut… (Esc to cancel)⟧');
+    expect(button).toHaveAccessibleName('⟦Press a shortcut… (Esc cancels, Tab leaves)⟧');
     expectEverythingMarked();
     fireEvent.keyDown(button, { key: 'F4', code: 'F4', altKey: true });
-    expect(await screen.findByRole('alert')).toHaveTextContent(/alt\+f4 is kept by the operating system/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Alt\+F4 is kept by the operating system/);
     expectEverythingMarked();
   });
 

@@ -84,11 +84,13 @@ describe('prop getters take the host’s props', () => {
     const { unmount } = withProvider(<HostRecorder onClick={() => clicks.push('host')} />);
     await userEvent.click(screen.getByRole('button', { name: 'Shortcut for Submit: Ctrl+Enter' }));
     expect(clicks).toEqual(['host']);
-    expect(screen.getByRole('button', { name: 'Press a shortcut… (Esc to cancel)' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Press a shortcut… (Esc cancels, Tab leaves)' })).toHaveAttribute(
       'data-state',
       'recording',
     );
-    expect(screen.getByRole('button', { name: 'Press a shortcut… (Esc to cancel)' })).toHaveClass('host-button');
+    expect(screen.getByRole('button', { name: 'Press a shortcut… (Esc cancels, Tab leaves)' })).toHaveClass(
+      'host-button',
+    );
     unmount();
 
     withProvider(<HostRecorder onClick={(event) => event.preventDefault()} />);

@@ -1,4 +1,4 @@
-import { forwardRef, Fragment, useId, type ComponentProps } from 'react';
+import { forwardRef, Fragment, useId, useRef, type ComponentProps } from 'react';
 import { useHotkeyRecorder, type UseHotkeyRecorderOptions } from '../../hooks/use-hotkey-recorder';
 import { useTranslate } from '../../hooks/use-translate';
 import { Button } from '../shared/button';
@@ -14,7 +14,8 @@ export interface HotkeyRecorderProps
 
 /**
  * One shortcut as `<kbd>` chips in a button: activate it and press the keys to record a new
- * one (Esc cancels), or use "Type shortcut" to type it.
+ * one (Esc cancels, Tab leaves), use "Type shortcut" to type it (Esc itself, for instance), or,
+ * with `allowEmpty`, "Clear" to remove it.
  *
  * @example
  * <HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" onRecord={({ combo }) => save(combo)} />
@@ -51,6 +52,8 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
   });
   const t = useTranslate();
   const hintId = useId();
+  const escapeHintId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
   const state = recorder.isRecording ? 'recording' : recorder.isTyping ? 'typing' : 'idle';
 
   return (
@@ -85,7 +88,13 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
         </span>
       ) : (
         <>
-          <button data-slot="ras-hotkey-recorder-button" {...recorder.getButtonProps()}>
+          <button
+            data-slot="ras-hotkey-recorder-button"
+            {...recorder.getButtonProps({
+              ref: buttonRef,
+              'aria-describedby': recorder.isRecording && allowTyping ? escapeHintId : undefined,
+            })}
+          >
             {recorder.isRecording ? (
               <span data-slot="ras-hotkey-recorder-prompt">{t('hotkeys.recorder.prompt')}</span>
             ) : recorder.parts.length > 0 ? (
@@ -100,9 +109,28 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
               <span data-slot="ras-hotkey-recorder-none">{t('hotkeys.recorder.none')}</span>
             )}
           </button>
+          {recorder.isRecording && allowTyping ? (
+            <span id={escapeHintId} data-slot="ras-hotkey-recorder-hint">
+              {t('hotkeys.recorder.escapeHint')}
+            </span>
+          ) : null}
           {allowTyping ? (
             <Button variant="ghost" unavailable={Boolean(disabled)} onClick={recorder.startTyping}>
               {t('hotkeys.recorder.type')}
+            </Button>
+          ) : null}
+          {allowEmpty && recorder.value !== '' ? (
+            <Button
+              variant="ghost"
+              aria-label={t('hotkeys.recorder.clearLabel', { action: actionLabel ?? '' })}
+              unavailable={Boolean(disabled)}
+              onClick={() => {
+                recorder.clear();
+                // The Clear button goes with the shortcut: keep focus on the recorder, not on the page.
+                buttonRef.current?.focus();
+              }}
+            >
+              {t('hotkeys.recorder.clear')}
             </Button>
           ) : null}
         </>

@@ -24,7 +24,8 @@ const NAMED_KEYS = [
   'end',
   'pageup',
   'pagedown',
-  ...Array.from({ length: 12 }, (_, i) => `f${i + 1}`),
+  'insert',
+  ...Array.from({ length: 19 }, (_, i) => `f${i + 1}`),
   'plus',
   'minus',
 ];
@@ -226,6 +227,7 @@ const MAC_KEY_LABELS = new Map<string, string>([
   ['pagedown', 'Page Down'],
   ['home', 'Home'],
   ['end', 'End'],
+  ['insert', 'Insert'],
 ]);
 const OTHER_KEY_LABELS = new Map<string, string>([
   ['enter', 'Enter'],
@@ -244,6 +246,7 @@ const OTHER_KEY_LABELS = new Map<string, string>([
   ['pagedown', 'Page Down'],
   ['home', 'Home'],
   ['end', 'End'],
+  ['insert', 'Insert'],
 ]);
 
 /** The parts of a combo as shown, one per `<kbd>` chip: `['⇧', '⌘', 'Z']` on macOS, `['Ctrl', 'Shift', 'Z']` elsewhere; a combo that does not parse is one part as written. */
@@ -282,6 +285,8 @@ export interface HotkeyKeyboardEvent {
   readonly altKey: boolean;
   /** Whether Meta (Command, Windows) was held. */
   readonly metaKey: boolean;
+  /** The legacy key code (`KeyboardEvent.keyCode`), which tells the punctuation a letter key types on layouts such as AZERTY and Dvorak; optional. */
+  readonly keyCode?: number;
 }
 
 const MODIFIER_KEY_VALUES = new Set(['Control', 'Shift', 'Alt', 'Meta', 'OS', 'AltGraph', 'CapsLock']);
@@ -304,12 +309,13 @@ const EVENT_KEY_NAMES = new Map<string, string>([
   ['Backspace', 'backspace'],
   ['Delete', 'delete'],
   ['Del', 'delete'],
+  ['Insert', 'insert'],
   ['Tab', 'tab'],
   ['Home', 'home'],
   ['End', 'end'],
   ['PageUp', 'pageup'],
   ['PageDown', 'pagedown'],
-  ...Array.from({ length: 12 }, (_, i): [string, string] => [`F${i + 1}`, `f${i + 1}`]),
+  ...Array.from({ length: 19 }, (_, i): [string, string] => [`F${i + 1}`, `f${i + 1}`]),
 ]);
 
 const EVENT_CODE_NAMES = new Map<string, string>([
@@ -329,36 +335,76 @@ const EVENT_CODE_NAMES = new Map<string, string>([
   ['Space', 'space'],
   ['Enter', 'enter'],
   ['NumpadEnter', 'enter'],
-  ...Array.from({ length: 12 }, (_, i): [string, string] => [`F${i + 1}`, `f${i + 1}`]),
+  ...Array.from({ length: 19 }, (_, i): [string, string] => [`F${i + 1}`, `f${i + 1}`]),
 ]);
 
-/** The key name of a keyboard event, or null for a modifier alone or a key outside the vocabulary. */
-function eventKeyName(key: string, code: string): string | null {
+/** The punctuation `keyCode` names (browsers' codes for the US keys; Firefox's own for `;`, `=` and `-`). */
+const KEY_CODE_PUNCTUATION = new Map<number, string>([
+  [186, ';'],
+  [59, ';'],
+  [187, '='],
+  [61, '='],
+  [188, ','],
+  [189, '-'],
+  [173, '-'],
+  [190, '.'],
+  [191, '/'],
+  [192, '`'],
+  [219, '['],
+  [220, '\\'],
+  [221, ']'],
+  [222, "'"],
+]);
+
+/**
+ * The key name of a keyboard event, or null for a modifier alone or a key outside the vocabulary.
+ * It follows what `keyCode` gives (which keymaster-based editors match on): the letter the
+ * layout prints, else the physical position.
+ */
+function eventKeyName(key: string, code: string, keyCode: number | undefined): string | null {
   if (MODIFIER_KEY_VALUES.has(key) || MODIFIER_CODE_PREFIXES.some((prefix) => code.startsWith(prefix))) return null;
-  // Letters and digits by position, so Shift+1 is `shift+1` and other layouts record the same combo.
-  const letter = /^Key([A-Z])$/.exec(code);
-  if (letter) return (letter[1] as string).toLowerCase();
-  const digit = /^(?:Digit|Numpad)([0-9])$/.exec(code);
-  if (digit) return digit[1] as string;
+  // A Latin letter is the letter the layout prints (AZERTY's A key is `a`, QWERTZ's Z key `z`, Dvorak's).
+  if (/^[a-z]$/i.test(key)) return key.toLowerCase();
+  // A named key by what it does, so a key remapped to Escape or a numpad key without Num Lock reads as such.
   const named = EVENT_KEY_NAMES.get(key);
   if (named) return named;
+  const letter = /^Key([A-Z])$/.exec(code);
+  if (letter) {
+    // A letter key that types punctuation (AZERTY's "," key, Dvorak's ";" key): that punctuation, as `keyCode` tells.
+    const punctuation = keyCode === undefined ? undefined : KEY_CODE_PUNCTUATION.get(keyCode);
+    if (punctuation) return punctuation;
+    // A letter key typing no Latin letter under a modifier (macOS Option+A on AZERTY types æ): the letter `keyCode` names.
+    if (keyCode !== undefined && keyCode >= 65 && keyCode <= 90) return String.fromCharCode(keyCode + 32);
+    // No Latin letter (Russian й, macOS Option's å): the key's US position, as `keyCode` reports it.
+    return (letter[1] as string).toLowerCase();
+  }
+  // Digits and punctuation by the physical, unshifted key: Shift+1 is `shift+1` (also on AZERTY, where 1 needs Shift).
+  const digit = /^(?:Digit|Numpad)([0-9])$/.exec(code);
+  if (digit) return digit[1] as string;
   const byCode = EVENT_CODE_NAMES.get(code);
   if (byCode) return byCode;
   // Events without a code (synthetic ones): a single character that is already a key name.
   if (code === '' && key.length === 1) {
-    const lower = key.toLowerCase();
-    if (KEY_NAMES.has(lower)) return lower;
+    if (KEY_NAMES.has(key)) return key;
     if (key === '+') return 'plus';
   }
   return null;
 }
 
-/** The normalized combo a shortcut recorder records for a keydown, or null for a modifier pressed alone or an unknown key. */
+/**
+ * The normalized combo for a keydown, or null for a modifier pressed alone or an unknown key. It
+ * names the key the way `keyCode` does, which keymaster-based editors match on: a Latin letter as
+ * the layout prints it (AZERTY's A key → `a`), another letter by `keyCode` when given, else by its
+ * US position (Russian й → `q`), a letter key that types punctuation by `keyCode` when given
+ * (AZERTY's comma key → `,`), digits and punctuation by the unshifted key (Shift+1 → `shift+1`),
+ * named keys by name (`f13`, `insert`).
+ */
 export function comboFromKeyboardEvent(event: HotkeyKeyboardEvent): string | null {
   if (typeof event !== 'object' || event === null) return null;
   const key = typeof event.key === 'string' ? event.key : '';
   const code = typeof event.code === 'string' ? event.code : '';
-  const name = eventKeyName(key, code);
+  const keyCode = typeof event.keyCode === 'number' ? event.keyCode : undefined;
+  const name = eventKeyName(key, code, keyCode);
   if (name === null) return null;
   const modifiers = new Set<HotkeyModifier>();
   if (event.ctrlKey === true) modifiers.add('ctrl');
