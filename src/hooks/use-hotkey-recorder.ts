@@ -46,6 +46,8 @@ export interface UseHotkeyRecorderOptions {
   blockedCombos?: readonly string[];
   /** Whether the recorder is unavailable. @default false */
   disabled?: boolean;
+  /** What to announce instead while the parent holds a recorded combo back (a duplicate waiting for "Allow duplicate"). */
+  heldAnnouncement?: string;
 }
 
 /** What `useHotkeyRecorder` returns: state, actions and prop getters. */
@@ -134,6 +136,11 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
   useEffect(() => {
     onRecord.current = options.onRecord;
   });
+  // While the parent holds the combo back, "set to …" would be untrue; after that, it is stale.
+  const held = options.heldAnnouncement ?? '';
+  useEffect(() => {
+    if (held !== '') setAnnouncement('');
+  }, [held]);
   // An unmounted recorder must not keep the app's shortcuts suspended.
   useEffect(() => () => endRecording.current?.(), []);
 
@@ -229,7 +236,7 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
     isTyping,
     error,
     warning,
-    announcement,
+    announcement: held || announcement,
     startRecording,
     cancel,
     startTyping: () => {

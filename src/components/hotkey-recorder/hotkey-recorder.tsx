@@ -30,6 +30,7 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
     platform,
     blockedCombos,
     disabled,
+    heldAnnouncement,
     allowTyping = true,
     className,
     ...props
@@ -48,6 +49,7 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
     platform,
     blockedCombos,
     disabled,
+    heldAnnouncement,
   });
   const t = useTranslate();
   const hintId = useId();
