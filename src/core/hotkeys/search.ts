@@ -4,7 +4,7 @@ import { overrideId } from './bindings';
 
 /** Options of `createHotkeySearchIndex`. */
 export interface HotkeySearchIndexOptions {
-  /** The sections, whose titles (and descriptions) are searched with their actions. @default [] */
+  /** The sections, whose titles are searched with their actions. @default [] */
   sections?: readonly HotkeySection[];
   /** How combos are shown, so that what the user sees (`⌘Z`, `Ctrl+Z`) is what they can type. @default 'other' */
   platform?: HotkeyPlatform;
@@ -73,7 +73,8 @@ export function createHotkeySearchIndex(
   const sectionWords = new Map<string, string>();
   for (const section of Array.isArray(options.sections) ? options.sections : []) {
     if (typeof section !== 'object' || section === null) continue;
-    sectionWords.set(section.id, wordsOf(`${section.title ?? ''} ${section.description ?? ''}`));
+    // The title only: a section's description tends to name its actions ("submit, skip, undo…"), which would match them all.
+    sectionWords.set(section.id, wordsOf(String(section.title ?? '')));
   }
   const texts = new Map<string, string>();
   for (const definition of Array.isArray(definitions) ? definitions : []) {
@@ -108,6 +109,12 @@ export function createHotkeySearchIndex(
       const text = typeof query === 'string' ? query.trim() : '';
       if (text === '') return () => true;
       const terms = termsOf(text);
+      if (terms.length === 0) {
+        // Only `+` signs: the plus key.
+        const key = normalizeCombo(text, platform);
+        return (row) =>
+          key !== null && typeof row?.key === 'string' && row.key !== '' && comboOf(row.key).parts.has(key);
+      }
       // "ctrl + z", "Ctrl+Z", "⌘Z", "cmd z": a combo with a modifier asks for the rows that use it.
       const asCombo = terms.length > 1 ? parseCombo(terms.join('+'), platform) : { ok: false as const };
       if (asCombo.ok && asCombo.combo.includes('+')) {
