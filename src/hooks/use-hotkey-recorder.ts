@@ -138,9 +138,11 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
   });
   // While the parent holds the combo back, "set to …" would be untrue; after that, it is stale.
   const held = options.heldAnnouncement ?? '';
-  useEffect(() => {
+  const [heldBefore, setHeldBefore] = useState(held);
+  if (held !== heldBefore) {
+    setHeldBefore(held);
     if (held !== '') setAnnouncement('');
-  }, [held]);
+  }
   // An unmounted recorder must not keep the app's shortcuts suspended.
   useEffect(() => () => endRecording.current?.(), []);
 
