@@ -46,8 +46,8 @@ export interface UseHotkeyRecorderOptions {
   blockedCombos?: readonly string[];
   /** Whether the recorder is unavailable. @default false */
   disabled?: boolean;
-  /** What to announce instead while the parent holds a recorded combo back (a duplicate waiting for "Allow duplicate"). */
-  heldAnnouncement?: string;
+  /** Whether the parent holds the recorded combo back (a duplicate waiting for "Allow duplicate"): the recorder then doesn't announce "set to …", and the parent says what happens. @default false */
+  isHeld?: boolean;
 }
 
 /** What `useHotkeyRecorder` returns: state, actions and prop getters. */
@@ -137,11 +137,11 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
     onRecord.current = options.onRecord;
   });
   // While the parent holds the combo back, "set to …" would be untrue; after that, it is stale.
-  const held = options.heldAnnouncement ?? '';
+  const held = options.isHeld === true;
   const [heldBefore, setHeldBefore] = useState(held);
   if (held !== heldBefore) {
     setHeldBefore(held);
-    if (held !== '') setAnnouncement('');
+    if (held) setAnnouncement('');
   }
   // An unmounted recorder must not keep the app's shortcuts suspended.
   useEffect(() => () => endRecording.current?.(), []);
@@ -238,7 +238,7 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
     isTyping,
     error,
     warning,
-    announcement: held || announcement,
+    announcement: held ? '' : announcement,
     startRecording,
     cancel,
     startTyping: () => {

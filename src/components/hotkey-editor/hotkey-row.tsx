@@ -18,8 +18,8 @@ export interface HotkeyRowProps {
   isPendingOwner: boolean;
   /** Whether this row took a combo another row has (by import, Reset or its switch) and offers Allow duplicate for it. */
   canAllowDuplicate?: boolean;
-  /** What the row's recorder announces instead of "set to …" while its combo waits for Allow duplicate, or empty. */
-  heldAnnouncement?: string;
+  /** Whether the row's recorded combo waits for Allow duplicate (its recorder then doesn't announce "set to …"). */
+  isHeld?: boolean;
   /** Whether the search hides the row (it stays mounted, so showing it again renders nothing new). */
   hidden?: boolean;
   disabled: boolean;
@@ -66,7 +66,7 @@ const HotkeyRowContent = memo(function HotkeyRowContent({
   pendingText,
   isPendingOwner,
   canAllowDuplicate = false,
-  heldAnnouncement = '',
+  isHeld = false,
   disabled,
   onKeyChange,
   onActiveChange,
@@ -103,7 +103,7 @@ const HotkeyRowContent = memo(function HotkeyRowContent({
         platform={platform}
         blockedCombos={blockedCombos}
         disabled={disabled}
-        heldAnnouncement={heldAnnouncement}
+        isHeld={isHeld}
         allowEmpty
       />
       {differs ? (

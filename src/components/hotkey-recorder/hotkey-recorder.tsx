@@ -30,7 +30,7 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
     platform,
     blockedCombos,
     disabled,
-    heldAnnouncement,
+    isHeld,
     allowTyping = true,
     className,
     ...props
@@ -49,7 +49,7 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
     platform,
     blockedCombos,
     disabled,
-    heldAnnouncement,
+    isHeld,
   });
   const t = useTranslate();
   const hintId = useId();
