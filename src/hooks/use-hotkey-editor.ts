@@ -122,14 +122,15 @@ export interface UseHotkeyEditorFields {
 
 /**
  * The headless shortcut editor: loads the user's overrides, keeps unsaved edits per row,
- * finds conflicts among active rows (a duplicate waits for "Allow duplicate"), searches,
+ * notes the duplicates the user makes until they are allowed or undone (a recorded one waits
+ * for "Allow duplicate"), searches through an index built once per definitions change,
  * and saves only the rows that differ from their defaults. Unchanged rows keep their
  * object identity between edits, so a memoized row re-renders only when it changes.
  *
  * @example
  * const editor = useHotkeyEditor({ onDirtyChange: setUnsaved });
  * editor.setKey('annotation:annotation:submit', 'ctrl+shift+enter');
- * await editor.save();
+ * if (editor.saveBlocker === null) await editor.save.run();
  */
 export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkeyEditorResult {
   const adapter = useAdapter(options.adapter);
