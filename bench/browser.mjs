@@ -23,6 +23,13 @@ const IMAGE_BYTES = 1024 * 1024;
 /** What is typed into the 500-action editor's search, one keystroke at a time, and how often. */
 const SEARCH_QUERY = 'Action 123';
 const SEARCH_PASSES = 5;
+/** The editor sizes the scale benchmarks mount, the query they filter by, and timed runs per size. */
+const EDITOR_SIZES = /** @type {const} */ ([500, 2000]);
+const EDITOR_QUERY = 'Action 123';
+const EDITOR_RUNS = 5;
+/** Targets printed beside the figures (not enforced): clearing the search at 2000 actions, mounting. */
+const CLEAR_TARGET_MS = 50;
+const MOUNT_TARGET_MS = 200;
 /** ProfileForm: the first keystroke (the form becomes dirty), then this many more. */
 const LATER_KEYSTROKES = 4;
 /** How long one group of figures may take before it is reported as not measured. */
@@ -32,7 +39,7 @@ const GROUP_TIMEOUT_MS = 180_000;
  * @typedef {object} Figure
  * @property {string} id A stable key, under which the previous run's value is found.
  * @property {string} label What was measured, for people.
- * @property {'ms' | 'x' | 'renders' | 'commits' | 'B'} unit
+ * @property {'ms' | 'x' | 'renders' | 'commits' | 'elements' | 'B'} unit
  * @property {number} [value] The figure, when it could be measured.
  * @property {string} [error] Why it could not be measured.
  */
@@ -273,6 +280,68 @@ const hotkeySearch = group(
 );
 
 /**
+ * Mount, filter and clear-search times and the element count of an editor with `count` actions.
+ *
+ * @param {number} count
+ */
+function hotkeyEditorScale(count) {
+  const name = `HotkeyEditor, ${count} actions`;
+  return group(
+    [
+      {
+        id: `time.hotkeyEditor${count}.mount`,
+        label: `${name}: mount to every row laid out (median of ${EDITOR_RUNS}; target ≤ ${MOUNT_TARGET_MS} ms)`,
+        unit: 'ms',
+      },
+      {
+        id: `time.hotkeyEditor${count}.filter`,
+        label: `${name}: search "${EDITOR_QUERY}" to filtered list + layout (median of ${EDITOR_RUNS})`,
+        unit: 'ms',
+      },
+      {
+        id: `time.hotkeyEditor${count}.clear`,
+        label: `${name}: clear the search to every row again + layout (median of ${EDITOR_RUNS}${count === 2000 ? `; target ≤ ${CLEAR_TARGET_MS} ms` : ''})`,
+        unit: 'ms',
+      },
+      { id: `dom.hotkeyEditor${count}.elements`, label: `${name}: DOM elements, mounted`, unit: 'elements' },
+    ],
+    'timing',
+    async (page) => {
+      const result = await page.evaluate(
+        ([size, query, runs]) => window.bench.editorTimings(size, query, runs),
+        /** @type {const} */ ([count, EDITOR_QUERY, EDITOR_RUNS]),
+      );
+      return [median(result.mountMs), median(result.filterMs), median(result.clearMs), result.elements];
+    },
+  );
+}
+
+const hotkeySearchClearRenders = group(
+  [
+    {
+      id: 'renders.hotkeyEditor.clearSearch',
+      label: `HotkeyEditor, 500 actions: row renders from clearing the search "${EDITOR_QUERY}"`,
+      unit: 'renders',
+    },
+  ],
+  'renders',
+  async (page) => {
+    await page.evaluate(() => window.bench.mountHotkeyEditor());
+    const search = page.getByRole('searchbox', { name: 'Search shortcuts' });
+    await search.fill(EDITOR_QUERY);
+    await page.evaluate(() => window.bench.settle());
+    await page.evaluate(() => window.bench.resetCounts());
+    await search.fill('');
+    await page.evaluate(() => window.bench.settle());
+    const counts = await page.evaluate(() => window.bench.readCounts());
+    const shown = await page.locator('[data-slot="ras-hotkey-row"]:not([hidden])').count();
+    if (shown !== 500) throw new Error(`${shown} rows show after clearing the search`);
+    await page.evaluate(() => window.bench.unmount());
+    return [counts.rowRenders];
+  },
+);
+
+/**
  * @param {'jpeg' | 'png'} format
  */
 function imageHeaderVsDecode(format) {
@@ -309,6 +378,8 @@ const GROUPS = [
   profileFormKeystroke,
   hotkeyEditorRowEdit,
   hotkeySearch,
+  hotkeySearchClearRenders,
+  ...EDITOR_SIZES.map(hotkeyEditorScale),
   imageHeaderVsDecode('jpeg'),
   imageHeaderVsDecode('png'),
 ];

@@ -128,6 +128,51 @@ export const Conflicts: Story = {
   },
 };
 
+/** Ctrl+Z recorded for Submit: the status line says it waits for "Allow duplicate", and Save says why it waits too. */
+export const WaitingForAllowDuplicate: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: SUBMIT_BUTTON }));
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await expect(
+      await canvas.findByText('Ctrl+Z for Submit Annotation is waiting for “Allow duplicate”.'),
+    ).toHaveAttribute('role', 'status');
+    await expect(canvas.queryByText(/set to Ctrl\+Z/)).toBeNull();
+    const save = canvas.getByRole('button', { name: 'Save' });
+    await expect(save).toHaveAttribute('aria-disabled', 'true');
+    await expect(save).toHaveAccessibleDescription(
+      'Choose “Allow duplicate” or Cancel for Submit Annotation before saving.',
+    );
+  },
+};
+
+/** Nothing changed yet: Save stays focusable but unavailable, and the text beside it (its description) says why. */
+export const SaveUnavailableWithReason: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await rows(canvasElement);
+    const save = canvas.getByRole('button', { name: 'Save' });
+    await expect(save).toHaveAttribute('aria-disabled', 'true');
+    await expect(save).not.toBeDisabled();
+    await expect(canvas.getByText('Nothing to save yet: no shortcut has changed.')).toBeVisible();
+    await expect(save).toHaveAccessibleDescription('Nothing to save yet: no shortcut has changed.');
+    save.focus();
+    await expect(save).toHaveFocus();
+  },
+};
+
+/** A search that matches nothing: the list is empty and says so. */
+export const SearchNoMatch: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(await canvas.findByRole('searchbox', { name: 'Search shortcuts' }), 'teleport');
+    await expect(await canvas.findByText('No shortcut matches “teleport”.')).toBeVisible();
+    await waitFor(() => expect(canvas.queryAllByRole('listitem')).toHaveLength(0));
+    await expect(canvas.queryAllByRole('heading', { level: 3 })).toHaveLength(0);
+    await expect(canvas.getByText('0 shortcuts')).toBeInTheDocument();
+  },
+};
+
 /** Stored overrides: the changed rows show them, with Reset to their defaults. */
 export const SavedOverrides: Story = {
   parameters: withOverrides,

@@ -8,7 +8,7 @@ import { HotkeyEditor } from '../../src/components/hotkey-editor';
 import { IMAGE_HEADER_MAX_BYTES, readImageHeader } from '../../src/core/image';
 import { AccountProvider } from '../../src/provider';
 import '../../src/styles.css';
-import { manyDefinitions, manySections } from './fixtures';
+import { definitionsFor, manyDefinitions, manySections, sectionsFor } from './fixtures';
 import { expose, find, nextTask, typeValue, until, watchDom } from './harness';
 
 const ROW = '[data-slot="ras-hotkey-row"]';
@@ -138,6 +138,70 @@ async function searchKeystrokes(query: string, passes: number) {
   return { ms, expectedRows };
 }
 
+/** The rows the editor shows (the search hides the others). */
+const SHOWN_ROW = `${ROW}:not([hidden])`;
+
+/**
+ * A HotkeyEditor with `count` actions, `runs` times after one unmeasured run: the time from
+ * `root.render` until every row is in the DOM and laid out (mount), from typing `query` into the
+ * search until the list shows only its matches, laid out (filter), and from clearing the search
+ * until every row shows again, laid out (clear); and the element count of the mounted editor.
+ */
+async function editorTimings(count: number, query: string, runs: number) {
+  const definitions = definitionsFor(count);
+  const sections = sectionsFor(count);
+  const mountMs: number[] = [];
+  const filterMs: number[] = [];
+  const clearMs: number[] = [];
+  let elements = 0;
+  let matches = -1;
+  for (let run = 0; run <= runs; run++) {
+    const { container, root } = freshRoot();
+    const rows = () => container.querySelectorAll(SHOWN_ROW).length;
+    let start = performance.now();
+    root.render(
+      <AccountProvider adapter={createMemoryAdapter()} locale="en-US" platform="other">
+        <HotkeyEditor definitions={definitions} sections={sections} />
+      </AccountProvider>,
+    );
+    await until(() => container.querySelectorAll(ROW).length === count);
+    void container.offsetHeight;
+    const mounted = performance.now() - start;
+    const watcher = watchDom(container);
+    await watcher.settled(() => true, { quietMs: 100 });
+    elements = container.getElementsByTagName('*').length;
+    const search = find<HTMLInputElement>(container, 'input[type="search"]');
+
+    start = performance.now();
+    typeValue(search, query);
+    if (matches < 0) {
+      await watcher.settled(() => rows() < count, { quietMs: 100 });
+      matches = rows();
+    }
+    await until(() => rows() === matches);
+    void container.offsetHeight;
+    const filtered = performance.now() - start;
+    await watcher.settled(() => true, { quietMs: 50 });
+
+    start = performance.now();
+    typeValue(search, '');
+    await until(() => rows() === count);
+    void container.offsetHeight;
+    const cleared = performance.now() - start;
+
+    watcher.disconnect();
+    root.unmount();
+    container.remove();
+    if (run > 0) {
+      mountMs.push(mounted);
+      filterMs.push(filtered);
+      clearMs.push(cleared);
+    }
+    await nextTask();
+  }
+  return { mountMs, filterMs, clearMs, elements, matches };
+}
+
 /** Fills a canvas with noise (which compresses badly) and encodes it. */
 async function noiseImage(type: 'image/jpeg' | 'image/png', width: number, height: number): Promise<Blob> {
   const canvas = document.createElement('canvas');
@@ -209,7 +273,7 @@ async function imageHeader(type: 'image/jpeg' | 'image/png', targetBytes: number
   return { bytes: blob.size, width, height, headerMs, decodeMs };
 }
 
-const api = { mount, staticHtml, searchKeystrokes, imageHeader };
+const api = { mount, staticHtml, searchKeystrokes, editorTimings, imageHeader };
 
 /** What this page offers Playwright as `window.bench`. */
 export type TimingBench = typeof api;

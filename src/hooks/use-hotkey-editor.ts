@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AccountAdapter, HotkeyOverrides } from '../adapters/types';
 import { resolveBindings, sameCombo, toOverrides } from '../core/hotkeys/bindings';
-import { formatCombo } from '../core/hotkeys/combo';
-import { findConflicts } from '../core/hotkeys/conflicts';
+import { normalizeCombo } from '../core/hotkeys/combo';
+import { findAddedConflicts } from '../core/hotkeys/conflicts';
+import { createHotkeySearchIndex } from '../core/hotkeys/search';
 import * as defaultPreset from '../label-studio/default-preset';
 import type { HotkeyBinding, HotkeyDefinition, HotkeyPlatform, HotkeySection } from '../core/hotkeys/types';
 import { useOptionalAccount } from '../provider/account-context';
@@ -43,11 +44,18 @@ export interface UseHotkeyEditorOptions {
   onSaved?: (overrides: HotkeyOverrides) => void;
 }
 
-/** One section as the editor shows it: its rows after the search. */
+/** One section as the editor shows it: its rows (after the search in `visibleSections`, all of them in `allSections`). */
 export interface HotkeyEditorSection extends HotkeySection {
-  /** The section's bindings that match the search. */
+  /** The section's bindings (in `visibleSections`, those that match the search). */
   bindings: HotkeyBinding[];
 }
+
+/**
+ * Why Save can't be used now: nothing changed (`unchanged`), a combo waits for "Allow duplicate"
+ * (`pending-duplicate`), a duplicate the user made is not allowed or undone yet (`duplicates`), or
+ * the adapter has no `saveHotkeys` (`read-only`).
+ */
+export type HotkeySaveBlocker = 'unchanged' | 'pending-duplicate' | 'duplicates' | 'read-only';
 
 /** What `useHotkeyEditor` returns. */
 export type UseHotkeyEditorResult = ReadState<HotkeyOverrides> & UseHotkeyEditorFields;
@@ -58,28 +66,40 @@ export interface UseHotkeyEditorFields {
   bindings: HotkeyBinding[];
   /** The sections with the rows that match the search. */
   visibleSections: HotkeyEditorSection[];
+  /** Every section with every row, whatever the search (for lists that hide rows instead of dropping them); stable while the rows don't change. */
+  allSections: HotkeyEditorSection[];
+  /** Whether the row with this id matches the search (every row does when the search is blank). */
+  isMatch: (id: string) => boolean;
   /** How many rows match the search. */
   visibleCount: number;
   /** The search text. */
   query: string;
   /** Sets the search text. */
   setQuery: (query: string) => void;
-  /** For each row in a conflict, the ids of the other active rows with the same combo. */
+  /**
+   * For each row in a duplicate the user made and has not allowed yet, the ids to name in its note:
+   * on a row that took the combo, every other row with it; on a row that had it, the rows that took it.
+   * Duplicates that were already saved (or ship in the defaults) are not listed.
+   */
   conflicts: ReadonlyMap<string, readonly string[]>;
+  /** The rows whose duplicate waits for `allowDuplicate(id)` (or for being undone), in list order. */
+  unallowedDuplicates: readonly string[];
   /** A chosen combo waiting for "Allow duplicate", or `null`. */
   pending: PendingDuplicate | null;
   /** Whether there are unsaved changes. */
   isDirty: boolean;
   /** Whether the adapter can save. */
   canSave: boolean;
+  /** Why Save can't be used now, or `null` when it can (a save under way is `save.isPending`). */
+  saveBlocker: HotkeySaveBlocker | null;
   /** Gives a row a combo; a combo another action uses waits for `allowDuplicate`. */
   setKey: (id: string, key: string) => void;
   /** Turns a row on or off. */
   setActive: (id: string, active: boolean) => void;
   /** Puts a row back to its default. */
   resetRow: (id: string) => void;
-  /** Accepts the pending duplicate. */
-  allowDuplicate: () => void;
+  /** Accepts a duplicate: the pending one (or, given its id, that row's), or a row's duplicate made by an import, Reset or its switch. */
+  allowDuplicate: (id?: string) => void;
   /** Drops the pending duplicate. */
   cancelDuplicate: () => void;
   /** Puts rows' combos and states in place (an import); unsaved until `save`. */
@@ -100,24 +120,17 @@ export interface UseHotkeyEditorFields {
   platform: HotkeyPlatform;
 }
 
-function matches(binding: HotkeyBinding, query: string, platform: HotkeyPlatform): boolean {
-  if (query === '') return true;
-  const haystack = [binding.label, binding.description, binding.key, binding.key && formatCombo(binding.key, platform)]
-    .join('\n')
-    .toLowerCase();
-  return haystack.includes(query);
-}
-
 /**
  * The headless shortcut editor: loads the user's overrides, keeps unsaved edits per row,
- * finds conflicts among active rows (a duplicate waits for "Allow duplicate"), searches,
+ * notes the duplicates the user makes until they are allowed or undone (a recorded one waits
+ * for "Allow duplicate"), searches through an index built once per definitions change,
  * and saves only the rows that differ from their defaults. Unchanged rows keep their
  * object identity between edits, so a memoized row re-renders only when it changes.
  *
  * @example
  * const editor = useHotkeyEditor({ onDirtyChange: setUnsaved });
  * editor.setKey('annotation:annotation:submit', 'ctrl+shift+enter');
- * await editor.save();
+ * if (editor.saveBlocker === null) await editor.save.run();
  */
 export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkeyEditorResult {
   const adapter = useAdapter(options.adapter);
@@ -140,6 +153,8 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
   const [edits, setEdits] = useState<ReadonlyMap<string, RowEdit>>(() => new Map());
   const [pending, setPending] = useState<PendingDuplicate | null>(null);
   const [query, setQuery] = useState('');
+  // Duplicates the user allowed: row id → the combo allowed for it.
+  const [allowed, setAllowed] = useState<ReadonlyMap<string, string>>(() => new Map());
 
   // Rows without an edit are the saved objects themselves, so memoized rows can skip rendering.
   const bindings = useMemo(
@@ -152,23 +167,32 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
   );
   const byId = useMemo(() => new Map(bindings.map((binding) => [binding.id, binding])), [bindings]);
 
-  const conflicts = useMemo(() => {
+  const { conflicts, unallowedDuplicates } = useMemo(() => {
     const map = new Map<string, string[]>();
-    for (const conflict of findConflicts(bindings)) {
-      for (const id of conflict.bindingIds)
-        map.set(
-          id,
-          conflict.bindingIds.filter((other) => other !== id),
-        );
+    const waiting: string[] = [];
+    for (const conflict of findAddedConflicts(bindings, savedBindings)) {
+      const unallowed = conflict.addedIds.filter((id) => {
+        const allowedKey = allowed.get(id);
+        return allowedKey === undefined || allowedKey !== byId.get(id)?.key;
+      });
+      if (unallowed.length === 0) continue;
+      waiting.push(...unallowed);
+      // A row is in one group at most (one combo in one scope), so each row is set once.
+      for (const id of conflict.bindingIds) {
+        const named = (unallowed.includes(id) ? conflict.bindingIds : unallowed).filter((other) => other !== id);
+        if (named.length > 0) map.set(id, named);
+      }
     }
-    return map;
-  }, [bindings]);
+    const order = new Map(bindings.map((binding, index) => [binding.id, index]));
+    waiting.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    return { conflicts: map as ReadonlyMap<string, readonly string[]>, unallowedDuplicates: waiting };
+  }, [bindings, savedBindings, allowed, byId]);
 
   const isDirty = bindings.some((binding, index) => binding !== savedBindings[index]);
 
-  const latest = useRef({ bindings, savedBindings, pending });
+  const latest = useRef({ bindings, savedBindings, pending, byId });
   useEffect(() => {
-    latest.current = { bindings, savedBindings, pending };
+    latest.current = { bindings, savedBindings, pending, byId };
   });
 
   const onDirtyChange = useRef(options.onDirtyChange);
@@ -199,10 +223,13 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
 
   const setKey = useCallback(
     (id: string, key: string) => {
-      const row = latest.current.bindings.find((binding) => binding.id === id);
+      const row = latest.current.byId.get(id);
       if (!row) return;
+      const saved = latest.current.savedBindings.find((binding) => binding.id === id);
+      // Going back to the saved combo brings back only what was already there: nothing to ask.
+      const backToSaved = saved !== undefined && saved.active === row.active && sameCombo(saved.key, key);
       const conflictsWith =
-        key === ''
+        key === '' || backToSaved
           ? []
           : latest.current.bindings
               .filter(
@@ -236,12 +263,23 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
     [putEdit],
   );
 
-  const allowDuplicate = useCallback(() => {
-    const current = latest.current.pending;
-    const row = current && latest.current.bindings.find((binding) => binding.id === current.id);
-    if (current && row) putEdit(current.id, { key: current.key, active: row.active });
-    setPending(null);
-  }, [putEdit]);
+  const allowDuplicate = useCallback(
+    (id?: string) => {
+      const current = latest.current.pending;
+      if (current && (id === undefined || id === current.id)) {
+        const row = latest.current.byId.get(current.id);
+        if (row) {
+          putEdit(current.id, { key: current.key, active: row.active });
+          setAllowed((before) => new Map(before).set(current.id, normalizeCombo(current.key) ?? current.key));
+        }
+        setPending(null);
+        return;
+      }
+      const row = id === undefined ? undefined : latest.current.byId.get(id);
+      if (row) setAllowed((before) => new Map(before).set(row.id, row.key));
+    },
+    [putEdit],
+  );
 
   const cancelDuplicate = useCallback(() => setPending(null), []);
 
@@ -273,6 +311,7 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
       if (!result?.ok) return false;
       setSaved(result.value);
       setEdits(new Map());
+      setAllowed(new Map());
       setPending(null);
       channel.publish(adapter, result.value);
       onSaved.current?.(result.value);
@@ -281,31 +320,63 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
     [adapter, channel, runSave, setSaved],
   );
 
-  const visibleSections = useMemo(() => {
-    const needle = query.trim().toLowerCase();
+  // Label, description and section words are indexed once per definitions change; each keystroke only asks the index.
+  const searchIndex = useMemo(
+    () => createHotkeySearchIndex(definitions, { sections, platform }),
+    [definitions, sections, platform],
+  );
+  const allSections = useMemo(() => {
     const known = new Set(sections.map((section) => section.id));
     const extra = [...new Set(bindings.map((binding) => binding.section))]
       .filter((id) => !known.has(id))
       .map((id) => ({ id, title: id }));
     return [...sections, ...extra]
-      .map((section) => ({
-        ...section,
-        bindings: bindings.filter((binding) => binding.section === section.id && matches(binding, needle, platform)),
-      }))
+      .map((section) => ({ ...section, bindings: bindings.filter((binding) => binding.section === section.id) }))
       .filter((section) => section.bindings.length > 0);
-  }, [sections, bindings, query, platform]);
+  }, [sections, bindings]);
+  const matchingIds = useMemo(() => {
+    if (query.trim() === '') return null;
+    const matches = searchIndex.matcher(query);
+    return new Set(bindings.filter(matches).map((binding) => binding.id));
+  }, [searchIndex, bindings, query]);
+  const visibleSections = useMemo(
+    () =>
+      matchingIds === null
+        ? allSections
+        : allSections
+            .map((section) => ({
+              ...section,
+              bindings: section.bindings.filter((binding) => matchingIds.has(binding.id)),
+            }))
+            .filter((section) => section.bindings.length > 0),
+    [allSections, matchingIds],
+  );
+
+  const saveBlocker: HotkeySaveBlocker | null = !canSave
+    ? 'read-only'
+    : pending
+      ? 'pending-duplicate'
+      : !isDirty
+        ? 'unchanged'
+        : unallowedDuplicates.length > 0
+          ? 'duplicates'
+          : null;
 
   return {
     ...readOf(savedOverrides ? 'success' : loaded.status, savedOverrides, loaded.error, loaded.retry),
     bindings,
     visibleSections,
-    visibleCount: visibleSections.reduce((sum, section) => sum + section.bindings.length, 0),
+    allSections,
+    isMatch: (id) => matchingIds === null || matchingIds.has(id),
+    visibleCount: matchingIds === null ? bindings.length : matchingIds.size,
     query,
     setQuery,
     conflicts,
+    unallowedDuplicates,
     pending,
     isDirty,
     canSave,
+    saveBlocker,
     setKey,
     setActive,
     resetRow,
@@ -314,6 +385,7 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
     applyBindings,
     discard: () => {
       setEdits(new Map());
+      setAllowed(new Map());
       setPending(null);
     },
     save: {

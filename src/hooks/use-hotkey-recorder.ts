@@ -46,6 +46,8 @@ export interface UseHotkeyRecorderOptions {
   blockedCombos?: readonly string[];
   /** Whether the recorder is unavailable. @default false */
   disabled?: boolean;
+  /** Whether the parent holds the recorded combo back (a duplicate waiting for "Allow duplicate"): the recorder then doesn't announce "set to …", and the parent says what happens. @default false */
+  isHeld?: boolean;
 }
 
 /** What `useHotkeyRecorder` returns: state, actions and prop getters. */
@@ -140,6 +142,13 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
   useEffect(() => {
     onRecord.current = options.onRecord;
   });
+  // While the parent holds the combo back, "set to …" would be untrue; after that, it is stale.
+  const held = options.isHeld === true;
+  const [heldBefore, setHeldBefore] = useState(held);
+  if (held !== heldBefore) {
+    setHeldBefore(held);
+    if (held) setAnnouncement('');
+  }
   // An unmounted recorder must not keep the app's shortcuts suspended.
   useEffect(() => () => endRecording.current?.(), []);
 
@@ -248,7 +257,7 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
     isTyping,
     error,
     warning,
-    announcement,
+    announcement: held ? '' : announcement,
     startRecording,
     cancel,
     canClear,

@@ -444,9 +444,12 @@ describe('every component with a pseudo-locale', () => {
     await user.click(submit);
     fireEvent.keyDown(submit, { key: 'z', code: 'KeyZ', ctrlKey: true });
     expect(await screen.findByRole('alert')).toHaveTextContent(/is already used by/);
+    // Until it is allowed, the other row names the row that asks for its combo.
+    expect(screen.getByText('⟦Also used by ⟦Submit Annotation (Annotation Actions)⟧.⟧')).toBeVisible();
+    expect(screen.getByText(/^⟦Ctrl\+Z for Submit Annotation is waiting for/)).toBeVisible();
     expectEverythingMarked();
     await user.click(screen.getByRole('button', { name: '⟦Allow duplicate⟧' }));
-    expect(screen.getByText('⟦Also used by ⟦Submit Annotation (Annotation Actions)⟧.⟧')).toBeVisible();
+    expect(screen.getByText(/^⟦Submit Annotation now uses Ctrl\+Z as well/)).toBeVisible();
     expectEverythingMarked();
 
     await user.click(screen.getByRole('button', { name: '⟦Import⟧' }));

@@ -20,7 +20,13 @@ export interface HotkeyEditorProps extends UseHotkeyEditorOptions, Omit<Componen
   hotkeyRules?: Pick<HotkeyRules, 'maxOverrides' | 'blockedCombos'>;
 }
 
-type Notice = { kind: 'saved' } | { kind: 'reset' } | { kind: 'imported'; count: number } | { kind: 'copied' } | null;
+type Notice =
+  | { kind: 'saved' }
+  | { kind: 'reset' }
+  | { kind: 'imported'; count: number }
+  | { kind: 'copied' }
+  | { kind: 'allowed'; id: string }
+  | null;
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -53,12 +59,20 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
   const rules = hotkeyRules ?? defaultPreset.rules.hotkeys;
   const t = useTranslate();
   const searchId = useId();
+  const saveReasonId = useId();
   const [notice, setNotice] = useState<Notice>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const [importing, setImporting] = useState(false);
   const [copyFailed, setCopyFailed] = useState(false);
 
   const { setKey, setActive, resetRow, allowDuplicate, cancelDuplicate } = editor;
+  const onAllowDuplicate = useCallback(
+    (id: string) => {
+      allowDuplicate(id);
+      setNotice({ kind: 'allowed', id });
+    },
+    [allowDuplicate],
+  );
   const onKeyChange = useCallback(
     (id: string, key: string) => {
       setNotice(null);
@@ -118,7 +132,36 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
           actions: describe([pending.id]),
         })
       : '';
-  const saveBlocked = !editor.isDirty || editor.save.isPending || pending !== null || !editor.canSave;
+  const pendingWaiting =
+    pending && pendingOwner
+      ? t('hotkeys.editor.waiting', { combo: formatCombo(pending.key, editor.platform), action: pendingOwner.label })
+      : '';
+  const labels = (ids: readonly string[]) => ids.map((id) => editor.bindingById(id)?.label ?? id).join(', ');
+  const saveReason =
+    editor.saveBlocker === 'read-only'
+      ? t('hotkeys.editor.saveReason.readOnly')
+      : editor.saveBlocker === 'pending-duplicate'
+        ? t('hotkeys.editor.saveReason.pending', { action: pendingOwner?.label ?? '' })
+        : editor.saveBlocker === 'duplicates'
+          ? t('hotkeys.editor.saveReason.duplicates', { actions: labels(editor.unallowedDuplicates) })
+          : editor.saveBlocker === 'unchanged'
+            ? t('hotkeys.editor.saveReason.unchanged')
+            : '';
+  const allowedRow = notice?.kind === 'allowed' ? editor.bindingById(notice.id) : undefined;
+  const status = pendingWaiting
+    ? pendingWaiting
+    : notice?.kind === 'saved'
+      ? t('hotkeys.editor.saved')
+      : notice?.kind === 'reset'
+        ? t('hotkeys.editor.resetDone')
+        : notice?.kind === 'imported'
+          ? t('hotkeys.import.applied', { count: notice.count })
+          : allowedRow
+            ? t('hotkeys.editor.allowed', {
+                action: allowedRow.label,
+                combo: allowedRow.key ? formatCombo(allowedRow.key, editor.platform) : t('hotkeys.recorder.none'),
+              })
+            : '';
 
   return (
     <section {...root} data-state={editor.isDirty ? 'dirty' : 'clean'}>
@@ -134,19 +177,6 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
           />
         </div>
         <div data-slot="ras-hotkey-editor-actions">
-          <Button
-            variant="primary"
-            unavailable={saveBlocked}
-            pending={editor.save.isPending}
-            onClick={async () => {
-              if (await editor.save.run()) setNotice({ kind: 'saved' });
-            }}
-          >
-            {editor.save.isPending ? t('hotkeys.editor.saving') : t('hotkeys.editor.save')}
-          </Button>
-          <Button variant="secondary" unavailable={!editor.isDirty} onClick={() => editor.discard()}>
-            {t('hotkeys.editor.discard')}
-          </Button>
           <button
             type="button"
             data-slot="ras-button"
@@ -182,6 +212,32 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
         </div>
       </div>
 
+      {/* Save and Discard stay in sight while there is something to save (the bar sticks to the top). */}
+      <div data-slot="ras-hotkey-editor-savebar" data-state={editor.isDirty ? 'dirty' : 'clean'}>
+        <Button
+          variant="primary"
+          unavailable={editor.saveBlocker !== null}
+          unavailableReasonId={saveReasonId}
+          pending={editor.save.isPending}
+          onClick={async () => {
+            if (await editor.save.run()) setNotice({ kind: 'saved' });
+          }}
+        >
+          {editor.save.isPending ? t('hotkeys.editor.saving') : t('hotkeys.editor.save')}
+        </Button>
+        <Button variant="secondary" unavailable={!editor.isDirty} onClick={() => editor.discard()}>
+          {t('hotkeys.editor.discard')}
+        </Button>
+        {saveReason ? (
+          <span id={saveReasonId} data-slot="ras-hotkey-editor-save-reason">
+            {saveReason}
+          </span>
+        ) : null}
+        <p role="status" data-slot="ras-hotkey-editor-status">
+          {status}
+        </p>
+      </div>
+
       {editor.save.error && !confirmingReset ? (
         <ErrorAlert error={editor.save.error} t={t} onRetry={() => void editor.save.run()} />
       ) : null}
@@ -190,24 +246,23 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
           {t('hotkeys.editor.copyFailed')}
         </p>
       ) : null}
-      <p role="status" data-slot="ras-hotkey-editor-status">
-        {notice?.kind === 'saved'
-          ? t('hotkeys.editor.saved')
-          : notice?.kind === 'reset'
-            ? t('hotkeys.editor.resetDone')
-            : notice?.kind === 'imported'
-              ? t('hotkeys.import.applied', { count: notice.count })
-              : ''}
-      </p>
       <p style={visuallyHidden} aria-live="polite">
         {editor.query ? t('hotkeys.editor.count', { count: editor.visibleCount }) : ''}
       </p>
 
       {editor.visibleSections.length === 0 ? (
         <p data-slot="ras-hotkey-editor-empty">{t('hotkeys.editor.noMatches', { query: editor.query })}</p>
-      ) : (
-        editor.visibleSections.map((section) => (
-          <section key={section.id} data-slot="ras-hotkey-section" aria-labelledby={`${searchId}-${section.id}`}>
+      ) : null}
+      {/* Every row stays mounted; the search hides the ones it leaves out, so clearing it renders nothing anew. */}
+      {editor.allSections.map((section) => {
+        const anyMatch = section.bindings.some((binding) => editor.isMatch(binding.id));
+        return (
+          <section
+            key={section.id}
+            data-slot="ras-hotkey-section"
+            aria-labelledby={`${searchId}-${section.id}`}
+            hidden={!anyMatch}
+          >
             <h3 id={`${searchId}-${section.id}`} data-slot="ras-hotkey-section-title">
               {section.title}
             </h3>
@@ -226,11 +281,14 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
                     conflictText={others ? t('hotkeys.editor.alsoUsedBy', { actions: describe(others) }) : ''}
                     pendingText={isOwner ? pendingQuestion : isOther ? pendingOtherText : ''}
                     isPendingOwner={isOwner}
+                    canAllowDuplicate={editor.unallowedDuplicates.includes(binding.id)}
+                    isHeld={isOwner}
+                    hidden={!editor.isMatch(binding.id)}
                     disabled={!editor.canSave}
                     onKeyChange={onKeyChange}
                     onActiveChange={onActiveChange}
                     onReset={resetRow}
-                    onAllowDuplicate={allowDuplicate}
+                    onAllowDuplicate={onAllowDuplicate}
                     onCancelDuplicate={cancelDuplicate}
                     onRender={onRowRender}
                   />
@@ -238,8 +296,8 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
               })}
             </ul>
           </section>
-        ))
-      )}
+        );
+      })}
 
       <ConfirmDialog
         open={confirmingReset}

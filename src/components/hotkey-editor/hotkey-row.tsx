@@ -16,24 +16,57 @@ export interface HotkeyRowProps {
   pendingText: string;
   /** Whether the pending duplicate is this row's own proposal (it offers Allow duplicate). */
   isPendingOwner: boolean;
+  /** Whether this row took a combo another row has (by import, Reset or its switch) and offers Allow duplicate for it. */
+  canAllowDuplicate?: boolean;
+  /** Whether the row's recorded combo waits for Allow duplicate (its recorder then doesn't announce "set to …"). */
+  isHeld?: boolean;
+  /** Whether the search hides the row (it stays mounted, so showing it again renders nothing new). */
+  hidden?: boolean;
   disabled: boolean;
   onKeyChange: (id: string, key: string) => void;
   onActiveChange: (id: string, active: boolean) => void;
   onReset: (id: string) => void;
-  onAllowDuplicate: () => void;
+  onAllowDuplicate: (id: string) => void;
   onCancelDuplicate: () => void;
   /** Called on every render, for render counting in tests and benchmarks. */
   onRender?: (id: string) => void;
 }
 
-/** One action: label, description, Enabled switch, recorder, Reset, and conflict messages. */
-export const HotkeyRow = memo(function HotkeyRow({
+/**
+ * One action as a list item: label, description, Enabled switch, recorder, Reset, and conflict
+ * messages. The item is hidden rather than removed when the search leaves it out, and its content
+ * is memoized apart from `hidden`, so clearing the search re-renders no row's content.
+ */
+export const HotkeyRow = memo(function HotkeyRow({ hidden = false, ...props }: HotkeyRowProps) {
+  const { binding, conflictText, pendingText } = props;
+  return (
+    <li
+      data-slot="ras-hotkey-row"
+      data-state={binding.active ? 'active' : 'inactive'}
+      data-conflict={conflictText || pendingText ? '' : undefined}
+      aria-labelledby={rowLabelId(binding.id)}
+      hidden={hidden}
+    >
+      <HotkeyRowContent {...props} />
+    </li>
+  );
+});
+
+/** The id of a row's label, which names its list item. */
+function rowLabelId(id: string): string {
+  return `ras-hotkey-${id}`;
+}
+
+/** What a row shows: everything but the list item itself. */
+const HotkeyRowContent = memo(function HotkeyRowContent({
   binding,
   platform,
   blockedCombos,
   conflictText,
   pendingText,
   isPendingOwner,
+  canAllowDuplicate = false,
+  isHeld = false,
   disabled,
   onKeyChange,
   onActiveChange,
@@ -41,18 +74,13 @@ export const HotkeyRow = memo(function HotkeyRow({
   onAllowDuplicate,
   onCancelDuplicate,
   onRender,
-}: HotkeyRowProps) {
+}: Omit<HotkeyRowProps, 'hidden'>) {
   const t = useTranslate();
   onRender?.(binding.id);
   const differs = binding.key !== binding.defaultKey || binding.active !== binding.defaultActive;
-  const labelId = `ras-hotkey-${binding.id}`;
+  const labelId = rowLabelId(binding.id);
   return (
-    <li
-      data-slot="ras-hotkey-row"
-      data-state={binding.active ? 'active' : 'inactive'}
-      data-conflict={conflictText || pendingText ? '' : undefined}
-      aria-labelledby={labelId}
-    >
+    <>
       <input
         type="checkbox"
         role="switch"
@@ -75,6 +103,7 @@ export const HotkeyRow = memo(function HotkeyRow({
         platform={platform}
         blockedCombos={blockedCombos}
         disabled={disabled}
+        isHeld={isHeld}
         allowEmpty
       />
       {differs ? (
@@ -97,7 +126,12 @@ export const HotkeyRow = memo(function HotkeyRow({
           <span>{pendingText}</span>
           {isPendingOwner ? (
             <>
-              <button type="button" data-slot="ras-button" data-variant="primary" onClick={onAllowDuplicate}>
+              <button
+                type="button"
+                data-slot="ras-button"
+                data-variant="primary"
+                onClick={() => onAllowDuplicate(binding.id)}
+              >
                 {t('hotkeys.editor.allowDuplicate')}
               </button>
               <button type="button" data-slot="ras-button" data-variant="secondary" onClick={onCancelDuplicate}>
@@ -107,8 +141,21 @@ export const HotkeyRow = memo(function HotkeyRow({
           ) : null}
         </div>
       ) : conflictText ? (
-        <p data-slot="ras-hotkey-row-conflict">{conflictText}</p>
+        <div data-slot="ras-hotkey-row-conflict">
+          <span>{conflictText}</span>
+          {canAllowDuplicate ? (
+            <button
+              type="button"
+              data-slot="ras-button"
+              data-variant="secondary"
+              aria-label={t('hotkeys.editor.allowDuplicateFor', { action: binding.label })}
+              onClick={() => onAllowDuplicate(binding.id)}
+            >
+              {t('hotkeys.editor.allowDuplicate')}
+            </button>
+          ) : null}
+        </div>
       ) : null}
-    </li>
+    </>
   );
 });

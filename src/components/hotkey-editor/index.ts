@@ -2,6 +2,7 @@ export { HotkeyEditor, type HotkeyEditorProps } from './hotkey-editor';
 export {
   useHotkeyEditor,
   type HotkeyEditorSection,
+  type HotkeySaveBlocker,
   type PendingDuplicate,
   type UseHotkeyEditorOptions,
   type UseHotkeyEditorResult,

@@ -31,6 +31,7 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
     platform,
     blockedCombos,
     disabled,
+    isHeld,
     allowTyping = true,
     className,
     ...props
@@ -49,6 +50,7 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
     platform,
     blockedCombos,
     disabled,
+    isHeld,
   });
   const t = useTranslate();
   const hintId = useId();

@@ -30,7 +30,13 @@ export {
   type ParseComboResult,
 } from './combo';
 export { BROWSER_COMBOS, checkReserved, type ReservedCheck, type ReservedCombos } from './reserved';
-export { findConflicts } from './conflicts';
+export { findAddedConflicts, findConflicts, type HotkeyAddedConflict } from './conflicts';
+export {
+  createHotkeySearchIndex,
+  type HotkeySearchIndex,
+  type HotkeySearchIndexOptions,
+  type HotkeySearchable,
+} from './search';
 export { overrideId, resolveBindings, sameCombo, toOverrides } from './bindings';
 export {
   MAX_HOTKEY_IMPORT_BYTES,
