@@ -1,4 +1,5 @@
 import { formatHotkeyMessage } from './messages';
+import { shiftedKeyName } from './shifted-keys';
 import type { ComboProblemCode, HotkeyMessageValues, HotkeyPlatform } from './types';
 
 /** A modifier, in the order a normalized combo lists them (the order servers store them in). */
@@ -24,7 +25,8 @@ const NAMED_KEYS = [
   'end',
   'pageup',
   'pagedown',
-  ...Array.from({ length: 12 }, (_, i) => `f${i + 1}`),
+  'insert',
+  ...Array.from({ length: 19 }, (_, i) => `f${i + 1}`),
   'plus',
   'minus',
 ];
@@ -177,7 +179,7 @@ export function parseCombo(input: string, platform: HotkeyPlatform = 'other'): P
       modifiers.add(modifier === 'mod' ? (platform === 'mac' ? 'meta' : 'ctrl') : modifier);
       continue;
     }
-    const key = keyName(part);
+    const key = keyName(part) ?? shiftedKeyName(part, modifiers);
     if (key === null) return refuse('combo_unknown_key', { key: shorten(part.trim()) });
     if (!keys.includes(key)) keys.push(key);
   }
