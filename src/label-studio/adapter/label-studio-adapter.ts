@@ -14,6 +14,7 @@ import type {
   UploadOptions,
   User,
 } from '../../adapters/types';
+import { fromLabelStudioHotkeys, toLabelStudioHotkeys } from './hotkey-keys';
 import { errorFromResponse, jwtClaimExcerpt, jwtClaims, jwtExpiry, type LabelStudioAuth } from './http';
 import { labelStudioRules } from '../rules';
 
@@ -439,19 +440,19 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
     },
 
     async getHotkeys({ signal }: RequestOptions = {}) {
-      return (
+      return fromLabelStudioHotkeys(
         (await json<{ custom_hotkeys?: HotkeyOverrides | null }>('/api/current-user/hotkeys/', { signal }))
-          .custom_hotkeys ?? {}
+          .custom_hotkeys,
       );
     },
 
     async saveHotkeys(overrides, { signal }: RequestOptions = {}) {
       const saved = await json<{ custom_hotkeys?: HotkeyOverrides }>('/api/current-user/hotkeys/', {
         method: 'PATCH',
-        json: { custom_hotkeys: overrides },
+        json: { custom_hotkeys: toLabelStudioHotkeys(overrides) },
         signal,
       });
-      return saved.custom_hotkeys ?? {};
+      return fromLabelStudioHotkeys(saved.custom_hotkeys);
     },
 
     async listMembers({ page, pageSize, search }, { signal }: RequestOptions = {}) {
