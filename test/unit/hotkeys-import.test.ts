@@ -235,7 +235,9 @@ describe('parseHotkeyImport', () => {
     ]);
     const message = (index: number, field?: string) =>
       result.errors.find((e) => e.index === index && e.field === field)?.message;
-    expect(message(4, 'key')).toBe("Entry 5: Alt+F4 is kept by the operating system, so it can't be used as a shortcut.");
+    expect(message(4, 'key')).toBe(
+      "Entry 5: Alt+F4 is kept by the operating system, so it can't be used as a shortcut.",
+    );
     expect(message(1, 'section')).toMatch(/Entry 2 has no "section"/);
     for (const problem of result.errors) expect(problem.message).toMatch(/^Entry \d+/);
     // Keys Label Studio stores but a binding here can't hold are skipped, not errors.
@@ -423,7 +425,11 @@ describe('summarizeImport', () => {
   });
 
   it('counts nothing changed for a failed import', () => {
-    const imported = importEntries([undo({ key: 'ctrl+foo' }), { section: 'a', element: 'b', key: 'c' }, undo({ key: 7 })]);
+    const imported = importEntries([
+      undo({ key: 'ctrl+foo' }),
+      { section: 'a', element: 'b', key: 'c' },
+      undo({ key: 7 }),
+    ]);
     expect(imported.ok).toBe(false);
     expect(summarizeImport(resolveBindings(defaults, {}), imported)).toEqual({
       changed: 0,
@@ -444,7 +450,7 @@ describe('summarizeImport', () => {
   });
 });
 
-describe("parseHotkeyImport with the keys Label Studio stores", () => {
+describe('parseHotkeyImport with the keys Label Studio stores', () => {
   /** The keys the import gives each action of a list of `[element, key]` entries in the annotation section. */
   function importedKeys(entries: Array<[string, string]>, options: { platform?: 'mac' | 'other' } = {}) {
     const result = parseHotkeyImport(
@@ -497,7 +503,11 @@ describe("parseHotkeyImport with the keys Label Studio stores", () => {
       ['annotation:redo', 'shift+insert'],
     ]);
     expect(result.errors).toEqual([]);
-    expect(keys).toEqual({ 'annotation:submit': 'f13', 'annotation:undo': 'ctrl+f19', 'annotation:redo': 'shift+insert' });
+    expect(keys).toEqual({
+      'annotation:submit': 'f13',
+      'annotation:undo': 'ctrl+f19',
+      'annotation:redo': 'shift+insert',
+    });
   });
 
   it('takes a keymaster comma list whose parts are one combo, and skips one of different combos, naming them', () => {
@@ -620,12 +630,13 @@ describe("parseHotkeyImport with the keys Label Studio stores", () => {
   });
 
   it('accepts or skips every key made of the characters Label Studio stores, never failing the import for it (property)', () => {
-    const allowed = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+- []\\;'\".,/`~!@#$%^&*()_={}|:<>?".split('');
+    const allowed =
+      'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+- []\\;\'".,/`~!@#$%^&*()_={}|:<>?'.split('');
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...allowed), { minLength: 1, maxLength: 20 }), (chars) => {
         const key = chars.join('');
         fc.pre(key.trim() !== '');
-        fc.pre(!labelStudioRules.hotkeys.blockedCombos.includes(key.trim().toLowerCase()));
+        fc.pre(!(labelStudioRules.hotkeys.blockedCombos as readonly string[]).includes(key.trim().toLowerCase()));
         const result = importEntries([undo({ key })]);
         expect(result.errors).toEqual([]);
         expect(result.bindings.length + result.warnings.filter((w) => w.skipped).length).toBe(1);
