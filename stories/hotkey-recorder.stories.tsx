@@ -77,7 +77,7 @@ export const Refused: Story = {
     await expect(canvas.getByRole('button', { name: PROMPT })).toHaveFocus();
     await userEvent.keyboard('{Alt>}{F4}{/Alt}');
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      "alt+f4 is kept by the operating system, so it can't be used as a shortcut.",
+      "Alt+F4 is kept by the operating system, so it can't be used as a shortcut.",
     );
     await expect(canvas.getByRole('button', { name: 'Shortcut for Submit: Ctrl+Enter' })).toBeVisible();
   },
