@@ -383,7 +383,8 @@ describe('toLabelStudioExport', () => {
           section: 'annotation',
           element: 'annotation:submit',
           label: 'Submit Annotation',
-          key: 'meta+enter',
+          // keymaster, Label Studio's editor runtime, knows ⌘ only as `command`.
+          key: 'command+enter',
           description: 'Submit the current annotation',
           active: true,
         },
@@ -400,7 +401,10 @@ describe('toLabelStudioExport', () => {
   });
 
   it('exports what imports back unchanged', () => {
-    const bindings = resolveBindings(defaults, { 'tools:tool:rect': { key: 'shift+alt+r', active: false } });
+    const bindings = resolveBindings(defaults, {
+      'tools:tool:rect': { key: 'shift+alt+r', active: false },
+      'annotation:annotation:submit': { key: 'ctrl+meta+enter' },
+    });
     const again = parseHotkeyImport(JSON.stringify(toLabelStudioExport(bindings)), defaults, {
       rules: labelStudioRules.hotkeys,
     });

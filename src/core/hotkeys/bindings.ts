@@ -77,7 +77,7 @@ export function sameCombo(a: string, b: string): boolean {
 /**
  * The overrides to store: `{ key, active }` for each binding whose key or active state differs
  * from its default, and every entry of the `stored` map for an action none of the bindings is for,
- * kept as it is with all its fields (overrides Label Studio stored for sections this editor doesn't
+ * kept as it is with all its fields (overrides a backend stored for sections this editor doesn't
  * know must survive a save). A changed binding keeps the other fields of its stored override
  * (such as `description`). Never throws.
  *

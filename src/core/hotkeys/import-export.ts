@@ -219,7 +219,7 @@ export function parseHotkeyImport(
 
     const key = fields.key;
     const action = typeof definition.label === 'string' && definition.label.trim() !== '' ? definition.label : actionId;
-    // keymaster (Label Studio's editor) binds every combo of a comma list; a binding here has one.
+    // keymaster binds every combo of a comma list; a binding here has one.
     const list = keymasterList(key);
     let combo: string;
     if (list) {
@@ -238,7 +238,7 @@ export function parseHotkeyImport(
     } else {
       const parsed = parseCombo(key);
       if (!parsed.ok) {
-        // Label Studio stores such a key (its server checks characters, not names), so it can't be an error here.
+        // A backend may store such a key (a server that checks characters, not names), so it is no error here.
         skip('import_key_skipped', { action, shortcut: key, reason: format({ code: parsed.code, values: parsed.values }) });
         return;
       }
@@ -246,7 +246,7 @@ export function parseHotkeyImport(
     }
     const reserved = checkReserved(combo, { refused });
     if (reserved.level === 'refused') {
-      // Label Studio refuses only the literal strings of its list; a spelling it accepts is skipped here.
+      // The server refuses only the literal strings of its list; another spelling it stores is skipped here.
       if (blockedAsWritten(key, refused)) error('key', 'import_reserved_os', reserved.values);
       else skip('import_reserved_skipped', { action, combo });
       return;

@@ -1,7 +1,7 @@
 /**
  * The symbols Shift types on a US keyboard, each with the key that types it unshifted: `!` is
- * Shift+1, `?` is Shift+/. Label Studio's recorder stores what a key prints (`shift+!`), while its
- * editor matches keys by position, so an import reads such a symbol as Shift plus its base key.
+ * Shift+1, `?` is Shift+/. A recorder that stores what a key prints writes `shift+!`, while a
+ * runtime that matches keys by position means Shift+1, so such a symbol reads as Shift plus its base key.
  */
 export const SHIFTED_KEYS: ReadonlyMap<string, string> = new Map([
   ['~', '`'],
