@@ -389,7 +389,7 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
       setPending(null);
     },
     save: {
-      run: () => store(toOverrides(bindings)),
+      run: () => store(toOverrides(bindings, savedOverrides)),
       status: mutation.status,
       error: mutation.error,
       isPending: mutation.isPending,

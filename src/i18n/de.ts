@@ -228,13 +228,17 @@ export const de: Messages = {
   'hotkeys.problem.import_id_invalid': 'Eintrag {entry}: „id“ muss Text oder eine Zahl sein.',
   'hotkeys.problem.import_active_invalid': 'Eintrag {entry}: „active“ muss true oder false sein.',
   'hotkeys.problem.import_unknown_action': 'Eintrag {entry}: Die unbekannte Aktion „{action}“ wird ignoriert.',
-  'hotkeys.problem.import_invalid_combo':
-    'Eintrag {entry}: Das Tastenkürzel „{shortcut}“ kann nicht verwendet werden. {reason}',
   'hotkeys.problem.import_reserved_os':
     'Eintrag {entry}: {combo} ist dem Betriebssystem vorbehalten und kann nicht als Tastenkürzel verwendet werden.',
   'hotkeys.problem.import_reserved_browser':
     'Eintrag {entry}: Der Browser fängt {combo} möglicherweise zuerst ab ({browserAction}), sodass das Tastenkürzel die Seite eventuell nicht erreicht.',
   'hotkeys.problem.import_duplicate': 'Eintrag {entry} legt „{action}“ erneut fest; der letzte Eintrag gilt.',
+  'hotkeys.problem.import_key_skipped':
+    'Eintrag {entry}: Das Tastenkürzel „{shortcut}“ für „{action}“ wird übersprungen. {reason}',
+  'hotkeys.problem.import_key_list_skipped':
+    'Eintrag {entry}: Das Tastenkürzel „{shortcut}“ für „{action}“ wird übersprungen. Es nennt {count} verschiedene Tastenkürzel ({combos}), hier ist genau eines nötig.',
+  'hotkeys.problem.import_reserved_skipped':
+    'Eintrag {entry}: Das Tastenkürzel {combo} für „{action}“ wird übersprungen. Es ist dem Betriebssystem vorbehalten und kann hier nicht als Tastenkürzel verwendet werden.',
   'hotkeys.browserAction.new_tab': 'öffnet einen neuen Tab',
   'hotkeys.browserAction.close_tab': 'schließt den Tab',
   'hotkeys.browserAction.new_window': 'öffnet ein neues Fenster',
@@ -307,13 +311,12 @@ export const de: Messages = {
     other: '{count} Probleme müssen behoben werden:',
   },
   'hotkeys.import.warnings': { one: '{count} Hinweis:', other: '{count} Hinweise:' },
-  'hotkeys.import.problemAt': 'Eintrag {index}, {field}: {message}',
-  'hotkeys.import.problemAtIndex': 'Eintrag {index}: {message}',
-  'hotkeys.import.preview': '{changed}, {unknown}.',
-  'hotkeys.import.changed': { one: '{count} Tastenkürzel ändert sich', other: '{count} Tastenkürzel ändern sich' },
+  'hotkeys.import.preview': '{changed}{skipped}{unknown}',
+  'hotkeys.import.changed': { one: '{count} Änderung übernehmen', other: '{count} Änderungen übernehmen' },
+  'hotkeys.import.skipped': { one: ', {count} übersprungen', other: ', {count} übersprungen' },
   'hotkeys.import.unknown': {
-    one: '{count} unbekannte Aktion ignoriert',
-    other: '{count} unbekannte Aktionen ignoriert',
+    one: ', {count} unbekannte Aktion ignoriert',
+    other: ', {count} unbekannte Aktionen ignoriert',
   },
   'hotkeys.import.apply': 'Übernehmen',
   'hotkeys.import.applied': {

@@ -1,4 +1,6 @@
-import type { BrowserActionCode, HotkeyMessage } from '../core/hotkeys/types';
+import { formatCombo } from '../core/hotkeys/combo';
+import { COMBO_VALUE_NAMES } from '../core/hotkeys/messages';
+import type { BrowserActionCode, HotkeyMessage, HotkeyPlatform } from '../core/hotkeys/types';
 import type { MessageKey, MessageValues } from './en';
 
 const BROWSER_ACTIONS: ReadonlySet<string> = new Set<BrowserActionCode>([
@@ -25,16 +27,20 @@ function listNames(names: readonly string[], locale: string): string {
 /**
  * Turns a hotkeys message from the core (`parseCombo`, `checkReserved`, `parseHotkeyImport`)
  * into the catalogue's words: `hotkeys.problem.<code>`, with a browser action as
- * `hotkeys.browserAction.<code>` and lists of key names joined for the locale.
+ * `hotkeys.browserAction.<code>`, lists of key names joined for the locale, and combos as
+ * `platform` displays them (`⌥F4` on macOS, `Alt+F4` elsewhere).
  */
 export function describeHotkeyMessage(
   message: HotkeyMessage,
   t: (key: MessageKey, values?: MessageValues) => string,
   locale = 'en-US',
+  platform: HotkeyPlatform = 'other',
 ): string {
   const values: MessageValues = {};
   for (const [name, value] of Object.entries(message.values ?? {})) {
-    values[name] = typeof value === 'string' || typeof value === 'number' ? value : listNames(value, locale);
+    const shown = COMBO_VALUE_NAMES.has(name) ? (combo: string) => formatCombo(combo, platform) : (text: string) => text;
+    if (typeof value === 'number') values[name] = value;
+    else values[name] = typeof value === 'string' ? shown(value) : listNames(value.map(shown), locale);
   }
   const action = message.values?.browserAction;
   if (typeof action === 'string' && BROWSER_ACTIONS.has(action)) {

@@ -210,12 +210,16 @@ export const en = {
   'hotkeys.problem.import_id_invalid': 'Entry {entry}: "id" must be text or a number.',
   'hotkeys.problem.import_active_invalid': 'Entry {entry}: "active" must be true or false.',
   'hotkeys.problem.import_unknown_action': 'Entry {entry}: unknown action "{action}", ignored.',
-  'hotkeys.problem.import_invalid_combo': 'Entry {entry}: the shortcut "{shortcut}" can\'t be used. {reason}',
   'hotkeys.problem.import_reserved_os':
     "Entry {entry}: {combo} is kept by the operating system, so it can't be used as a shortcut.",
   'hotkeys.problem.import_reserved_browser':
     'Entry {entry}: the browser may catch {combo} first (it {browserAction}), so the shortcut may not reach the page.',
   'hotkeys.problem.import_duplicate': 'Entry {entry} sets "{action}" again; the last one wins.',
+  'hotkeys.problem.import_key_skipped': 'Entry {entry}: the shortcut "{shortcut}" for "{action}" is skipped. {reason}',
+  'hotkeys.problem.import_key_list_skipped':
+    'Entry {entry}: the shortcut "{shortcut}" for "{action}" is skipped. It lists {count} different shortcuts ({combos}), and one is needed here.',
+  'hotkeys.problem.import_reserved_skipped':
+    "Entry {entry}: the shortcut {combo} for \"{action}\" is skipped. The operating system keeps it, so it can't be used as a shortcut here.",
   'hotkeys.browserAction.new_tab': 'opens a new tab',
   'hotkeys.browserAction.close_tab': 'closes the tab',
   'hotkeys.browserAction.new_window': 'opens a new window',
@@ -284,11 +288,10 @@ export const en = {
   'hotkeys.import.fileTooLarge': 'This file is {size}. The largest allowed is 1 MB.',
   'hotkeys.import.problems': { one: '{count} problem must be fixed:', other: '{count} problems must be fixed:' },
   'hotkeys.import.warnings': { one: '{count} note:', other: '{count} notes:' },
-  'hotkeys.import.problemAt': 'Entry {index}, {field}: {message}',
-  'hotkeys.import.problemAtIndex': 'Entry {index}: {message}',
-  'hotkeys.import.preview': '{changed}, {unknown}.',
-  'hotkeys.import.changed': { one: '{count} shortcut changes', other: '{count} shortcuts change' },
-  'hotkeys.import.unknown': { one: '{count} unknown action ignored', other: '{count} unknown actions ignored' },
+  'hotkeys.import.preview': '{changed}{skipped}{unknown}',
+  'hotkeys.import.changed': { one: 'Apply {count} change', other: 'Apply {count} changes' },
+  'hotkeys.import.skipped': { one: ', {count} skipped', other: ', {count} skipped' },
+  'hotkeys.import.unknown': { one: ', {count} unknown action ignored', other: ', {count} unknown actions ignored' },
   'hotkeys.import.apply': 'Apply',
   'hotkeys.import.applied': {
     one: 'Imported {count} change. Save to keep it.',

@@ -1,5 +1,6 @@
 import { toHotkeyExportEntries } from '../core/hotkeys/import-export';
 import type { HotkeyBinding, HotkeyExportEntry } from '../core/hotkeys/types';
+import { toLabelStudioKey } from './adapter/hotkey-keys';
 
 /** One entry of Label Studio's hotkeys export. */
 export type LabelStudioHotkeyExportEntry = HotkeyExportEntry;
@@ -16,11 +17,12 @@ export interface LabelStudioHotkeyExport {
   version: '1.0';
 }
 
-/** Writes bindings as Label Studio's hotkeys export file (`version` 1.0, empty `settings`). Never throws. */
+/** Writes bindings as Label Studio's hotkeys export file (`version` 1.0, empty `settings`, ⌘ written `command` as Label Studio's editor names it). Never throws. */
 export function toLabelStudioExport(
   bindings: readonly HotkeyBinding[],
   now: Date = new Date(),
 ): LabelStudioHotkeyExport {
   const date = now instanceof Date && !Number.isNaN(now.getTime()) ? now : new Date();
-  return { hotkeys: toHotkeyExportEntries(bindings), settings: {}, exportedAt: date.toISOString(), version: '1.0' };
+  const hotkeys = toHotkeyExportEntries(bindings).map((entry) => ({ ...entry, key: toLabelStudioKey(entry.key) }));
+  return { hotkeys, settings: {}, exportedAt: date.toISOString(), version: '1.0' };
 }

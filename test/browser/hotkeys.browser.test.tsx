@@ -245,13 +245,15 @@ describe('HotkeyEditor with useHotkeys in Chromium', () => {
       ],
     });
     await userEvent.fill(dialog.getByRole('textbox', { name: 'Hotkeys JSON' }), json);
-    await expect.element(dialog.getByText(/problems must be fixed/)).toBeVisible();
+    await expect.element(dialog.getByText('3 problems must be fixed:')).toBeVisible();
     const items = dialog.getByRole('listitem');
-    await expect.element(items.nth(0)).toHaveTextContent('Entry 1, key:');
-    const texts = items.elements().map((element) => element.textContent ?? '');
-    expect(texts.some((text) => text.startsWith('Entry 2, key:'))).toBe(true);
-    expect(texts.some((text) => text.startsWith('Entry 2, active:'))).toBe(true);
-    expect(texts.some((text) => text.startsWith('Entry 3, element:'))).toBe(true);
+    // Each message names its entry once ("Entry 2: …", not "Entry 2, key: Entry 2: …").
+    expect(items.elements().map((element) => element.textContent)).toEqual([
+      'Entry 2: "active" must be true or false.',
+      "Entry 2: Alt+F4 is kept by the operating system, so it can't be used as a shortcut.",
+      'Entry 3 has no "element".',
+      'Entry 1: the shortcut "ctrl+foo" for "Submit Annotation" is skipped. "foo" is not a key name.',
+    ]);
     await expect.element(dialog.getByRole('button', { name: 'Apply' })).toHaveAttribute('aria-disabled', 'true');
     expect((await axe.run(dialog.element())).violations).toEqual([]);
     await userEvent.click(dialog.getByRole('button', { name: 'Cancel' }));
@@ -279,7 +281,7 @@ describe('HotkeyEditor with useHotkeys in Chromium', () => {
       { id: '9', section: 'annotation', element: 'annotation:teleport', label: 'Teleport', key: 't', active: true },
     ]);
     await userEvent.fill(dialog.getByRole('textbox', { name: 'Hotkeys JSON' }), json);
-    await expect.element(dialog.getByText('1 shortcut changes, 1 unknown action ignored.')).toBeVisible();
+    await expect.element(dialog.getByText('Apply 1 change, 1 unknown action ignored')).toBeVisible();
     await userEvent.click(dialog.getByRole('button', { name: 'Apply' }));
     await expect
       .element(screen.getByRole('button', { name: 'Shortcut for Submit Annotation: Ctrl+Shift+Enter' }))

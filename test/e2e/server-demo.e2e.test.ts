@@ -149,7 +149,7 @@ test('signing in, then every change made in the page is kept by the server', { t
       ],
     }),
   );
-  await importDialog.getByText('1 shortcut changes, 0 unknown actions ignored.').waitFor();
+  await importDialog.getByText('Apply 1 change', { exact: true }).waitFor();
   await importDialog.getByRole('button', { name: 'Apply' }).click();
   await page.getByRole('button', { name: 'Shortcut for Redo: Ctrl+Alt+Y' }).waitFor();
   await page.getByRole('region', { name: 'Keyboard shortcuts' }).getByRole('button', { name: 'Save' }).click();

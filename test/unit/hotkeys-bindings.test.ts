@@ -143,6 +143,37 @@ describe('toOverrides', () => {
     );
   });
 
+  it('keeps every stored override for an action the bindings are not for, with all its fields', () => {
+    const stored: HotkeyOverrides = {
+      'zoomed_image:zoom:in': { key: 'shift+=', active: false, description: 'Zoom in (newer Label Studio)' },
+      'zoomed_image:zoom:out': { key: 'command+-' },
+      'editor:undo': { key: 'ctrl+y', active: true, description: 'Mine' },
+      'editor:redo': { key: 'ctrl+r' },
+    };
+    const edited = resolveBindings(editorDefinitions, stored).map((b): HotkeyBinding => {
+      if (b.id === 'editor:undo') return { ...b, key: 'ctrl+u' };
+      if (b.id === 'editor:redo') return { ...b, key: b.defaultKey }; // reset to its default
+      return b;
+    });
+    expect(toOverrides(edited, stored)).toEqual({
+      'zoomed_image:zoom:in': { key: 'shift+=', active: false, description: 'Zoom in (newer Label Studio)' },
+      'zoomed_image:zoom:out': { key: 'command+-' },
+      'editor:undo': { key: 'ctrl+u', active: true, description: 'Mine' },
+    });
+    // Without the stored map only the bindings count, as before.
+    expect(toOverrides(edited)).toEqual({ 'editor:undo': { key: 'ctrl+u', active: true } });
+  });
+
+  it('keeps nothing of a stored map that is not an object, and copies what it keeps', () => {
+    const bindings = resolveBindings(editorDefinitions, {});
+    expect(toOverrides(bindings, null)).toEqual({});
+    expect(toOverrides(bindings, 'x' as unknown as HotkeyOverrides)).toEqual({});
+    const stored: HotkeyOverrides = { 'other:thing': { key: 'k' } };
+    const overrides = toOverrides(bindings, stored);
+    expect(overrides['other:thing']).not.toBe(stored['other:thing']);
+    expect(overrides).toEqual(stored);
+  });
+
   it('never throws on bad input and keeps ids like __proto__ as own keys', () => {
     expect(toOverrides(null as unknown as HotkeyBinding[])).toEqual({});
     const [first] = resolveBindings(editorDefinitions, {});

@@ -226,22 +226,30 @@ describe('parseHotkeyImport', () => {
       [1, 'section'],
       [2, 'section'],
       [2, 'element'],
-      [3, 'key'],
       [4, 'key'],
       [5, 'label'],
       [5, 'id'],
       [5, 'active'],
       [6, 'key'],
-      [7, 'key'],
       [8, undefined],
     ]);
     const message = (index: number, field?: string) =>
       result.errors.find((e) => e.index === index && e.field === field)?.message;
-    expect(message(3, 'key')).toMatch(/"foo" is not a key name/);
-    expect(message(4, 'key')).toMatch(/alt\+f4 .*operating system/);
-    expect(message(7, 'key')).toMatch(/two keys: a and b/);
+    expect(message(4, 'key')).toBe(
+      "Entry 5: Alt+F4 is kept by the operating system, so it can't be used as a shortcut.",
+    );
     expect(message(1, 'section')).toMatch(/Entry 2 has no "section"/);
     for (const problem of result.errors) expect(problem.message).toMatch(/^Entry \d+/);
+    // Keys Label Studio stores but a binding here can't hold are skipped, not errors.
+    expect(result.warnings.map(({ index, field, skipped }) => [index, field, skipped])).toEqual([
+      [3, 'key', true],
+      [7, 'key', true],
+      [9, undefined, undefined],
+    ]);
+    expect(result.warnings[0]?.message).toBe(
+      'Entry 4: the shortcut "ctrl+foo" for "Undo" is skipped. "foo" is not a key name.',
+    );
+    expect(result.warnings[1]?.message).toMatch(/^Entry 8: .*"ctrl\+a\+b".*skipped\. .*two keys: a and b/);
   });
 
   it('warns about unknown actions and ignores them', () => {
@@ -375,7 +383,8 @@ describe('toLabelStudioExport', () => {
           section: 'annotation',
           element: 'annotation:submit',
           label: 'Submit Annotation',
-          key: 'meta+enter',
+          // keymaster, Label Studio's editor runtime, knows ⌘ only as `command`.
+          key: 'command+enter',
           description: 'Submit the current annotation',
           active: true,
         },
@@ -392,7 +401,10 @@ describe('toLabelStudioExport', () => {
   });
 
   it('exports what imports back unchanged', () => {
-    const bindings = resolveBindings(defaults, { 'tools:tool:rect': { key: 'shift+alt+r', active: false } });
+    const bindings = resolveBindings(defaults, {
+      'tools:tool:rect': { key: 'shift+alt+r', active: false },
+      'annotation:annotation:submit': { key: 'ctrl+meta+enter' },
+    });
     const again = parseHotkeyImport(JSON.stringify(toLabelStudioExport(bindings)), defaults, {
       rules: labelStudioRules.hotkeys,
     });
@@ -413,16 +425,226 @@ describe('summarizeImport', () => {
       { section: 'nowhere', element: 'x', key: 'ctrl+k' },
       undo({ key: 'ctrl+u' }),
     ]);
-    expect(summarizeImport(current, imported)).toEqual({ changed: 2, unchanged: 1, unknown: 2 });
+    expect(summarizeImport(current, imported)).toEqual({ changed: 2, unchanged: 1, unknown: 2, skipped: 0 });
   });
 
   it('counts nothing changed for a failed import', () => {
-    const imported = importEntries([undo({ key: 'ctrl+foo' }), { section: 'a', element: 'b', key: 'c' }]);
-    expect(summarizeImport(resolveBindings(defaults, {}), imported)).toEqual({ changed: 0, unchanged: 0, unknown: 1 });
+    const imported = importEntries([
+      undo({ key: 'ctrl+foo' }),
+      { section: 'a', element: 'b', key: 'c' },
+      undo({ key: 7 }),
+    ]);
+    expect(imported.ok).toBe(false);
+    expect(summarizeImport(resolveBindings(defaults, {}), imported)).toEqual({
+      changed: 0,
+      unchanged: 0,
+      unknown: 1,
+      skipped: 1,
+    });
   });
 
   it('counts the fixture as unchanged against the defaults', () => {
     const imported = parseHotkeyImport(fixtureText, defaults, { rules: labelStudioRules.hotkeys });
-    expect(summarizeImport(resolveBindings(defaults, {}), imported)).toEqual({ changed: 0, unchanged: 77, unknown: 0 });
+    expect(summarizeImport(resolveBindings(defaults, {}), imported)).toEqual({
+      changed: 0,
+      unchanged: 77,
+      unknown: 0,
+      skipped: 0,
+    });
+  });
+});
+
+describe('parseHotkeyImport with the keys Label Studio stores', () => {
+  /** The keys the import gives each action of a list of `[element, key]` entries in the annotation section. */
+  function importedKeys(entries: Array<[string, string]>, options: { platform?: 'mac' | 'other' } = {}) {
+    const result = parseHotkeyImport(
+      JSON.stringify({ hotkeys: entries.map(([element, key]) => ({ section: 'annotation', element, key })) }),
+      defaults,
+      { rules: labelStudioRules.hotkeys, ...options },
+    );
+    return { result, keys: Object.fromEntries(result.bindings.map((b) => [b.element, b.key])) };
+  }
+
+  it('reads the shifted symbols its recorder writes as Shift and their US base key', () => {
+    const { result, keys } = importedKeys([
+      ['annotation:submit', 'shift+!'],
+      ['annotation:undo', 'shift+?'],
+      ['annotation:redo', 'shift+>'],
+      ['annotation:skip', 'shift+@'],
+      ['annotation:reject-remove', '!'],
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(keys).toEqual({
+      'annotation:submit': 'shift+1',
+      'annotation:undo': 'shift+/',
+      'annotation:redo': 'shift+.',
+      'annotation:skip': 'shift+2',
+      'annotation:reject-remove': 'shift+1',
+    });
+  });
+
+  it("reads keymaster's modifier names, arrow names and a space written as a space", () => {
+    const { result, keys } = importedKeys([
+      ['annotation:submit', 'command+enter'],
+      ['annotation:undo', 'control+option+z'],
+      ['annotation:redo', 'shift+arrowleft'],
+      ['annotation:skip', 'ctrl+ '],
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(keys).toEqual({
+      'annotation:submit': 'meta+enter',
+      'annotation:undo': 'ctrl+alt+z',
+      'annotation:redo': 'shift+left',
+      'annotation:skip': 'ctrl+space',
+    });
+  });
+
+  it('reads F13 to F19 and Insert', () => {
+    const { result, keys } = importedKeys([
+      ['annotation:submit', 'f13'],
+      ['annotation:undo', 'ctrl+F19'],
+      ['annotation:redo', 'shift+insert'],
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(keys).toEqual({
+      'annotation:submit': 'f13',
+      'annotation:undo': 'ctrl+f19',
+      'annotation:redo': 'shift+insert',
+    });
+  });
+
+  it('takes a keymaster comma list whose parts are one combo, and skips one of different combos, naming them', () => {
+    const { result, keys } = importedKeys([
+      ['annotation:submit', 'ctrl+enter, control+Enter'],
+      ['annotation:undo', 'ctrl+z, command+z'],
+      ['annotation:redo', 'ctrl+,'],
+    ]);
+    expect(result.ok).toBe(true);
+    expect(keys).toEqual({ 'annotation:submit': 'ctrl+enter', 'annotation:redo': 'ctrl+,' });
+    expect(result.warnings).toEqual([
+      {
+        index: 1,
+        field: 'key',
+        skipped: true,
+        message:
+          'Entry 2: the shortcut "ctrl+z, command+z" for "Undo" is skipped. It lists 2 different shortcuts (Ctrl+Z and Meta+Z), and one is needed here.',
+      },
+    ]);
+  });
+
+  it('skips a combo it refuses that Label Studio accepts, and refuses what Label Studio refuses as written', () => {
+    const { result } = importedKeys([
+      ['annotation:submit', 'meta+tab'],
+      ['annotation:undo', 'option+f4'],
+    ]);
+    expect(result.ok).toBe(true);
+    expect(result.bindings).toEqual([]);
+    expect(result.warnings.map((w) => [w.index, w.skipped, w.message])).toEqual([
+      [
+        0,
+        true,
+        'Entry 1: the shortcut Meta+Tab for "Submit Annotation" is skipped. The operating system keeps it, so it can\'t be used as a shortcut here.',
+      ],
+      [1, true, expect.stringMatching(/^Entry 2: the shortcut Alt\+F4 for "Undo" is skipped\./)],
+    ]);
+
+    // Label Studio's server refuses these very strings (lower-cased), so the file could not be stored there either.
+    const refused = importedKeys([
+      ['annotation:submit', 'cmd+tab'],
+      ['annotation:undo', 'ALT+F4'],
+      ['annotation:redo', 'ctrl+y'],
+    ]).result;
+    expect(refused.ok).toBe(false);
+    expect(refused.errors.map((e) => [e.index, e.field])).toEqual([
+      [0, 'key'],
+      [1, 'key'],
+    ]);
+    expect(refused.errors[0]?.message).toBe(
+      "Entry 1: Meta+Tab is kept by the operating system, so it can't be used as a shortcut.",
+    );
+  });
+
+  it('skips a key outside the vocabulary and applies the rest', () => {
+    const { result, keys } = importedKeys([
+      ['annotation:submit', 'alt+å'],
+      ['annotation:undo', 'ctrl+u'],
+    ]);
+    expect(result.ok).toBe(true);
+    expect(keys).toEqual({ 'annotation:undo': 'ctrl+u' });
+    expect(result.warnings).toEqual([
+      {
+        index: 0,
+        field: 'key',
+        skipped: true,
+        message: 'Entry 1: the shortcut "alt+å" for "Submit Annotation" is skipped. "å" is not a key name.',
+      },
+    ]);
+  });
+
+  it('keeps entries missing a required field errors, as Label Studio does', () => {
+    const result = importEntries([undo({ key: undefined }), undo({ key: 'alt+å' }), undo({ key: 'ctrl+u' })]);
+    expect(result.ok).toBe(false);
+    expect(result.bindings).toEqual([]);
+    expect(result.errors).toEqual([{ index: 0, field: 'key', message: 'Entry 1 has no "key".' }]);
+    expect(result.warnings.map((w) => w.index)).toEqual([1]);
+  });
+
+  it('names each entry once in its messages', () => {
+    const result = importEntries([
+      undo({ key: 'alt+å' }),
+      undo({ key: 'ctrl+t' }),
+      undo({ element: 'annotation:redo', active: 'no' }),
+      'x',
+    ]);
+    const messages = [...result.errors, ...result.warnings].map((problem) => problem.message);
+    expect(messages).toHaveLength(4);
+    for (const message of messages) expect(message.match(/Entry \d+/g), message).toHaveLength(1);
+  });
+
+  it('shows combos in its messages as the platform displays them', () => {
+    const other = importEntries([undo({ key: 'ctrl+t' }), undo({ key: 'alt+f4' })]);
+    expect(other.errors[0]?.message).toMatch(/^Entry 2: Alt\+F4 is kept by the operating system/);
+    expect(other.warnings[0]?.message).toMatch(/^Entry 1: the browser may catch Ctrl\+T first/);
+
+    const mac = parseHotkeyImport(JSON.stringify([undo({ key: 'meta+t' }), undo({ key: 'alt+f4' })]), defaults, {
+      rules: labelStudioRules.hotkeys,
+      platform: 'mac',
+    });
+    expect(mac.errors[0]?.message).toMatch(/^Entry 2: ⌥F4 is kept by the operating system/);
+    expect(mac.warnings[0]?.message).toMatch(/^Entry 1: the browser may catch ⌘T first/);
+  });
+
+  it('turns a whole export of 77 with one key it cannot hold into 76 changes and 1 skipped', () => {
+    const exported = structuredClone(fixture);
+    exported.hotkeys[10]!.key = 'alt+å';
+    const result = parseHotkeyImport(JSON.stringify(exported), defaults, { rules: labelStudioRules.hotkeys });
+    expect(result.ok).toBe(true);
+    expect(result.bindings).toHaveLength(76);
+    // Everything turned off before the import, so each entry it applies is a change.
+    const allOff = Object.fromEntries(
+      resolveBindings(defaults, {}).map((b) => [b.id, { key: b.defaultKey, active: false }]),
+    );
+    expect(summarizeImport(resolveBindings(defaults, allOff), result)).toEqual({
+      changed: 76,
+      unchanged: 0,
+      unknown: 0,
+      skipped: 1,
+    });
+  });
+
+  it('accepts or skips every key made of the characters Label Studio stores, never failing the import for it (property)', () => {
+    const allowed =
+      'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+- []\\;\'".,/`~!@#$%^&*()_={}|:<>?'.split('');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...allowed), { minLength: 1, maxLength: 20 }), (chars) => {
+        const key = chars.join('');
+        fc.pre(key.trim() !== '');
+        fc.pre(!(labelStudioRules.hotkeys.blockedCombos as readonly string[]).includes(key.trim().toLowerCase()));
+        const result = importEntries([undo({ key })]);
+        expect(result.errors).toEqual([]);
+        expect(result.bindings.length + result.warnings.filter((w) => w.skipped).length).toBe(1);
+      }),
+    );
   });
 });

@@ -192,17 +192,21 @@ describe('the German catalogue', () => {
           { section: 'annotation', element: 'annotation:undo', key: 'ctrl+a+b' },
           { section: 'annotation', element: 'annotation:redo', key: 'alt+f4' },
           { section: 'annotation', element: 'annotation:teleport', key: 'ctrl+j' },
+          { section: 'annotation', element: 'annotation:submit', key: 'meta+tab' },
+          { section: 'annotation', element: 'annotation:skip', key: 'ctrl+z, command+z' },
         ],
       }),
       labelStudioDefaultHotkeys,
       { rules: labelStudioRules.hotkeys, formatMessage: (message) => describeHotkeyMessage(message, t, 'de-DE') },
     );
     expect(result.errors.map((problem) => problem.message)).toEqual([
-      'Eintrag 1: Das Tastenkürzel „ctrl+a+b“ kann nicht verwendet werden. „ctrl+a+b“ hat zwei Tasten: a und b. Ein Tastenkürzel hat genau eine Taste.',
-      'Eintrag 2: alt+f4 ist dem Betriebssystem vorbehalten und kann nicht als Tastenkürzel verwendet werden.',
+      'Eintrag 2: Alt+F4 ist dem Betriebssystem vorbehalten und kann nicht als Tastenkürzel verwendet werden.',
     ]);
     expect(result.warnings.map((problem) => problem.message)).toEqual([
+      'Eintrag 1: Das Tastenkürzel „ctrl+a+b“ für „Undo“ wird übersprungen. „ctrl+a+b“ hat zwei Tasten: a und b. Ein Tastenkürzel hat genau eine Taste.',
       'Eintrag 3: Die unbekannte Aktion „annotation:annotation:teleport“ wird ignoriert.',
+      'Eintrag 4: Das Tastenkürzel Meta+Tab für „Submit Annotation“ wird übersprungen. Es ist dem Betriebssystem vorbehalten und kann hier nicht als Tastenkürzel verwendet werden.',
+      'Eintrag 5: Das Tastenkürzel „ctrl+z, command+z“ für „Skip Task / Reject (default)“ wird übersprungen. Es nennt 2 verschiedene Tastenkürzel (Ctrl+Z und Meta+Z), hier ist genau eines nötig.',
     ]);
   });
 });
@@ -487,7 +491,7 @@ describe('every component with a pseudo-locale', () => {
         value: JSON.stringify([entry({}), entry({ element: 'annotation:teleport' }), entry({ key: 'ctrl+y' })]),
       },
     });
-    expect(await within(dialog).findByText(/1 shortcut changes/)).toBeVisible();
+    expect(await within(dialog).findByText(/Apply 1 change/)).toBeVisible();
     expectEverythingMarked();
     await user.click(within(dialog).getByRole('button', { name: '⟦Apply⟧' }));
     expect(await screen.findByText(/Imported 1 change/)).toBeVisible();

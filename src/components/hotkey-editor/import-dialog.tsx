@@ -1,9 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import { parseHotkeyImport, summarizeImport, MAX_HOTKEY_IMPORT_BYTES } from '../../core/hotkeys/import-export';
-import type { HotkeyBinding, HotkeyDefinition, ImportProblem } from '../../core/hotkeys/types';
+import type { HotkeyBinding, HotkeyDefinition } from '../../core/hotkeys/types';
 import type { HotkeyRules } from '../../core/hotkeys/validate-overrides';
 import { formatFileSize } from '../../core/image/validate-avatar-file';
-import { useTranslate, type Translate } from '../../hooks/use-translate';
+import { useTranslate } from '../../hooks/use-translate';
 import { describeHotkeyMessage } from '../../i18n/describe-hotkey-message';
 import { useOptionalAccount } from '../../provider/account-context';
 import { Button } from '../shared/button';
@@ -11,27 +11,26 @@ import { ModalDialog } from '../shared/modal-dialog';
 
 /** Props of the import dialog. */
 export interface ImportDialogProps {
+  /** Whether the dialog is open. */
   open: boolean;
+  /** Called when the dialog asks to open or close (Cancel, Escape, after Apply). */
   onOpenChange: (open: boolean) => void;
+  /** The actions the editor knows; entries for other actions are ignored with a warning. */
   definitions: readonly HotkeyDefinition[];
+  /** The backend's limits and blocked combos the imported entries are checked against. */
   rules: Pick<HotkeyRules, 'maxOverrides' | 'blockedCombos'>;
+  /** The editor's bindings now, which the preview compares the import with. */
   current: readonly HotkeyBinding[];
+  /** Called with the imported bindings (the skipped entries left out) when the user applies them. */
   onApply: (bindings: HotkeyBinding[]) => void;
-}
-
-function describeProblem(problem: ImportProblem, t: Translate): string {
-  if (problem.index === undefined) return problem.message;
-  // People count entries from 1.
-  const index = problem.index + 1;
-  return problem.field
-    ? t('hotkeys.import.problemAt', { index, field: problem.field, message: problem.message })
-    : t('hotkeys.import.problemAtIndex', { index, message: problem.message });
 }
 
 /** Paste or choose a hotkeys export (JSON), see every problem and a preview, then Apply. */
 export function ImportDialog({ open, onOpenChange, definitions, rules, current, onApply }: ImportDialogProps) {
   const t = useTranslate();
-  const locale = useOptionalAccount()?.locale ?? 'en-US';
+  const account = useOptionalAccount();
+  const locale = account?.locale ?? 'en-US';
+  const platform = account?.platform ?? 'other';
   const [text, setText] = useState('');
   const [fileError, setFileError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -42,7 +41,8 @@ export function ImportDialog({ open, onOpenChange, definitions, rules, current, 
       ? null
       : parseHotkeyImport(text, definitions, {
           rules,
-          formatMessage: (message) => describeHotkeyMessage(message, t, locale),
+          platform,
+          formatMessage: (message) => describeHotkeyMessage(message, t, locale, platform),
         });
   const summary = result ? summarizeImport(current, result) : null;
   const canApply = Boolean(result?.ok && summary && summary.changed > 0);
@@ -109,7 +109,7 @@ export function ImportDialog({ open, onOpenChange, definitions, rules, current, 
               <p>{t('hotkeys.import.problems', { count: result.errors.length })}</p>
               <ul>
                 {result.errors.map((problem, index) => (
-                  <li key={index}>{describeProblem(problem, t)}</li>
+                  <li key={index}>{problem.message}</li>
                 ))}
               </ul>
             </div>
@@ -119,7 +119,9 @@ export function ImportDialog({ open, onOpenChange, definitions, rules, current, 
               <p>{t('hotkeys.import.warnings', { count: result.warnings.length })}</p>
               <ul>
                 {result.warnings.map((problem, index) => (
-                  <li key={index}>{describeProblem(problem, t)}</li>
+                  <li key={index} data-skipped={problem.skipped ? '' : undefined}>
+                    {problem.message}
+                  </li>
                 ))}
               </ul>
             </div>
@@ -128,7 +130,8 @@ export function ImportDialog({ open, onOpenChange, definitions, rules, current, 
             <p data-slot="ras-hotkey-import-preview">
               {t('hotkeys.import.preview', {
                 changed: t('hotkeys.import.changed', { count: summary.changed }),
-                unknown: t('hotkeys.import.unknown', { count: summary.unknown }),
+                skipped: summary.skipped > 0 ? t('hotkeys.import.skipped', { count: summary.skipped }) : '',
+                unknown: summary.unknown > 0 ? t('hotkeys.import.unknown', { count: summary.unknown }) : '',
               })}
             </p>
           ) : null}

@@ -74,18 +74,36 @@ export function sameCombo(a: string, b: string): boolean {
   return normalizedOrRaw(a).trim() === normalizedOrRaw(b).trim();
 }
 
-/** The overrides to store: `{ key, active }` for each binding whose key or active state differs from its default. Never throws. */
-export function toOverrides(bindings: readonly HotkeyBinding[]): HotkeyOverrides {
+/**
+ * The overrides to store: `{ key, active }` for each binding whose key or active state differs
+ * from its default, and every entry of the `stored` map for an action none of the bindings is for,
+ * kept as it is with all its fields (overrides a backend stored for sections this editor doesn't
+ * know must survive a save). A changed binding keeps the other fields of its stored override
+ * (such as `description`). Never throws.
+ *
+ * @example
+ * toOverrides(editor.bindings, await adapter.getHotkeys()); // the map for saveHotkeys
+ */
+export function toOverrides(bindings: readonly HotkeyBinding[], stored?: HotkeyOverrides | null): HotkeyOverrides {
   const overrides: HotkeyOverrides = {};
-  if (!Array.isArray(bindings)) return overrides;
-  for (const binding of bindings) {
-    if (typeof binding !== 'object' || binding === null || typeof binding.id !== 'string') continue;
+  const list = Array.isArray(bindings)
+    ? bindings.filter((b): b is HotkeyBinding => typeof b === 'object' && b !== null && typeof b.id === 'string')
+    : [];
+  const known = new Set(list.map((binding) => binding.id));
+  if (typeof stored === 'object' && stored !== null) {
+    for (const id of Object.keys(stored)) {
+      const override = ownOverride(stored, id);
+      if (override && !known.has(id)) setOwn<HotkeyOverride>(overrides, id, { ...override });
+    }
+  }
+  for (const binding of list) {
     const key = typeof binding.key === 'string' ? binding.key : '';
     const defaultKey = typeof binding.defaultKey === 'string' ? binding.defaultKey : '';
     const active = binding.active !== false;
     const defaultActive = binding.defaultActive !== false;
     if (sameCombo(key, defaultKey) && active === defaultActive) continue;
-    setOwn<HotkeyOverride>(overrides, binding.id, { key: normalizedOrRaw(key), active });
+    const before = stored ? ownOverride(stored, binding.id) : undefined;
+    setOwn<HotkeyOverride>(overrides, binding.id, { ...before, key: normalizedOrRaw(key), active });
   }
   return overrides;
 }

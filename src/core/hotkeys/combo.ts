@@ -1,4 +1,5 @@
 import { formatHotkeyMessage } from './messages';
+import { shiftedKeyName } from './shifted-keys';
 import type { ComboProblemCode, HotkeyMessageValues, HotkeyPlatform } from './types';
 
 /** A modifier, in the order a normalized combo lists them (the order servers store them in). */
@@ -178,7 +179,7 @@ function readCombo(input: string, platform: HotkeyPlatform): ComboReading {
       modifiers.add(modifier === 'mod' ? (platform === 'mac' ? 'meta' : 'ctrl') : modifier);
       continue;
     }
-    const key = keyName(part);
+    const key = keyName(part) ?? shiftedKeyName(part, modifiers);
     if (key === null) return refuse('combo_unknown_key', { key: shorten(part.trim()) });
     if (!keys.includes(key)) keys.push(key);
   }

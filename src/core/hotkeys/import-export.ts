@@ -10,6 +10,7 @@ import type {
   HotkeyMessageValues,
   ImportProblem,
   HotkeyExportEntry,
+  HotkeyPlatform,
   ImportProblemCode,
 } from './types';
 import type { HotkeyRules } from './validate-overrides';
@@ -56,10 +57,37 @@ export interface ParseHotkeyImportOptions {
   rules: Pick<HotkeyRules, 'maxOverrides' | 'blockedCombos'>;
   /**
    * Writes each problem's `message` from its code and values, for messages in other words or
-   * languages; the nested reason of `import_invalid_combo` is written with it too.
+   * languages; the nested reason of `import_key_skipped` is written with it too.
    * @default formatHotkeyMessage (English)
    */
   formatMessage?: (message: HotkeyMessage) => string;
+  /**
+   * How the English messages show combos: `⌥F4` on `mac`, `Alt+F4` elsewhere (a custom
+   * `formatMessage` gets the normalized combos and shows them itself).
+   * @default 'other'
+   */
+  platform?: HotkeyPlatform;
+}
+
+/**
+ * The parts of a keymaster comma list (`ctrl+z, command+z`: several combos for one action), or
+ * null when the key is one combo; a comma that ends the key is the comma key (`ctrl+,`), as
+ * keymaster reads it.
+ */
+function keymasterList(key: string): string[] | null {
+  if (!key.includes(',')) return null;
+  const parts = key.split(',');
+  if (parts.length > 1 && (parts[parts.length - 1] as string).trim() === '') {
+    parts.pop();
+    parts[parts.length - 1] += ',';
+  }
+  return parts.length > 1 ? parts : null;
+}
+
+/** Whether the server would refuse a key as written: it compares the trimmed, lower-cased text with its blocked list. */
+function blockedAsWritten(key: string, blocked: readonly string[]): boolean {
+  const written = key.trim().toLowerCase();
+  return blocked.some((combo) => typeof combo === 'string' && combo.trim().toLowerCase() === written);
 }
 
 /** What one valid entry for a known action sets. */
@@ -85,6 +113,7 @@ export function parseHotkeyImport(
   const maxEntries = options?.rules?.maxOverrides ?? 0;
   const refused = options?.rules?.blockedCombos ?? [];
   const custom = typeof options?.formatMessage === 'function' ? options.formatMessage : null;
+  const platform: HotkeyPlatform = options?.platform === 'mac' ? 'mac' : 'other';
   const format = (message: HotkeyMessage): string => {
     if (custom) {
       try {
@@ -94,7 +123,7 @@ export function parseHotkeyImport(
         // A formatter that fails must not make the import throw: English still says what is wrong.
       }
     }
-    return formatHotkeyMessage(message);
+    return formatHotkeyMessage(message, platform);
   };
   const say = (code: ImportProblemCode, values: HotkeyMessageValues = {}) => format({ code, values });
   /** A failed import with one error. */
@@ -152,6 +181,10 @@ export function parseHotkeyImport(
       const message = say(code, { entry: position, ...values });
       warnings.push(field === undefined ? { index, message } : { index, field, message });
     };
+    /** Leaves the entry out with a warning naming it; the rest of the import goes on. */
+    const skip = (code: ImportProblemCode, values: HotkeyMessageValues) => {
+      warnings.push({ index, field: 'key', message: say(code, { entry: position, ...values }), skipped: true });
+    };
     if (!isPlainObject(entry)) {
       error(undefined, 'import_entry_not_object');
       return;
@@ -184,20 +217,43 @@ export function parseHotkeyImport(
     }
     if (fields.key === null) return;
 
-    const parsed = parseCombo(fields.key);
-    if (!parsed.ok) {
-      const reason = format({ code: parsed.code, values: parsed.values });
-      error('key', 'import_invalid_combo', { shortcut: fields.key, reason });
-      return;
+    const key = fields.key;
+    const action = typeof definition.label === 'string' && definition.label.trim() !== '' ? definition.label : actionId;
+    // keymaster binds every combo of a comma list; a binding here has one.
+    const list = keymasterList(key);
+    let combo: string;
+    if (list) {
+      const combos = list.map((written) => parseCombo(written));
+      const failed = combos.find((c) => !c.ok);
+      if (failed && !failed.ok) {
+        skip('import_key_skipped', { action, shortcut: key, reason: format({ code: failed.code, values: failed.values }) });
+        return;
+      }
+      const distinct = [...new Set(combos.map((c) => (c.ok ? c.combo : '')))];
+      if (distinct.length > 1) {
+        skip('import_key_list_skipped', { action, shortcut: key, count: distinct.length, combos: distinct });
+        return;
+      }
+      combo = distinct[0] as string;
+    } else {
+      const parsed = parseCombo(key);
+      if (!parsed.ok) {
+        // A backend may store such a key (a server that checks characters, not names), so it is no error here.
+        skip('import_key_skipped', { action, shortcut: key, reason: format({ code: parsed.code, values: parsed.values }) });
+        return;
+      }
+      combo = parsed.combo;
     }
-    const reserved = checkReserved(parsed.combo, { refused });
+    const reserved = checkReserved(combo, { refused });
     if (reserved.level === 'refused') {
-      error('key', 'import_reserved_os', reserved.values);
+      // The server refuses only the literal strings of its list; another spelling it stores is skipped here.
+      if (blockedAsWritten(key, refused)) error('key', 'import_reserved_os', reserved.values);
+      else skip('import_reserved_skipped', { action, combo });
       return;
     }
     if (reserved.level === 'warning') warn('key', 'import_reserved_browser', reserved.values);
     if (settings.has(actionId)) warn(undefined, 'import_duplicate', { action: actionId });
-    settings.set(actionId, { definition, key: parsed.combo, active: typeof active === 'boolean' ? active : true });
+    settings.set(actionId, { definition, key: combo, active: typeof active === 'boolean' ? active : true });
   });
 
   if (errors.length > 0) return { ok: false, bindings: [], errors, warnings };
@@ -224,7 +280,7 @@ export function toHotkeyExportEntries(bindings: readonly HotkeyBinding[]): Hotke
   }));
 }
 
-/** What an import would do, for its preview: how many shortcuts change, how many stay, how many unknown actions are ignored. */
+/** What an import would do, for its preview: how many shortcuts change, how many stay, how many entries are skipped, how many unknown actions are ignored. */
 export interface HotkeyImportSummary {
   /** Imported bindings whose key or active state differs from the current one. */
   changed: number;
@@ -232,14 +288,17 @@ export interface HotkeyImportSummary {
   unchanged: number;
   /** Entries for actions that are not known, which the import ignores. */
   unknown: number;
+  /** Entries for known actions left out because their shortcut can't be represented here (the warnings marked `skipped`). */
+  skipped: number;
 }
 
-/** Counts what applying an import to the current bindings would change, for a preview such as "12 shortcuts change, 3 unknown actions ignored". Never throws. */
+/** Counts what applying an import to the current bindings would change, for a preview such as "Apply 76 changes, 1 skipped". Never throws. */
 export function summarizeImport(current: readonly HotkeyBinding[], imported: HotkeyImportResult): HotkeyImportSummary {
-  const summary: HotkeyImportSummary = { changed: 0, unchanged: 0, unknown: 0 };
+  const summary: HotkeyImportSummary = { changed: 0, unchanged: 0, unknown: 0, skipped: 0 };
   if (!isPlainObject(imported)) return summary;
   const warnings = Array.isArray(imported.warnings) ? imported.warnings : [];
   summary.unknown = warnings.filter((w) => isPlainObject(w) && w.field === 'element').length;
+  summary.skipped = warnings.filter((w) => isPlainObject(w) && w.skipped === true).length;
   if (imported.ok !== true || !Array.isArray(imported.bindings)) return summary;
   const byId = new Map<string, HotkeyBinding>();
   if (Array.isArray(current))

@@ -1,4 +1,5 @@
-import type { BrowserActionCode, HotkeyMessage, HotkeyMessageCode, HotkeyMessageValues } from './types';
+import { formatCombo } from './combo';
+import type { BrowserActionCode, HotkeyMessage, HotkeyMessageCode, HotkeyMessageValues, HotkeyPlatform } from './types';
 
 /**
  * The English words of every hotkeys message, with `{placeholders}` for its values. Components
@@ -30,11 +31,15 @@ const ENGLISH: Record<HotkeyMessageCode, string> = {
   import_id_invalid: 'Entry {entry}: "id" must be text or a number.',
   import_active_invalid: 'Entry {entry}: "active" must be true or false.',
   import_unknown_action: 'Entry {entry}: unknown action "{action}", ignored.',
-  import_invalid_combo: 'Entry {entry}: the shortcut "{shortcut}" can\'t be used. {reason}',
   import_reserved_os: "Entry {entry}: {combo} is kept by the operating system, so it can't be used as a shortcut.",
   import_reserved_browser:
     'Entry {entry}: the browser may catch {combo} first (it {browserAction}), so the shortcut may not reach the page.',
   import_duplicate: 'Entry {entry} sets "{action}" again; the last one wins.',
+  import_key_skipped: 'Entry {entry}: the shortcut "{shortcut}" for "{action}" is skipped. {reason}',
+  import_key_list_skipped:
+    'Entry {entry}: the shortcut "{shortcut}" for "{action}" is skipped. It lists {count} different shortcuts ({combos}), and one is needed here.',
+  import_reserved_skipped:
+    'Entry {entry}: the shortcut {combo} for "{action}" is skipped. The operating system keeps it, so it can\'t be used as a shortcut here.',
 };
 
 /** What browsers do with the combos they keep, in English. */
@@ -58,23 +63,29 @@ function listNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/** One value as English text. */
-function englishValue(name: string, value: string | number | readonly string[]): string {
+/** The values that hold normalized combos, which messages show as the platform displays them. */
+export const COMBO_VALUE_NAMES: ReadonlySet<string> = new Set(['combo', 'combos']);
+
+/** One value as English text, combos as `platform` displays them. */
+function englishValue(name: string, value: string | number | readonly string[], platform: HotkeyPlatform): string {
   if (typeof value === 'number') return numberFormat.format(value);
-  if (typeof value !== 'string') return listNames(value);
+  const combo = COMBO_VALUE_NAMES.has(name);
+  if (typeof value !== 'string') return listNames(combo ? value.map((c) => formatCombo(c, platform)) : value);
   if (name === 'browserAction') return BROWSER_ACTIONS[value as BrowserActionCode] ?? value;
-  return value;
+  return combo ? formatCombo(value, platform) : value;
 }
 
 /**
  * Writes a hotkeys message in English, the words `parseCombo`, `checkReserved` and
- * `parseHotkeyImport` give by default. Never throws; an unknown code gives the code.
+ * `parseHotkeyImport` give by default, with combos as the platform displays them. Never throws;
+ * an unknown code gives the code.
+ * @param platform - how combos are shown: `⌥F4` on `mac`, `Alt+F4` elsewhere.
  *
  * @example
  * formatHotkeyMessage({ code: 'reserved_os', values: { combo: 'alt+f4' } });
- * // "alt+f4 is kept by the operating system, so it can't be used as a shortcut."
+ * // "Alt+F4 is kept by the operating system, so it can't be used as a shortcut."
  */
-export function formatHotkeyMessage(message: HotkeyMessage): string {
+export function formatHotkeyMessage(message: HotkeyMessage, platform: HotkeyPlatform = 'other'): string {
   const template = ENGLISH[message?.code] ?? String(message?.code ?? '');
   const values: HotkeyMessageValues = message?.values ?? {};
   // Two keys read better as a word: "has two keys: a and b".
@@ -82,7 +93,7 @@ export function formatHotkeyMessage(message: HotkeyMessage): string {
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     if (name === 'count' && count) return count;
     const value = Object.hasOwn(values, name) ? values[name] : undefined;
-    return value === undefined ? placeholder : englishValue(name, value);
+    return value === undefined ? placeholder : englishValue(name, value, platform);
   });
 }
 

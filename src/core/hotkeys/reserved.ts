@@ -6,7 +6,7 @@ import type { BrowserActionCode, HotkeyMessageValues, HotkeyPlatform, ReservedCo
 export interface ReservedCheck {
   /** How usable the combo is. */
   level: 'ok' | 'warning' | 'refused';
-  /** Why, fit to show (in English); absent when the level is `ok`. */
+  /** Why, fit to show (in English, the combo as the platform displays it); absent when the level is `ok`. */
   reason?: string;
   /** Why, as a code for messages in other words or languages; absent when the level is `ok`. */
   code?: ReservedCode;
@@ -48,8 +48,13 @@ export const BROWSER_COMBOS: ReadonlyMap<string, BrowserActionCode> = new Map<st
 ]);
 
 /** A result that is not `ok`, with its English reason. */
-function reserved(level: 'warning' | 'refused', code: ReservedCode, values: HotkeyMessageValues): ReservedCheck {
-  return { level, reason: formatHotkeyMessage({ code, values }), code, values };
+function reserved(
+  level: 'warning' | 'refused',
+  code: ReservedCode,
+  values: HotkeyMessageValues,
+  platform: HotkeyPlatform,
+): ReservedCheck {
+  return { level, reason: formatHotkeyMessage({ code, values }, platform), code, values };
 }
 
 /** What `checkReserved` checks a combo against. */
@@ -58,7 +63,7 @@ export interface ReservedCombos {
   refused: readonly string[];
   /** Combos the browser may catch first, normalized, with what the browser does. @default the common browser shortcuts (new tab, close tab, quit, …) */
   warned?: ReadonlyMap<string, BrowserActionCode>;
-  /** The platform `cmd`/`mod` are read for. @default 'other' */
+  /** The platform `mod` is read for and `reason` shows the combo for. @default 'other' */
   platform?: HotkeyPlatform;
 }
 
@@ -74,8 +79,8 @@ export function checkReserved(combo: string, combos: ReservedCombos): ReservedCh
   const normalized = typeof combo === 'string' ? normalizeCombo(combo, platform) : null;
   if (normalized === null) return { level: 'ok' };
   const refused = Array.isArray(combos?.refused) ? normalizedRefused(combos.refused) : new Set<string>();
-  if (refused.has(normalized)) return reserved('refused', 'reserved_os', { combo: normalized });
+  if (refused.has(normalized)) return reserved('refused', 'reserved_os', { combo: normalized }, platform);
   const browserAction = (combos?.warned ?? BROWSER_COMBOS).get(normalized);
-  if (browserAction) return reserved('warning', 'reserved_browser', { combo: normalized, browserAction });
+  if (browserAction) return reserved('warning', 'reserved_browser', { combo: normalized, browserAction }, platform);
   return { level: 'ok' };
 }

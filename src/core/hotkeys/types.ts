@@ -105,10 +105,12 @@ export type ImportProblemCode =
   | 'import_id_invalid'
   | 'import_active_invalid'
   | 'import_unknown_action'
-  | 'import_invalid_combo'
   | 'import_reserved_os'
   | 'import_reserved_browser'
-  | 'import_duplicate';
+  | 'import_duplicate'
+  | 'import_key_skipped'
+  | 'import_key_list_skipped'
+  | 'import_reserved_skipped';
 
 /** Every code of a hotkeys message. */
 export type HotkeyMessageCode = ComboProblemCode | ReservedCode | ImportProblemCode;
@@ -135,6 +137,8 @@ export interface ImportProblem {
   field?: string;
   /** What is wrong, fit to show. */
   message: string;
+  /** Present (true) on a warning whose entry was left out: a shortcut that can't be represented here, which the rest of the import does without. */
+  skipped?: true;
 }
 
 /** What `parseHotkeyImport` found. */

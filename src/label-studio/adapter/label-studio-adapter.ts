@@ -16,6 +16,7 @@ import type {
   UploadOptions,
   User,
 } from '../../adapters/types';
+import { fromLabelStudioHotkeys, toLabelStudioHotkeys } from './hotkey-keys';
 import { errorFromResponse, jwtClaimExcerpt, jwtClaims, jwtExpiry, type LabelStudioAuth } from './http';
 import { labelStudioRules } from '../rules';
 
@@ -468,12 +469,12 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
     },
 
     async getHotkeys({ signal, projectId }: HotkeyRequestOptions = {}) {
-      return (
+      return fromLabelStudioHotkeys(
         (
           await inProject(projectId, () =>
             json<{ custom_hotkeys?: HotkeyOverrides | null }>(hotkeysPath(projectId), { signal }),
           )
-        ).custom_hotkeys ?? {}
+        ).custom_hotkeys,
       );
     },
 
@@ -481,11 +482,11 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
       const saved = await inProject(projectId, () =>
         json<{ custom_hotkeys?: HotkeyOverrides }>(hotkeysPath(projectId), {
           method: 'PATCH',
-          json: { custom_hotkeys: overrides },
+          json: { custom_hotkeys: toLabelStudioHotkeys(overrides) },
           signal,
         }),
       );
-      return saved.custom_hotkeys ?? {};
+      return fromLabelStudioHotkeys(saved.custom_hotkeys);
     },
 
     async listProjects({ signal, search, page = 1, pageSize }: ListProjectsOptions = {}) {
