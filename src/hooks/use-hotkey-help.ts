@@ -2,11 +2,12 @@ import { useMemo, useState } from 'react';
 import type { AccountAdapter, HotkeyOverrides } from '../adapters/types';
 import { resolveBindings } from '../core/hotkeys/bindings';
 import { formatCombo, formatComboParts } from '../core/hotkeys/combo';
-import type { HotkeyBinding, HotkeyDefinition, HotkeyPlatform, HotkeySection } from '../core/hotkeys/types';
+import type { HotkeyDefinition, HotkeyPlatform, HotkeySection } from '../core/hotkeys/types';
 import * as defaultPreset from '../label-studio/default-preset';
 import { useOptionalAccount } from '../provider/account-context';
 import { useAdapter } from './use-adapter';
 import { useControllableState } from './use-controllable-state';
+import { createHotkeySearchIndex } from '../core/hotkeys/search';
 import { useHotkeys } from './use-hotkeys';
 import { readOf, useResource, type ReadState } from './use-resource';
 
@@ -95,18 +96,6 @@ const OPEN_DEFINITIONS: readonly HotkeyDefinition[] = [
 ];
 const NO_OVERRIDES: HotkeyOverrides = {};
 
-/** The text a row is searched in: its label, its section's title and its combo as stored and as displayed. */
-function searchText(binding: HotkeyBinding, sectionTitle: string, display: string): string {
-  return [binding.label, sectionTitle, binding.key, display].join('\n').toLowerCase();
-}
-
-// Replaced by core/hotkeys/search.ts at the merge.
-/** Whether every word of the query (any order, any case) occurs in the row's search text. */
-function matchesQuery(text: string, query: string): boolean {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return words.every((word) => text.includes(word));
-}
-
 /**
  * The headless keyboard-shortcuts help: reads the user's overrides through the adapter each time
  * it opens, lists the effective shortcuts (definitions ← overrides) by section with their combos
@@ -167,30 +156,39 @@ export function useHotkeyHelp(options: UseHotkeyHelpOptions = {}): UseHotkeyHelp
           .filter((binding) => binding.section === section.id)
           .map((binding) => {
             const display = binding.key === '' ? '' : formatCombo(binding.key, platform);
-            return { binding, display, text: searchText(binding, section.title, display) };
+            return { binding, display };
           }),
       }))
       .filter((entry) => entry.rows.length > 0);
   }, [definitions, sectionList, overrides, isShowingDefaults, platform]);
 
-  const sections = useMemo(
+  // The editor's search: words in any order, and combos however they are written ("ctrl + z", "⌘Z").
+  const searchIndex = useMemo(
     () =>
-      listed.map(({ section, rows }): HotkeyHelpSection => {
-        const shown = rows.map(({ binding, display, text }): HotkeyHelpRow => ({
-          id: binding.id,
-          label: binding.label,
-          description: binding.description,
-          section: binding.section,
-          combo: binding.key,
-          display,
-          parts: binding.key === '' ? [] : formatComboParts(binding.key, platform),
-          isActive: binding.active,
-          isVisible: matchesQuery(text, query),
-        }));
-        return { ...section, rows: shown, visibleCount: shown.filter((row) => row.isVisible).length };
+      createHotkeySearchIndex(definitions, {
+        sections: listed.map((entry) => entry.section),
+        platform,
       }),
-    [listed, query, platform],
+    [definitions, listed, platform],
   );
+
+  const sections = useMemo(() => {
+    const matches = searchIndex.matcher(query);
+    return listed.map(({ section, rows }): HotkeyHelpSection => {
+      const shown = rows.map(({ binding, display }): HotkeyHelpRow => ({
+        id: binding.id,
+        label: binding.label,
+        description: binding.description,
+        section: binding.section,
+        combo: binding.key,
+        display,
+        parts: binding.key === '' ? [] : formatComboParts(binding.key, platform),
+        isActive: binding.active,
+        isVisible: matches(binding),
+      }));
+      return { ...section, rows: shown, visibleCount: shown.filter((row) => row.isVisible).length };
+    });
+  }, [listed, query, platform, searchIndex]);
 
   const read = readOf<HotkeyOverrides>(status, overrides, loaded.error, loaded.retry);
   return {

@@ -169,11 +169,7 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
     // The reason in the catalogue's words, with the combo as this platform shows it; the core's English only if it gave no code.
     const reason =
       'code' in reserved && reserved.code
-        ? describeHotkeyMessage(
-            { code: reserved.code, values: { ...reserved.values, combo: formatCombo(combo, platform) } },
-            t,
-            locale,
-          )
+        ? describeHotkeyMessage({ code: reserved.code, values: { ...reserved.values, combo } }, t, locale, platform)
         : reserved.reason;
     if (reserved.level === 'refused') {
       setError(reason ?? null);
@@ -240,7 +236,7 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
   function applyTyped(): boolean {
     const parsed = parseCombo(typedText, platform);
     if (!parsed.ok) {
-      setError(describeHotkeyMessage(parsed, t, locale));
+      setError(describeHotkeyMessage(parsed, t, locale, platform));
       return false;
     }
     const accepted = accept(parsed.combo);
