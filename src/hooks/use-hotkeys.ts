@@ -13,7 +13,7 @@ export type HotkeyHandler = (event: KeyboardEvent) => void;
 
 /** Options of `useHotkeys`. */
 export interface UseHotkeysOptions {
-  /** The app's actions and their default combos (Label Studio's 77 are `labelStudioDefaultHotkeys` from react-account-settings/label-studio). */
+  /** The app's actions and their default combos (required: this hook carries no preset's actions). */
   definitions: readonly HotkeyDefinition[];
   /** The adapter to read overrides from instead of the provider's. */
   adapter?: AccountAdapter;
@@ -58,7 +58,7 @@ function isInTextField(event: KeyboardEvent, element: Element | null): boolean {
  * @example
  * useHotkeys(
  *   { 'annotation:annotation:submit': () => submit(), 'annotation:annotation:undo': undo },
- *   { definitions: labelStudioDefaultHotkeys },
+ *   { definitions: myDefinitions },
  * );
  */
 export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: UseHotkeysOptions): UseHotkeysResult {

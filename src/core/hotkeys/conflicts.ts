@@ -39,7 +39,7 @@ function groupKeyOf(binding: HotkeyBinding | undefined): string | null {
 /**
  * The conflicts among `bindings` that the user made, compared with `baseline` (the same actions as
  * saved): a group counts only when at least one member was not in it in the baseline. Duplicates
- * that were already there (Label Studio's defaults share `alt+left` on purpose) are left out.
+ * that were already there (a preset's defaults may share `alt+left` on purpose) are left out.
  * Never throws.
  */
 export function findAddedConflicts(
