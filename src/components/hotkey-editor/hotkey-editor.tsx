@@ -21,11 +21,7 @@ export interface HotkeyEditorProps extends UseHotkeyEditorOptions, Omit<Componen
 }
 
 type Notice =
-  | { kind: 'saved' }
-  | { kind: 'reset' }
-  | { kind: 'imported'; count: number }
-  | { kind: 'allowed'; id: string }
-  | null;
+  { kind: 'saved' } | { kind: 'reset' } | { kind: 'imported'; count: number } | { kind: 'allowed'; id: string } | null;
 
 /**
  * The whole shortcut list, in sections: search, an Enabled switch, a recorder and Reset per
