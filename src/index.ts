@@ -17,6 +17,7 @@ export * from './components/account-settings';
 export * from './components/members-list';
 export * from './components/invite-link';
 export * from './components/hotkey-help';
+export * from './components/hotkey-import-export';
 export type { MergedProps } from './hooks/merge-props';
 
 // Adapter contract

@@ -324,6 +324,14 @@ export const de: Messages = {
     other: '{count} Änderungen importiert. Speichern Sie, um sie zu behalten.',
   },
 
+  'hotkeys.importExport.title': 'Tastenkürzel importieren und exportieren',
+  'hotkeys.importExport.loading': 'Tastenkürzel werden geladen…',
+  'hotkeys.importExport.empty': 'Es gibt keine Tastenkürzel zum Exportieren.',
+  'hotkeys.importExport.saveDescription':
+    'Fügen Sie einen Tastenkürzel-Export ein oder wählen Sie eine Datei. Erst „Übernehmen“ speichert die Tastenkürzel.',
+  'hotkeys.importExport.saving': 'Die importierten Tastenkürzel werden gespeichert…',
+  'hotkeys.importExport.saved': 'Importierte Tastenkürzel gespeichert.',
+
   'account.signedInAs': 'Angemeldet als {name}',
   'account.members': { one: '{count} Mitglied', other: '{count} Mitglieder' },
 

@@ -298,6 +298,14 @@ export const en = {
     other: 'Imported {count} changes. Save to keep them.',
   },
 
+  'hotkeys.importExport.title': 'Import and export shortcuts',
+  'hotkeys.importExport.loading': 'Loading shortcuts…',
+  'hotkeys.importExport.empty': 'There are no shortcuts to export.',
+  'hotkeys.importExport.saveDescription':
+    'Paste a hotkeys export or choose a file. Nothing changes until you apply it; Apply saves the shortcuts.',
+  'hotkeys.importExport.saving': 'Saving the imported shortcuts…',
+  'hotkeys.importExport.saved': 'Imported shortcuts saved.',
+
   'account.signedInAs': 'Signed in as {name}',
   'account.members': { one: '{count} member', other: '{count} members' },
 

@@ -26,6 +26,7 @@ import { MembershipCard } from 'react-account-settings/membership-card';
 import { MemberDetails, MembersList, useMembers } from 'react-account-settings/members-list';
 import { InviteLink, useInviteLink } from 'react-account-settings/invite-link';
 import { HotkeyHelp, useHotkeyHelp, type HotkeyHelpRow } from 'react-account-settings/hotkey-help';
+import { HotkeyImportExport, useHotkeyImportExport } from 'react-account-settings/hotkey-import-export';
 import { HotkeyRecorder } from 'react-account-settings/hotkey-recorder';
 import { useHotkeys } from 'react-account-settings/use-hotkeys';
 import { checkReserved, parseCombo, validateHotkeyOverrides } from 'react-account-settings/hotkeys';
@@ -70,6 +71,7 @@ export function App() {
         <MemberDetails memberId="1" headingLevel={2} />
         <InviteLink baseUrl="https://label.example.com" />
         <HotkeyHelp customizeHref="/settings/hotkeys" platform="mac" />
+        <HotkeyImportExport fileName="my-hotkeys.json" onImport={(overrides) => Object.keys(overrides)} />
         <HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" />
         <AvatarUploader maxBytes={512 * 1024} accept={['png', 'jpeg']} onSaved={(user) => user.avatarUrl} />
       </ProviderOnly>
@@ -118,6 +120,7 @@ export const labelStudio: AccountAdapter = createLabelStudioAdapter({
 export const membersHook: typeof useMembers = useMembers;
 export const inviteHook: typeof useInviteLink = useInviteLink;
 export const hotkeyHelpHook: typeof useHotkeyHelp = useHotkeyHelp;
+export const importExportHook: typeof useHotkeyImportExport = useHotkeyImportExport;
 export const helpRowDisplay = (row: HotkeyHelpRow): string => row.display;
 
 /** A router shaped like Next.js's `useRouter()`, for the README's AccountSettings example. */

@@ -9,6 +9,7 @@ import { HotkeyEditor } from '../../src/components/hotkey-editor';
 import { HotkeyRecorder } from '../../src/components/hotkey-recorder';
 import { InviteLink } from '../../src/components/invite-link';
 import { HotkeyHelp } from '../../src/components/hotkey-help';
+import { HotkeyImportExport } from '../../src/components/hotkey-import-export';
 import { MemberDetails, MembersList } from '../../src/components/members-list';
 import { MembershipCard } from '../../src/components/membership-card';
 import { ProfileForm } from '../../src/components/profile-form';
@@ -30,6 +31,7 @@ const cases: Array<[name: string, tag: string, element: (ref: (element: HTMLElem
     ['MemberDetails', 'SECTION', (ref) => <MemberDetails ref={ref} memberId="1" />],
     ['InviteLink', 'BUTTON', (ref) => <InviteLink ref={ref} />],
     ['HotkeyHelp', 'BUTTON', (ref) => <HotkeyHelp ref={ref} />],
+    ['HotkeyImportExport', 'DIV', (ref) => <HotkeyImportExport ref={ref} />],
   ];
 
 describe('a ref on a public component', () => {
@@ -61,6 +63,7 @@ describe('a ref on a public component', () => {
       MemberDetails,
       InviteLink,
       HotkeyHelp,
+      HotkeyImportExport,
     }[name] as { displayName?: string };
     expect(component.displayName).toBe(name);
   });

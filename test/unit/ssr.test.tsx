@@ -12,6 +12,7 @@ import { useHotkeys } from '../../src/hooks/hotkeys';
 import { labelStudioDefaultHotkeys } from '../../src/label-studio/defaults';
 import { InviteLink } from '../../src/components/invite-link';
 import { HotkeyHelp } from '../../src/components/hotkey-help';
+import { HotkeyImportExport } from '../../src/components/hotkey-import-export';
 import { MemberDetails, MembersList } from '../../src/components/members-list';
 import { MembershipCard } from '../../src/components/membership-card';
 import { ProfileForm } from '../../src/components/profile-form';
@@ -88,6 +89,7 @@ const cases: SsrCase[] = [
   { name: 'InviteLink', element: () => <InviteLink />, slot: 'ras-button', busy: false },
   // Likewise the shortcuts help: its list is read when it opens.
   { name: 'HotkeyHelp', element: () => <HotkeyHelp />, slot: 'ras-button', busy: false },
+  { name: 'HotkeyImportExport', element: () => <HotkeyImportExport />, slot: 'ras-hotkey-import-export', busy: true },
 ];
 
 if (accountSettingsModule) {

@@ -9,7 +9,7 @@ import { Button } from '../shared/button';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { ErrorAlert } from '../shared/error-alert';
 import { HotkeyRow } from './hotkey-row';
-import { ImportDialog } from './import-dialog';
+import { HotkeyImportExport } from '../hotkey-import-export/hotkey-import-export';
 import { useThemeAttributes } from '../../hooks/use-appearance';
 
 /** Props of `HotkeyEditor`: the hook's options plus the root `<section>`'s own props. */
@@ -21,25 +21,7 @@ export interface HotkeyEditorProps extends UseHotkeyEditorOptions, Omit<Componen
 }
 
 type Notice =
-  | { kind: 'saved' }
-  | { kind: 'reset' }
-  | { kind: 'imported'; count: number }
-  | { kind: 'copied' }
-  | { kind: 'allowed'; id: string }
-  | null;
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the address goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+  { kind: 'saved' } | { kind: 'reset' } | { kind: 'imported'; count: number } | { kind: 'allowed'; id: string } | null;
 
 /**
  * The whole shortcut list, in sections: search, an Enabled switch, a recorder and Reset per
@@ -62,8 +44,6 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
   const saveReasonId = useId();
   const [notice, setNotice] = useState<Notice>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
-  const [importing, setImporting] = useState(false);
-  const [copyFailed, setCopyFailed] = useState(false);
 
   const { setKey, setActive, resetRow, allowDuplicate, cancelDuplicate } = editor;
   const onAllowDuplicate = useCallback(
@@ -177,33 +157,16 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
           />
         </div>
         <div data-slot="ras-hotkey-editor-actions">
-          <button
-            type="button"
-            data-slot="ras-button"
-            data-variant="secondary"
-            onClick={() => download('hotkeys-export.json', editor.exportJson())}
-          >
-            {t('hotkeys.editor.export')}
-          </button>
-          <button
-            type="button"
-            data-slot="ras-button"
-            data-variant="secondary"
-            onClick={async () => {
-              try {
-                await navigator.clipboard.writeText(editor.exportJson());
-                setCopyFailed(false);
-                setNotice({ kind: 'copied' });
-              } catch {
-                setCopyFailed(true);
-              }
+          <HotkeyImportExport
+            adapter={adapter}
+            definitions={definitions ?? defaultPreset.hotkeyDefinitions}
+            toExport={toExport}
+            hotkeyRules={rules}
+            bindings={editor.bindings}
+            onImport={(_overrides, imported) => {
+              setNotice({ kind: 'imported', count: editor.applyBindings(imported) });
             }}
-          >
-            {notice?.kind === 'copied' ? t('hotkeys.editor.copied') : t('hotkeys.editor.copyJson')}
-          </button>
-          <button type="button" data-slot="ras-button" data-variant="secondary" onClick={() => setImporting(true)}>
-            {t('hotkeys.editor.import')}
-          </button>
+          />
           {editor.canSave ? (
             <button type="button" data-slot="ras-button" data-variant="danger" onClick={() => setConfirmingReset(true)}>
               {t('hotkeys.editor.resetAll')}
@@ -240,11 +203,6 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
 
       {editor.save.error && !confirmingReset ? (
         <ErrorAlert error={editor.save.error} t={t} onRetry={() => void editor.save.run()} />
-      ) : null}
-      {copyFailed ? (
-        <p role="alert" data-slot="ras-hotkey-editor-copy-error">
-          {t('hotkeys.editor.copyFailed')}
-        </p>
       ) : null}
       <p style={visuallyHidden} aria-live="polite">
         {editor.query ? t('hotkeys.editor.count', { count: editor.visibleCount }) : ''}
@@ -317,14 +275,6 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
       >
         {editor.save.error ? <ErrorAlert error={editor.save.error} t={t} /> : null}
       </ConfirmDialog>
-      <ImportDialog
-        open={importing}
-        onOpenChange={setImporting}
-        definitions={definitions ?? defaultPreset.hotkeyDefinitions}
-        rules={rules}
-        current={editor.bindings}
-        onApply={(bindings) => setNotice({ kind: 'imported', count: editor.applyBindings(bindings) })}
-      />
     </section>
   );
 });

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { parseHotkeyImport, summarizeImport, MAX_HOTKEY_IMPORT_BYTES } from '../../core/hotkeys/import-export';
 import type { HotkeyBinding, HotkeyDefinition } from '../../core/hotkeys/types';
 import type { HotkeyRules } from '../../core/hotkeys/validate-overrides';
@@ -22,11 +22,27 @@ export interface ImportDialogProps {
   /** The editor's bindings now, which the preview compares the import with. */
   current: readonly HotkeyBinding[];
   /** Called with the imported bindings (the skipped entries left out) when the user applies them. */
-  onApply: (bindings: HotkeyBinding[]) => void;
+  onApply: (bindings: HotkeyBinding[]) => void | Promise<boolean>;
+  /** What the dialog says under its title. @default "…you can still discard it before saving" (`hotkeys.import.description`) */
+  description?: string;
+  /** Shown in the dialog while Apply is under way or after it failed (the widget's save error). */
+  children?: ReactNode;
+  /** Whether Apply is under way (a save through the adapter). */
+  isPending?: boolean;
 }
 
-/** Paste or choose a hotkeys export (JSON), see every problem and a preview, then Apply. */
-export function ImportDialog({ open, onOpenChange, definitions, rules, current, onApply }: ImportDialogProps) {
+/** Paste or choose a hotkeys export (JSON), see every problem and a preview, then Apply (the dialog of `HotkeyImportExport`). */
+export function ImportDialog({
+  open,
+  onOpenChange,
+  definitions,
+  rules,
+  current,
+  onApply,
+  description,
+  children,
+  isPending = false,
+}: ImportDialogProps) {
   const t = useTranslate();
   const account = useOptionalAccount();
   const locale = account?.locale ?? 'en-US';
@@ -68,7 +84,7 @@ export function ImportDialog({ open, onOpenChange, definitions, rules, current, 
       <ModalDialog.Content
         data-size="wide"
         title={t('hotkeys.import.title')}
-        description={t('hotkeys.import.description')}
+        description={description ?? t('hotkeys.import.description')}
       >
         <div data-slot="ras-hotkey-import-field">
           <label htmlFor={`${id}-json`}>{t('hotkeys.import.json')}</label>
@@ -136,6 +152,7 @@ export function ImportDialog({ open, onOpenChange, definitions, rules, current, 
             </p>
           ) : null}
         </div>
+        {children}
         <div data-slot="ras-dialog-actions">
           <ModalDialog.Close asChild>
             <Button variant="secondary">{t('common.cancel')}</Button>
@@ -143,9 +160,11 @@ export function ImportDialog({ open, onOpenChange, definitions, rules, current, 
           <Button
             variant="primary"
             unavailable={!canApply}
-            onClick={() => {
-              if (!result) return;
-              onApply(result.bindings);
+            pending={isPending}
+            onClick={async () => {
+              if (!result || isPending) return;
+              // A save that fails keeps the dialog open with the text, so the user can try again.
+              if ((await onApply(result.bindings)) === false) return;
               setText('');
               onOpenChange(false);
             }}
