@@ -12,12 +12,11 @@ export const HOTKEY_MODIFIERS: readonly HotkeyModifier[] = ['ctrl', 'shift', 'al
 // `normalizeCombo` and `comboFromKeyboardEvent`), so its tables are strings split at module load
 // and the English reasons of a refusal are added by `parseCombo` alone.
 
-/** The punctuation keys, in the order of `PUNCTUATION_CODES`. */
-const PUNCTUATION = [...".,/;'[]\\=-`"];
-
-/** The `KeyboardEvent.code` of each punctuation key, in the order of `PUNCTUATION`. */
-const PUNCTUATION_CODES =
-  'Period Comma Slash Semicolon Quote BracketLeft BracketRight Backslash Equal Minus Backquote'.split(' ');
+/** The `KeyboardEvent.code` of the keys that end the vocabulary (numpad plus and minus, then punctuation), in its order. */
+const KEY_CODES =
+  'NumpadAdd NumpadSubtract Period Comma Slash Semicolon Quote BracketLeft BracketRight Backslash Equal Minus Backquote'.split(
+    ' ',
+  );
 
 /** Every key name a normalized combo may end with: letters, digits, named keys and punctuation. */
 export const HOTKEY_KEY_NAMES: readonly string[] = [
@@ -26,8 +25,11 @@ export const HOTKEY_KEY_NAMES: readonly string[] = [
   ...Array.from({ length: 19 }, (_, i) => `f${i + 1}`),
   'plus',
   'minus',
-  ...PUNCTUATION,
+  ...".,/;'[]\\=-`",
 ];
+
+/** The key names of `KEY_CODES`, in its order. */
+const CODE_KEY_NAMES = HOTKEY_KEY_NAMES.slice(-KEY_CODES.length);
 
 /** A map from groups written `name alias alias|name alias`: each word of a group, the name too, stands for its first. */
 function aliasMap<T extends string>(groups: string): Map<string, T> {
@@ -48,11 +50,6 @@ const MODIFIER_ALIASES = aliasMap<HotkeyModifier | 'mod'>(
 const KEY_ALIASES = aliasMap<string>(
   `${HOTKEY_KEY_NAMES.join('|')}|escape esc ⎋|enter return ↩ ⏎|left arrowleft ←|right arrowright →|up arrowup ↑|down arrowdown ↓|delete del ⌦|plus +|space spacebar|pageup pgup|pagedown pgdn|backspace ⌫|tab ⇥`,
 );
-
-/** Whether a character is a modifier symbol that macOS writes glued to the key, as in `⇧⌘Z`. */
-function isMacModifierSymbol(ch: string | undefined): ch is string {
-  return ch !== undefined && ch !== '' && '⌃⌥⇧⌘'.includes(ch);
-}
 
 /**
  * The outcome of `parseCombo`: the normalized combo, or why the input is not one — in English
@@ -87,29 +84,19 @@ function isBlank(text: string): boolean {
 
 /** Splits on `+`, reading a `+` that stands where a part would start, and ends the input or precedes another `+`, as the plus key. */
 function splitParts(input: string): string[] {
-  const parts: string[] = [];
-  let buffer = '';
+  const parts = [''];
   for (let i = 0; i < input.length; i += 1) {
     const ch = input[i] as string;
-    if (ch !== '+') {
-      buffer += ch;
-      continue;
-    }
-    const rest = input.slice(i + 1).trimStart();
-    if (buffer.trim() === '' && (rest === '' || rest.startsWith('+'))) {
-      buffer += '+';
-      continue;
-    }
-    parts.push(buffer);
-    buffer = '';
+    const last = parts.length - 1;
+    if (ch === '+' && !((parts[last] as string).trim() === '' && /^\s*(\+|$)/.test(input.slice(i + 1)))) parts.push('');
+    else parts[last] += ch;
   }
-  parts.push(buffer);
   return parts;
 }
 
 /** The key name a part stands for, or null when it names none. */
 function keyName(part: string): string | null {
-  if (part !== '' && part.trim() === '' && part.includes(' ')) return 'space';
+  if (part.trim() === '' && part.includes(' ')) return 'space';
   const word = part.trim().toLowerCase();
   return KEY_ALIASES.get(word) ?? KEY_ALIASES.get(word.replace(/\s+/g, '')) ?? null;
 }
@@ -126,11 +113,11 @@ function readCombo(input: string, platform: HotkeyPlatform): ComboReading {
   const modifiers = new Set<HotkeyModifier>();
 
   // macOS writes modifiers as symbols glued to the key: `⇧⌘Z`, `⌃+`.
+  // (The symbols are the only aliases of one character.)
   let rest = input.trimStart();
-  if (!isMacModifierSymbol(rest[0])) rest = input;
-  while (isMacModifierSymbol(rest[0])) {
-    modifiers.add(MODIFIER_ALIASES.get(rest[0]) as HotkeyModifier);
-    rest = rest.slice(1);
+  if (!MODIFIER_ALIASES.has(rest[0] as string)) rest = input;
+  for (let symbol; (symbol = MODIFIER_ALIASES.get(rest[0] as string)); rest = rest.slice(1)) {
+    modifiers.add(symbol as HotkeyModifier);
   }
   const peeled = rest !== input;
   if (peeled && rest.trimStart().startsWith('+') && rest.trim() !== '+') rest = rest.trimStart().slice(1);
@@ -273,11 +260,10 @@ export interface HotkeyKeyboardEvent {
 function eventKeyName(key: string, code: string, keyCode: number | undefined): string | null {
   if (/^(Control|Shift|Alt|Meta|OS|AltGraph|CapsLock)$/.test(key) || /^(Shift|Control|Alt|Meta|OS)/.test(code))
     return null;
-  // A Latin letter is the letter the layout prints (AZERTY's A key is `a`, QWERTZ's Z key `z`, Dvorak's).
-  if (/^[a-z]$/i.test(key)) return key.toLowerCase();
-  // A named key by what it does, so a key remapped to Escape or a numpad key without Num Lock reads as such.
+  // A Latin letter is the letter the layout prints (AZERTY's A key is `a`, QWERTZ's Z key `z`, Dvorak's);
+  // a named key is read by what it does, so a key remapped to Escape or a numpad key without Num Lock reads as such.
   const named =
-    /^((Arrow)?(Left|Right|Up|Down)|Enter|Esc(ape)?|Spacebar| |Backspace|Del(ete)?|Insert|Tab|Home|End|Page(Up|Down)|F1?\d)$/.test(
+    /^([a-zA-Z]|(Arrow)?(Left|Right|Up|Down)|Enter|Esc(ape)?|Spacebar| |Backspace|Del(ete)?|Insert|Tab|Home|End|Page(Up|Down)|F1?\d)$/.test(
       key,
     ) && keyName(key);
   if (named) return named;
@@ -299,10 +285,8 @@ function eventKeyName(key: string, code: string, keyCode: number | undefined): s
   // Digits and punctuation by the physical, unshifted key: Shift+1 is `shift+1` (also on AZERTY, where 1 needs Shift).
   const digit = /^(?:Digit|Numpad)([0-9])$/.exec(code);
   if (digit) return digit[1] as string;
-  const punctuation = PUNCTUATION[PUNCTUATION_CODES.indexOf(code)];
-  if (punctuation) return punctuation;
-  if (code === 'NumpadAdd') return 'plus';
-  if (code === 'NumpadSubtract') return 'minus';
+  const byCode = CODE_KEY_NAMES[KEY_CODES.indexOf(code)];
+  if (byCode) return byCode;
   if (/^((Numpad)?Enter|Space|F1?\d)$/.test(code)) return keyName(code.replace('Numpad', ''));
   // Events without a code (synthetic ones): a single ASCII character that is a key name, or `+`.
   return code === '' && key.length === 1 && key <= '~' ? keyName(key) : null;
