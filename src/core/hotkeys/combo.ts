@@ -5,12 +5,27 @@ import type { ComboProblemCode, HotkeyMessageValues, HotkeyPlatform } from './ty
 /** A modifier, in the order a normalized combo lists them (the order servers store them in). */
 export type HotkeyModifier = 'ctrl' | 'shift' | 'alt' | 'meta';
 
-/** The modifiers in the order a normalized combo lists them: `ctrl+shift+alt+meta`. */
-export const HOTKEY_MODIFIERS: readonly HotkeyModifier[] = ['ctrl', 'shift', 'alt', 'meta'];
-
 // The app-wide `useHotkeys` entry carries what follows up to `formatComboParts` (the key vocabulary,
 // `normalizeCombo` and `comboFromKeyboardEvent`), so its tables are strings split at module load
-// and the English reasons of a refusal are added by `parseCombo` alone.
+// and the English reasons of a refusal are added by `parseCombo` alone. Names and their aliases
+// are written in groups, `name alias alias`: each word of a group stands for its first.
+
+/** The first word of a group. */
+function head(group: string): string {
+  return group.split(' ')[0] as string;
+}
+
+/** Modifier names and symbols in groups, in the order a normalized combo lists them, then `mod` (Meta on macOS, Ctrl elsewhere). */
+const MODIFIER_GROUPS = 'ctrl control ctl ⌃|shift ⇧|alt option opt ⌥|meta cmd command ⌘|mod'.split('|');
+
+/** The modifiers in the order a normalized combo lists them: `ctrl+shift+alt+meta`. */
+export const HOTKEY_MODIFIERS: readonly HotkeyModifier[] = MODIFIER_GROUPS.slice(0, 4).map(head) as HotkeyModifier[];
+
+/** The named keys with their aliases (the symbols `formatCombo` shows on macOS among them, so that what it shows parses back), in vocabulary order. */
+const NAMED_KEY_GROUPS =
+  'left arrowleft ←|right arrowright →|up arrowup ↑|down arrowdown ↓|enter return ↩ ⏎|escape esc ⎋|space spacebar|backspace ⌫|delete del ⌦|tab ⇥|home|end|pageup pgup|pagedown pgdn|insert'.split(
+    '|',
+  );
 
 /** The `KeyboardEvent.code` of the keys that end the vocabulary (numpad plus and minus, then punctuation), in its order. */
 const KEY_CODES =
@@ -21,7 +36,7 @@ const KEY_CODES =
 /** Every key name a normalized combo may end with: letters, digits, named keys and punctuation. */
 export const HOTKEY_KEY_NAMES: readonly string[] = [
   ...'abcdefghijklmnopqrstuvwxyz0123456789',
-  ...'left right up down enter escape space backspace delete tab home end pageup pagedown insert'.split(' '),
+  ...NAMED_KEY_GROUPS.map(head),
   ...Array.from({ length: 19 }, (_, i) => `f${i + 1}`),
   'plus',
   'minus',
@@ -31,25 +46,18 @@ export const HOTKEY_KEY_NAMES: readonly string[] = [
 /** The key names of `KEY_CODES`, in its order. */
 const CODE_KEY_NAMES = HOTKEY_KEY_NAMES.slice(-KEY_CODES.length);
 
-/** A map from groups written `name alias alias|name alias`: each word of a group, the name too, stands for its first. */
-function aliasMap<T extends string>(groups: string): Map<string, T> {
+/** A map from each word of the groups to its group's first word. */
+function aliasMap<T extends string>(groups: readonly string[]): Map<string, T> {
   const map = new Map<string, T>();
-  for (const group of groups.split('|')) {
-    const words = group.split(' ') as T[];
-    for (const word of words) map.set(word, words[0] as T);
-  }
+  for (const group of groups) for (const word of group.split(' ')) map.set(word, head(group) as T);
   return map;
 }
 
-/** Modifier names and symbols, each with the modifier it stands for (`mod`: Meta on macOS, Ctrl elsewhere). */
-const MODIFIER_ALIASES = aliasMap<HotkeyModifier | 'mod'>(
-  'ctrl control ctl ⌃|shift ⇧|alt option opt ⌥|meta cmd command ⌘|mod',
-);
+/** Modifier names and symbols, each with the modifier it stands for. */
+const MODIFIER_ALIASES = aliasMap<HotkeyModifier | 'mod'>(MODIFIER_GROUPS);
 
-/** Every key name for itself, and key aliases with the symbols `formatCombo` shows on macOS (so that what it shows parses back). */
-const KEY_ALIASES = aliasMap<string>(
-  `${HOTKEY_KEY_NAMES.join('|')}|escape esc ⎋|enter return ↩ ⏎|left arrowleft ←|right arrowright →|up arrowup ↑|down arrowdown ↓|delete del ⌦|plus +|space spacebar|pageup pgup|pagedown pgdn|backspace ⌫|tab ⇥`,
-);
+/** Every key name for itself, and the key aliases. */
+const KEY_ALIASES = aliasMap<string>([...HOTKEY_KEY_NAMES, ...NAMED_KEY_GROUPS, 'plus +']);
 
 /**
  * The outcome of `parseCombo`: the normalized combo, or why the input is not one — in English
