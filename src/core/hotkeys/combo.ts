@@ -35,7 +35,8 @@ const KEY_CODES =
 
 /** Every key name a normalized combo may end with: letters, digits, named keys and punctuation. */
 export const HOTKEY_KEY_NAMES: readonly string[] = [
-  ...'abcdefghijklmnopqrstuvwxyz0123456789',
+  // Letters, then digits: base-36 digits from 10 (a) round to 9.
+  ...Array.from({ length: 36 }, (_, i) => ((i + 10) % 36).toString(36)),
   ...NAMED_KEY_GROUPS.map(head),
   ...Array.from({ length: 19 }, (_, i) => `f${i + 1}`),
   'plus',
@@ -263,9 +264,9 @@ export interface HotkeyKeyboardEvent {
 /**
  * The key name of a keyboard event, or null for a modifier alone or a key outside the vocabulary.
  * It follows what `keyCode` gives (which keymaster-based editors match on): the letter the
- * layout prints, else the physical position.
+ * layout prints, else the physical position. `keyCode` is 0 when the event has none.
  */
-function eventKeyName(key: string, code: string, keyCode: number | undefined): string | null {
+function eventKeyName(key: string, code: string, keyCode: number): string | null {
   if (/^(Control|Shift|Alt|Meta|OS|AltGraph|CapsLock)$/.test(key) || /^(Shift|Control|Alt|Meta|OS)/.test(code))
     return null;
   // A Latin letter is the letter the layout prints (AZERTY's A key is `a`, QWERTZ's Z key `z`, Dvorak's);
@@ -279,14 +280,13 @@ function eventKeyName(key: string, code: string, keyCode: number | undefined): s
   if (letter) {
     // A letter key that types punctuation (AZERTY's "," key, Dvorak's ";" key): that punctuation, as `keyCode` tells
     // (browsers' codes for the US keys, and Firefox's own for `;`, `=` and `-`).
-    const n = keyCode ?? 0;
     const punctuation =
-      ';=,-./`'[n - 186] ??
-      "[\\]'"[n - 219] ??
-      ({ 59: ';', 61: '=', 173: '-' } as Record<number, string | undefined>)[n];
+      ';=,-./`'[keyCode - 186] ??
+      "[\\]'"[keyCode - 219] ??
+      ({ 59: ';', 61: '=', 173: '-' } as Record<number, string | undefined>)[keyCode];
     if (punctuation) return punctuation;
     // A letter key typing no Latin letter under a modifier (macOS Option+A on AZERTY types æ): the letter `keyCode` names.
-    if (n >= 65 && n <= 90) return String.fromCharCode(n + 32);
+    if (keyCode >= 65 && keyCode <= 90) return String.fromCharCode(keyCode + 32);
     // No Latin letter (Russian й, macOS Option's å): the key's US position, as `keyCode` reports it.
     return (letter[1] as string).toLowerCase();
   }
@@ -311,7 +311,7 @@ function eventKeyName(key: string, code: string, keyCode: number | undefined): s
 export function comboFromKeyboardEvent(event: HotkeyKeyboardEvent): string | null {
   if (typeof event !== 'object' || event === null) return null;
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  const keyCode = typeof event.keyCode === 'number' ? event.keyCode : undefined;
+  const keyCode = typeof event.keyCode === 'number' ? event.keyCode : 0;
   const name = eventKeyName(text(event.key), text(event.code), keyCode);
   return name === null ? null : joinCombo((m) => event[`${m}Key`] === true, name);
 }
