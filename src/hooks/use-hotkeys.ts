@@ -100,24 +100,22 @@ export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: Use
 
   const enabled = options.enabled ?? true;
   const target = options.target === undefined ? (typeof window === 'undefined' ? null : window) : options.target;
-  const inTextFields = new Set(options.enableInTextFields ?? []);
-  const inDialogs = new Set(options.enableInDialogs ?? []);
+  const inTextFields = options.enableInTextFields ?? [];
+  const inDialogs = options.enableInDialogs ?? [];
   // One string describes every active combo and where it may run, so rebinding happens only when it changes:
-  // a line per action, `id⇥combo⇥1 if it runs in text fields⇥1 if it runs in modal dialogs`.
-  const plan = bindings
-    .filter((binding) => binding.active && binding.key !== '' && Object.hasOwn(handlers, binding.id))
-    .map((b) => [b.id, b.key, inTextFields.has(b.id) ? 1 : '', inDialogs.has(b.id) ? 1 : ''].join('\t'))
-    .join('\n');
+  // `[id, combo, whether it runs in text fields, whether it runs in modal dialogs]` per action, as JSON.
+  const plan = JSON.stringify(
+    bindings
+      .filter((binding) => binding.active && binding.key !== '' && Object.hasOwn(handlers, binding.id))
+      .map((b) => [b.id, b.key, inTextFields.includes(b.id), inDialogs.includes(b.id)]),
+  );
 
   useEffect(() => {
-    if (!enabled || !target || plan === '') return;
+    const lines = JSON.parse(plan) as [id: string, combo: string, anyField: boolean, anyDialog: boolean][];
+    if (!enabled || !target || lines.length === 0) return;
     // From the combo a press makes to the lines of the actions bound to it, in definition order: all of them run.
-    const actions = new Map<string, string[][]>();
-    for (const line of plan.split('\n')) {
-      const fields = line.split('\t');
-      const combo = fields[1] as string;
-      actions.set(combo, [...(actions.get(combo) ?? []), fields]);
-    }
+    const actions = new Map<string, typeof lines>();
+    for (const line of lines) actions.set(line[1], [...(actions.get(line[1]) ?? []), line]);
     const listener = (event: Event) => {
       const press = event as KeyboardEvent;
       if (press.repeat || press.isComposing || recording.isRecording()) return;
@@ -129,7 +127,7 @@ export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: Use
       const typing = isInTextField(press, element);
       const modal = isModalDialogOpen(element?.ownerDocument ?? document);
       for (const [id, , anyField, anyDialog] of bound) {
-        if ((!typing || anyField) && (!modal || anyDialog)) handlersRef.current[id as string]?.(press);
+        if ((!typing || anyField) && (!modal || anyDialog)) handlersRef.current[id]?.(press);
       }
     };
     target.addEventListener('keydown', listener);

@@ -28,27 +28,31 @@ function ownOverride(overrides: HotkeyOverrides, id: string): HotkeyOverride | u
   return typeof value === 'object' && value !== null ? (value as HotkeyOverride) : undefined;
 }
 
+/** A value when it is text, else the fallback. */
+function text(value: unknown, fallback = ''): string {
+  return typeof value === 'string' ? value : fallback;
+}
+
 /** Builds one binding from its definition, with an optional key and active state taking the place of the default's. */
 export function bindingFromDefinition(
   definition: HotkeyDefinition,
   effective?: { key?: unknown; active?: unknown; description?: unknown },
 ): HotkeyBinding {
   const defaultKey = normalizedOrRaw(definition.key);
-  const defaultActive = typeof definition.active === 'boolean' ? definition.active : true;
-  const description = typeof definition.description === 'string' ? definition.description : '';
+  const defaultActive = definition.active !== false;
   return {
     id: overrideId(definition),
-    definitionId: typeof definition.id === 'string' ? definition.id : String(definition.id ?? ''),
+    definitionId: text(definition.id, String(definition.id ?? '')),
     section: definition.section,
     element: definition.element,
-    label: typeof definition.label === 'string' ? definition.label : '',
-    description: typeof effective?.description === 'string' ? effective.description : description,
+    label: text(definition.label),
+    description: text(effective?.description, text(definition.description)),
     key: effective && typeof effective.key === 'string' ? normalizedOrRaw(effective.key) : defaultKey,
     // An override without `active` means active, as the adapter contract says.
-    active: effective ? (typeof effective.active === 'boolean' ? effective.active : true) : defaultActive,
+    active: effective ? effective.active !== false : defaultActive,
     defaultKey,
     defaultActive,
-    scope: typeof definition.scope === 'string' ? definition.scope : 'global',
+    scope: text(definition.scope, 'global'),
   };
 }
 

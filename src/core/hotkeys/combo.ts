@@ -5,88 +5,60 @@ import type { ComboProblemCode, HotkeyMessageValues, HotkeyPlatform } from './ty
 /** A modifier, in the order a normalized combo lists them (the order servers store them in). */
 export type HotkeyModifier = 'ctrl' | 'shift' | 'alt' | 'meta';
 
-/** The modifiers in the order a normalized combo lists them: `ctrl+shift+alt+meta`. */
-export const HOTKEY_MODIFIERS: readonly HotkeyModifier[] = ['ctrl', 'shift', 'alt', 'meta'];
+// The app-wide `useHotkeys` entry carries what follows up to `formatComboParts` (the key vocabulary,
+// `normalizeCombo` and `comboFromKeyboardEvent`), so its tables are strings split at module load
+// and the English reasons of a refusal are added by `parseCombo` alone. Names and their aliases
+// are written in groups, `name alias alias`: each word of a group stands for its first.
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz'.split('');
-const DIGITS = '0123456789'.split('');
-const NAMED_KEYS = [
-  'left',
-  'right',
-  'up',
-  'down',
-  'enter',
-  'escape',
-  'space',
-  'backspace',
-  'delete',
-  'tab',
-  'home',
-  'end',
-  'pageup',
-  'pagedown',
-  'insert',
+/** The first word of a group. */
+function head(group: string): string {
+  return group.split(' ')[0] as string;
+}
+
+/** Modifier names and symbols in groups, in the order a normalized combo lists them, then `mod` (Meta on macOS, Ctrl elsewhere). */
+const MODIFIER_GROUPS = 'ctrl control ctl ⌃|shift ⇧|alt option opt ⌥|meta cmd command ⌘|mod'.split('|');
+
+/** The modifiers in the order a normalized combo lists them: `ctrl+shift+alt+meta`. */
+export const HOTKEY_MODIFIERS: readonly HotkeyModifier[] = MODIFIER_GROUPS.slice(0, 4).map(head) as HotkeyModifier[];
+
+/** The named keys with their aliases (the symbols `formatCombo` shows on macOS among them, so that what it shows parses back), in vocabulary order. */
+const NAMED_KEY_GROUPS =
+  'left arrowleft ←|right arrowright →|up arrowup ↑|down arrowdown ↓|enter return ↩ ⏎|escape esc ⎋|space spacebar|backspace ⌫|delete del ⌦|tab ⇥|home|end|pageup pgup|pagedown pgdn|insert'.split(
+    '|',
+  );
+
+/** The `KeyboardEvent.code` of the keys that end the vocabulary (numpad plus and minus, then punctuation), in its order. */
+const KEY_CODES =
+  'NumpadAdd NumpadSubtract Period Comma Slash Semicolon Quote BracketLeft BracketRight Backslash Equal Minus Backquote'.split(
+    ' ',
+  );
+
+/** Every key name a normalized combo may end with: letters, digits, named keys and punctuation. */
+export const HOTKEY_KEY_NAMES: readonly string[] = [
+  // Letters, then digits: base-36 digits from 10 (a) round to 9.
+  ...Array.from({ length: 36 }, (_, i) => ((i + 10) % 36).toString(36)),
+  ...NAMED_KEY_GROUPS.map(head),
   ...Array.from({ length: 19 }, (_, i) => `f${i + 1}`),
   'plus',
   'minus',
+  ...".,/;'[]\\=-`",
 ];
-const PUNCTUATION = ['.', ',', '/', ';', "'", '[', ']', '\\', '=', '-', '`'];
 
-/** Every key name a normalized combo may end with: letters, digits, named keys and punctuation. */
-export const HOTKEY_KEY_NAMES: readonly string[] = [...LETTERS, ...DIGITS, ...NAMED_KEYS, ...PUNCTUATION];
+/** The key names of `KEY_CODES`, in its order. */
+const CODE_KEY_NAMES = HOTKEY_KEY_NAMES.slice(-KEY_CODES.length);
 
-const KEY_NAMES = new Set(HOTKEY_KEY_NAMES);
+/** A map from each word of the groups to its group's first word. */
+function aliasMap<T extends string>(groups: readonly string[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const group of groups) for (const word of group.split(' ')) map.set(word, head(group) as T);
+  return map;
+}
 
-const MODIFIER_ALIASES = new Map<string, HotkeyModifier | 'mod'>([
-  ['ctrl', 'ctrl'],
-  ['control', 'ctrl'],
-  ['ctl', 'ctrl'],
-  ['⌃', 'ctrl'],
-  ['shift', 'shift'],
-  ['⇧', 'shift'],
-  ['alt', 'alt'],
-  ['option', 'alt'],
-  ['opt', 'alt'],
-  ['⌥', 'alt'],
-  ['meta', 'meta'],
-  ['cmd', 'meta'],
-  ['command', 'meta'],
-  ['⌘', 'meta'],
-  ['mod', 'mod'],
-]);
+/** Modifier names and symbols, each with the modifier it stands for. */
+const MODIFIER_ALIASES = aliasMap<HotkeyModifier | 'mod'>(MODIFIER_GROUPS);
 
-const KEY_ALIASES = new Map<string, string>([
-  ['esc', 'escape'],
-  ['return', 'enter'],
-  ['arrowleft', 'left'],
-  ['arrowright', 'right'],
-  ['arrowup', 'up'],
-  ['arrowdown', 'down'],
-  ['del', 'delete'],
-  ['+', 'plus'],
-  ['spacebar', 'space'],
-  ['pgup', 'pageup'],
-  ['pgdn', 'pagedown'],
-  // The symbols `formatCombo` shows on macOS, so that what it shows parses back.
-  ['←', 'left'],
-  ['→', 'right'],
-  ['↑', 'up'],
-  ['↓', 'down'],
-  ['↩', 'enter'],
-  ['⏎', 'enter'],
-  ['⎋', 'escape'],
-  ['⌫', 'backspace'],
-  ['⌦', 'delete'],
-  ['⇥', 'tab'],
-]);
-
-/** Modifier symbols that macOS writes glued to the key, as in `⇧⌘Z`. */
-const MAC_MODIFIER_SYMBOLS = new Map<string, HotkeyModifier>([
-  ['⌃', 'ctrl'],
-  ['⌥', 'alt'],
-  ['⇧', 'shift'],
-  ['⌘', 'meta'],
-]);
+/** Every key name for itself, and the key aliases. */
+const KEY_ALIASES = aliasMap<string>([...HOTKEY_KEY_NAMES, ...NAMED_KEY_GROUPS, 'plus +']);
 
 /**
  * The outcome of `parseCombo`: the normalized combo, or why the input is not one — in English
@@ -100,92 +72,81 @@ function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-/** A combo read without the English reason of a refusal, which `parseCombo` adds: so `normalizeCombo` (and the `useHotkeys` entry) carry no messages. */
-type ComboReading = { ok: true; combo: string } | { ok: false; code: ComboProblemCode; values: HotkeyMessageValues };
+/** The refusals of `readCombo`, by the number it returns for each (numbers weigh less than codes in the `useHotkeys` entry). */
+const COMBO_PROBLEMS: readonly ComboProblemCode[] = [
+  'combo_not_text',
+  'combo_empty',
+  'combo_trailing_plus',
+  'combo_empty_part',
+  'combo_unknown_key',
+  'combo_no_key',
+  'combo_too_many_keys',
+];
 
-/** A refusal, by its code and values. */
-function refuse(code: ComboProblemCode, values: HotkeyMessageValues = {}): Extract<ComboReading, { ok: false }> {
-  return { ok: false, code, values };
+/** A combo as `readCombo` reads it: the normalized combo, or a refusal (its index in `COMBO_PROBLEMS`) with the part it refused or the keys it found, from which `parseCombo` makes the message's values. */
+type ComboReading = string | [problem: number, part?: string, keys?: string[]];
+
+/** Whether a text is empty or only whitespace other than spaces (a space alone is the space key). */
+function isBlank(text: string): boolean {
+  return text.trim() === '' && !text.includes(' ');
 }
 
 /** Splits on `+`, reading a `+` that stands where a part would start, and ends the input or precedes another `+`, as the plus key. */
 function splitParts(input: string): string[] {
-  const parts: string[] = [];
-  let buffer = '';
+  const parts = [''];
   for (let i = 0; i < input.length; i += 1) {
     const ch = input[i] as string;
-    if (ch !== '+') {
-      buffer += ch;
-      continue;
-    }
-    const rest = input.slice(i + 1).trimStart();
-    if (buffer.trim() === '' && (rest === '' || rest.startsWith('+'))) {
-      buffer += '+';
-      continue;
-    }
-    parts.push(buffer);
-    buffer = '';
+    const last = parts.length - 1;
+    if (ch === '+' && !((parts[last] as string).trim() === '' && /^\s*(\+|$)/.test(input.slice(i + 1)))) parts.push('');
+    else parts[last] += ch;
   }
-  parts.push(buffer);
   return parts;
 }
 
 /** The key name a part stands for, or null when it names none. */
 function keyName(part: string): string | null {
-  if (part !== '' && part.trim() === '' && part.includes(' ')) return 'space';
+  if (part.trim() === '' && part.includes(' ')) return 'space';
   const word = part.trim().toLowerCase();
-  if (KEY_NAMES.has(word)) return word;
-  const alias = KEY_ALIASES.get(word);
-  if (alias) return alias;
-  const compact = word.replace(/\s+/g, '');
-  if (KEY_NAMES.has(compact)) return compact;
-  return KEY_ALIASES.get(compact) ?? null;
+  return KEY_ALIASES.get(word) ?? KEY_ALIASES.get(word.replace(/\s+/g, '')) ?? null;
 }
 
-/** Writes modifiers and a key as a normalized combo. */
-function joinCombo(modifiers: Set<HotkeyModifier>, key: string): string {
-  return [...HOTKEY_MODIFIERS.filter((m) => modifiers.has(m)), key].join('+');
+/** Writes the modifiers `has` holds and a key as a normalized combo. */
+function joinCombo(has: (modifier: HotkeyModifier) => boolean, key: string): string {
+  return [...HOTKEY_MODIFIERS.filter(has), key].join('+');
 }
 
-/** Reads a combo as `parseCombo` does, a refusal without its English reason. */
+/** Reads a combo as `parseCombo` does, a refusal without its message. */
 function readCombo(input: string, platform: HotkeyPlatform): ComboReading {
-  if (typeof input !== 'string') return refuse('combo_not_text');
-  if (input === '' || (input.trim() === '' && !input.includes(' '))) return refuse('combo_empty');
-  const shortcut = shorten(input.trim() === '' ? input : input.trim());
+  if (typeof input !== 'string') return [0];
+  if (isBlank(input)) return [1];
   const modifiers = new Set<HotkeyModifier>();
 
   // macOS writes modifiers as symbols glued to the key: `⇧⌘Z`, `⌃+`.
-  let rest = input;
-  let peeled = false;
-  if (MAC_MODIFIER_SYMBOLS.has(input.trimStart()[0] ?? '')) rest = input.trimStart();
-  while (rest !== '' && MAC_MODIFIER_SYMBOLS.has(rest[0] as string)) {
-    modifiers.add(MAC_MODIFIER_SYMBOLS.get(rest[0] as string) as HotkeyModifier);
-    rest = rest.slice(1);
-    peeled = true;
+  // (The symbols are the only aliases of one character.)
+  let rest = input.trimStart();
+  if (!MODIFIER_ALIASES.has(rest[0] as string)) rest = input;
+  for (let symbol; (symbol = MODIFIER_ALIASES.get(rest[0] as string)); rest = rest.slice(1)) {
+    modifiers.add(symbol as HotkeyModifier);
   }
+  const peeled = rest !== input;
   if (peeled && rest.trimStart().startsWith('+') && rest.trim() !== '+') rest = rest.trimStart().slice(1);
 
   const parts = peeled && rest.trim() === '' ? [] : splitParts(rest);
   const keys: string[] = [];
-  for (let i = 0; i < parts.length; i += 1) {
-    const part = parts[i] as string;
-    const isBlank = part.trim() === '' && !part.includes(' ');
-    if (isBlank) {
-      const last = i === parts.length - 1 && parts.length > 1;
-      return refuse(last ? 'combo_trailing_plus' : 'combo_empty_part', { shortcut });
-    }
-    const modifier = part.trim() === '' ? undefined : MODIFIER_ALIASES.get(part.trim().toLowerCase());
+  for (const [i, part] of parts.entries()) {
+    if (isBlank(part)) return [i > 0 && i === parts.length - 1 ? 2 : 3];
+    const trimmed = part.trim();
+    const modifier = trimmed && MODIFIER_ALIASES.get(trimmed.toLowerCase());
     if (modifier) {
       modifiers.add(modifier === 'mod' ? (platform === 'mac' ? 'meta' : 'ctrl') : modifier);
       continue;
     }
     const key = keyName(part) ?? shiftedKeyName(part, modifiers);
-    if (key === null) return refuse('combo_unknown_key', { key: shorten(part.trim()) });
+    if (key === null) return [4, trimmed];
     if (!keys.includes(key)) keys.push(key);
   }
-  if (keys.length === 0) return refuse('combo_no_key', { shortcut });
-  if (keys.length > 1) return refuse('combo_too_many_keys', { shortcut, count: keys.length, keys });
-  return { ok: true, combo: joinCombo(modifiers, keys[0] as string) };
+  if (keys.length === 1) return joinCombo((m) => modifiers.has(m), keys[0] as string);
+  return [keys.length ? 6 : 5, '', keys];
 }
 
 /**
@@ -193,14 +154,24 @@ function readCombo(input: string, platform: HotkeyPlatform): ComboReading {
  * @param platform - what `mod` stands for: `meta` on `mac`, `ctrl` elsewhere.
  */
 export function parseCombo(input: string, platform: HotkeyPlatform = 'other'): ParseComboResult {
-  const result = readCombo(input, platform);
-  return result.ok ? result : { ...result, reason: formatHotkeyMessage(result) };
+  const reading = readCombo(input, platform);
+  if (typeof reading === 'string') return { ok: true, combo: reading };
+  const [problem, part = '', keys = []] = reading;
+  const code = COMBO_PROBLEMS[problem] as ComboProblemCode;
+  let values: HotkeyMessageValues = {};
+  if (code === 'combo_unknown_key') values = { key: shorten(part) };
+  else if (code !== 'combo_not_text' && code !== 'combo_empty') {
+    values = { shortcut: shorten(input.trim() === '' ? input : input.trim()) };
+    if (code === 'combo_too_many_keys') values = { ...values, count: keys.length, keys };
+  }
+  const refusal = { ok: false as const, code, values };
+  return { ...refusal, reason: formatHotkeyMessage(refusal) };
 }
 
 /** The normalized form of a combo (`shift+ctrl+Z` → `ctrl+shift+z`), or null when it does not parse. */
 export function normalizeCombo(input: string, platform: HotkeyPlatform = 'other'): string | null {
-  const result = readCombo(input, platform);
-  return result.ok ? result.combo : null;
+  const reading = readCombo(input, platform);
+  return typeof reading === 'string' ? reading : null;
 }
 
 const MAC_MODIFIER_ORDER: readonly HotkeyModifier[] = ['ctrl', 'alt', 'shift', 'meta'];
@@ -290,106 +261,43 @@ export interface HotkeyKeyboardEvent {
   readonly keyCode?: number;
 }
 
-const MODIFIER_KEY_VALUES = new Set(['Control', 'Shift', 'Alt', 'Meta', 'OS', 'AltGraph', 'CapsLock']);
-const MODIFIER_CODE_PREFIXES = ['Shift', 'Control', 'Alt', 'Meta', 'OS'];
-
-const EVENT_KEY_NAMES = new Map<string, string>([
-  ['ArrowLeft', 'left'],
-  ['ArrowRight', 'right'],
-  ['ArrowUp', 'up'],
-  ['ArrowDown', 'down'],
-  ['Left', 'left'],
-  ['Right', 'right'],
-  ['Up', 'up'],
-  ['Down', 'down'],
-  ['Enter', 'enter'],
-  ['Escape', 'escape'],
-  ['Esc', 'escape'],
-  [' ', 'space'],
-  ['Spacebar', 'space'],
-  ['Backspace', 'backspace'],
-  ['Delete', 'delete'],
-  ['Del', 'delete'],
-  ['Insert', 'insert'],
-  ['Tab', 'tab'],
-  ['Home', 'home'],
-  ['End', 'end'],
-  ['PageUp', 'pageup'],
-  ['PageDown', 'pagedown'],
-  ...Array.from({ length: 19 }, (_, i): [string, string] => [`F${i + 1}`, `f${i + 1}`]),
-]);
-
-const EVENT_CODE_NAMES = new Map<string, string>([
-  ['Period', '.'],
-  ['Comma', ','],
-  ['Slash', '/'],
-  ['Semicolon', ';'],
-  ['Quote', "'"],
-  ['BracketLeft', '['],
-  ['BracketRight', ']'],
-  ['Backslash', '\\'],
-  ['Equal', '='],
-  ['Minus', '-'],
-  ['Backquote', '`'],
-  ['NumpadAdd', 'plus'],
-  ['NumpadSubtract', 'minus'],
-  ['Space', 'space'],
-  ['Enter', 'enter'],
-  ['NumpadEnter', 'enter'],
-  ...Array.from({ length: 19 }, (_, i): [string, string] => [`F${i + 1}`, `f${i + 1}`]),
-]);
-
-/** The punctuation `keyCode` names (browsers' codes for the US keys; Firefox's own for `;`, `=` and `-`). */
-const KEY_CODE_PUNCTUATION = new Map<number, string>([
-  [186, ';'],
-  [59, ';'],
-  [187, '='],
-  [61, '='],
-  [188, ','],
-  [189, '-'],
-  [173, '-'],
-  [190, '.'],
-  [191, '/'],
-  [192, '`'],
-  [219, '['],
-  [220, '\\'],
-  [221, ']'],
-  [222, "'"],
-]);
-
 /**
  * The key name of a keyboard event, or null for a modifier alone or a key outside the vocabulary.
  * It follows what `keyCode` gives (which keymaster-based editors match on): the letter the
- * layout prints, else the physical position.
+ * layout prints, else the physical position. `keyCode` is 0 when the event has none.
  */
-function eventKeyName(key: string, code: string, keyCode: number | undefined): string | null {
-  if (MODIFIER_KEY_VALUES.has(key) || MODIFIER_CODE_PREFIXES.some((prefix) => code.startsWith(prefix))) return null;
-  // A Latin letter is the letter the layout prints (AZERTY's A key is `a`, QWERTZ's Z key `z`, Dvorak's).
-  if (/^[a-z]$/i.test(key)) return key.toLowerCase();
-  // A named key by what it does, so a key remapped to Escape or a numpad key without Num Lock reads as such.
-  const named = EVENT_KEY_NAMES.get(key);
+function eventKeyName(key: string, code: string, keyCode: number): string | null {
+  if (/^(Control|Shift|Alt|Meta|OS|AltGraph|CapsLock)$/.test(key) || /^(Shift|Control|Alt|Meta|OS)/.test(code))
+    return null;
+  // A Latin letter is the letter the layout prints (AZERTY's A key is `a`, QWERTZ's Z key `z`, Dvorak's);
+  // a named key is read by what it does, so a key remapped to Escape or a numpad key without Num Lock reads as such.
+  const named =
+    /^([a-zA-Z]|(Arrow)?(Left|Right|Up|Down)|Enter|Esc(ape)?|Spacebar| |Backspace|Del(ete)?|Insert|Tab|Home|End|Page(Up|Down)|F1?\d)$/.test(
+      key,
+    ) && keyName(key);
   if (named) return named;
   const letter = /^Key([A-Z])$/.exec(code);
   if (letter) {
-    // A letter key that types punctuation (AZERTY's "," key, Dvorak's ";" key): that punctuation, as `keyCode` tells.
-    const punctuation = keyCode === undefined ? undefined : KEY_CODE_PUNCTUATION.get(keyCode);
+    // A letter key that types punctuation (AZERTY's "," key, Dvorak's ";" key): that punctuation, as `keyCode` tells
+    // (browsers' codes for the US keys, and Firefox's own for `;`, `=` and `-`).
+    const punctuation =
+      ';=,-./`'[keyCode - 186] ??
+      "[\\]'"[keyCode - 219] ??
+      ({ 59: ';', 61: '=', 173: '-' } as Record<number, string | undefined>)[keyCode];
     if (punctuation) return punctuation;
     // A letter key typing no Latin letter under a modifier (macOS Option+A on AZERTY types æ): the letter `keyCode` names.
-    if (keyCode !== undefined && keyCode >= 65 && keyCode <= 90) return String.fromCharCode(keyCode + 32);
+    if (keyCode >= 65 && keyCode <= 90) return String.fromCharCode(keyCode + 32);
     // No Latin letter (Russian й, macOS Option's å): the key's US position, as `keyCode` reports it.
     return (letter[1] as string).toLowerCase();
   }
   // Digits and punctuation by the physical, unshifted key: Shift+1 is `shift+1` (also on AZERTY, where 1 needs Shift).
   const digit = /^(?:Digit|Numpad)([0-9])$/.exec(code);
   if (digit) return digit[1] as string;
-  const byCode = EVENT_CODE_NAMES.get(code);
+  const byCode = CODE_KEY_NAMES[KEY_CODES.indexOf(code)];
   if (byCode) return byCode;
-  // Events without a code (synthetic ones): a single character that is already a key name.
-  if (code === '' && key.length === 1) {
-    if (KEY_NAMES.has(key)) return key;
-    if (key === '+') return 'plus';
-  }
-  return null;
+  if (/^((Numpad)?Enter|Space|F1?\d)$/.test(code)) return keyName(code.replace('Numpad', ''));
+  // Events without a code (synthetic ones): a single ASCII character that is a key name, or `+`.
+  return code === '' && key.length === 1 && key <= '~' ? keyName(key) : null;
 }
 
 /**
@@ -402,15 +310,8 @@ function eventKeyName(key: string, code: string, keyCode: number | undefined): s
  */
 export function comboFromKeyboardEvent(event: HotkeyKeyboardEvent): string | null {
   if (typeof event !== 'object' || event === null) return null;
-  const key = typeof event.key === 'string' ? event.key : '';
-  const code = typeof event.code === 'string' ? event.code : '';
-  const keyCode = typeof event.keyCode === 'number' ? event.keyCode : undefined;
-  const name = eventKeyName(key, code, keyCode);
-  if (name === null) return null;
-  const modifiers = new Set<HotkeyModifier>();
-  if (event.ctrlKey === true) modifiers.add('ctrl');
-  if (event.shiftKey === true) modifiers.add('shift');
-  if (event.altKey === true) modifiers.add('alt');
-  if (event.metaKey === true) modifiers.add('meta');
-  return joinCombo(modifiers, name);
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const keyCode = typeof event.keyCode === 'number' ? event.keyCode : 0;
+  const name = eventKeyName(text(event.key), text(event.code), keyCode);
+  return name === null ? null : joinCombo((m) => event[`${m}Key`] === true, name);
 }

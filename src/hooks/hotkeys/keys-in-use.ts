@@ -49,8 +49,6 @@ const MOVED_BY_ARROWS = [
 
 const DIALOGS = 'dialog,[role=dialog],[role=alertdialog]';
 
-const ARROW_KEYS = new Set(['up', 'down', 'left', 'right', 'home', 'end', 'pageup', 'pagedown']);
-
 /** The element a key event happened in, inside open shadow roots too. */
 export function keyEventTarget(event: KeyboardEvent): Element | null {
   const target = event.composedPath?.()[0] ?? event.target;
@@ -67,17 +65,12 @@ export function keyEventTarget(event: KeyboardEvent): Element | null {
  */
 export function isKeyForFocusedControl(element: Element | null, combo: string): boolean {
   if (!element) return false;
-  const parts = combo.split('+');
-  const key = parts.pop();
-  const has = (modifier: string) => parts.includes(modifier);
-  if (key === 'enter' || key === 'space') {
-    return !has('ctrl') && !has('alt') && !has('meta') && element.closest(ACTIVATED_BY_ENTER_OR_SPACE) !== null;
+  // Normalized combos list their modifiers in the order ctrl, shift, alt, meta.
+  if (/^(shift\+)?(enter|space)$/.test(combo)) return element.closest(ACTIVATED_BY_ENTER_OR_SPACE) !== null;
+  if (/^(ctrl\+)?(shift\+)?(up|down|left|right|home|end|pageup|pagedown)$/.test(combo)) {
+    return element.closest(MOVED_BY_ARROWS) !== null;
   }
-  if (key !== undefined && ARROW_KEYS.has(key)) {
-    return !has('alt') && !has('meta') && element.closest(MOVED_BY_ARROWS) !== null;
-  }
-  if (key === 'escape') return element.closest(DIALOGS) !== null;
-  return false;
+  return /(^|\+)escape$/.test(combo) && element.closest(DIALOGS) !== null;
 }
 
 /**
