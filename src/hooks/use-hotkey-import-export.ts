@@ -15,7 +15,7 @@ export interface UseHotkeyImportExportOptions {
   adapter?: AccountAdapter;
   /** The app's actions and their defaults. @default the default preset's 77 actions */
   definitions?: readonly HotkeyDefinition[];
-  /** Writes the bindings as the export file's content. @default the default preset's `toHotkeyExport` (Label Studio's format) */
+  /** Writes the bindings as the export file's content. @default the default preset's `toHotkeyExport` */
   toExport?: (bindings: readonly HotkeyBinding[]) => unknown;
   /** The bindings to export and to compare an import with, for a host that keeps them itself (use with `onImport`); given, nothing is read from the adapter, so the overrides handed to `onImport` hold these bindings' only. */
   bindings?: readonly HotkeyBinding[];
