@@ -176,7 +176,9 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
   if (editor.status !== 'success') {
     return (
       <section {...root} data-state={editor.status} aria-busy={editor.status === 'loading'}>
-        {scope}
+        {/* When the account map can't be read no project can be edited either (it is their base), so
+            the scope shows on an error only to lead back from a project whose override failed. */}
+        {editor.status === 'loading' || projectId !== null ? scope : null}
         {editor.status === 'loading' ? (
           <p data-slot="ras-hotkey-editor-loading">{t('hotkeys.editor.loading')}</p>
         ) : (
