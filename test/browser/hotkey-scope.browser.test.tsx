@@ -168,4 +168,30 @@ describe('useHotkeys with a projectId', () => {
     await userEvent.keyboard('{Control>}z{/Control}');
     expect(ran).toEqual([]);
   });
+
+  it("rebinds at once when an editor under the same provider saves the project's override, and only in that project", async () => {
+    const adapter = createMemoryAdapter();
+    const ran: string[] = [];
+    const onUndo = (where: string) => ran.push(where);
+    const screen = await render(
+      <AccountProvider adapter={adapter} platform="other">
+        <Runner onUndo={onUndo} />
+        <Runner projectId={PROJECT.id} onUndo={onUndo} />
+        <HotkeyEditor defaultProjectId={PROJECT.id} />
+      </AccountProvider>,
+    );
+    await expect.element(screen.getByRole('button', { name: 'Shortcut for Undo: Ctrl+Z' })).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Shortcut for Undo: Ctrl+Z' }));
+    await userEvent.keyboard('{Control>}{Alt>}u{/Alt}{/Control}');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await expect.element(screen.getByText('Shortcuts saved')).toBeVisible();
+
+    (document.activeElement as HTMLElement | null)?.blur();
+    ran.length = 0;
+    await userEvent.keyboard('{Control>}{Alt>}u{/Alt}{/Control}');
+    expect(ran).toEqual([PROJECT.id]);
+    ran.length = 0;
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect(ran).toEqual(['account']);
+  });
 });
