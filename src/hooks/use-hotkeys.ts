@@ -48,8 +48,8 @@ function isInTextField(event: KeyboardEvent, element: Element | null): boolean {
 
 /**
  * Runs the host's handlers for the user's effective shortcuts (defaults ← account overrides ←
- * the `projectId`'s override), the maps the HotkeyEditor edits. A press runs every action whose combo is exactly what a
- * HotkeyRecorder would record for it (`comboFromKeyboardEvent`). Inactive bindings are skipped;
+ * the `projectId`'s override), the maps the HotkeyEditor edits. A press runs every action whose
+ * combo is exactly what a HotkeyRecorder would record for it (`comboFromKeyboardEvent`). Inactive bindings are skipped;
  * held-key repeats and input method composition run nothing; keys the focused control uses
  * (Enter or Space on a button, arrows in a listbox, Escape in a dialog) run nothing; while a
  * modal dialog is open only actions in `enableInDialogs` run, and in text fields only those in
@@ -96,7 +96,7 @@ export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: Use
     return () => controller.abort();
   }, [adapter, reads, projectId]);
   const read = loaded?.adapter === adapter && loaded.projectId === projectId ? loaded : undefined;
-  // Maps an editor saved since, by scope: `''` for the account, else the project's id.
+  // Maps an editor saved since, by scope: `''` for the account, `:<id>` for a project.
   const [published, setPublished] = useState<{ adapter: AccountAdapter; maps: Map<string, HotkeyOverrides> }>();
   useEffect(
     () =>
