@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AccountAdapter, HotkeyOverrides } from '../adapters/types';
-import { resolveBindings, sameCombo, toOverrides } from '../core/hotkeys/bindings';
+import { definitionsWithOverrides, resolveBindings, sameCombo, toOverrides } from '../core/hotkeys/bindings';
 import { normalizeCombo } from '../core/hotkeys/combo';
 import { findAddedConflicts } from '../core/hotkeys/conflicts';
 import { createHotkeySearchIndex } from '../core/hotkeys/search';
@@ -11,6 +11,14 @@ import { useHotkeysCoordination } from './hotkeys/hotkeys-context';
 import { useAdapter, warnMissingMethod } from './use-adapter';
 import { useMutation, type WriteStatus } from './use-mutation';
 import { readOf, useResource, type ReadState } from './use-resource';
+
+/** The maps one scope reads: the account map, and the map edited (the account map again, or a project's override). */
+interface ScopeMaps {
+  account: HotkeyOverrides;
+  saved: HotkeyOverrides;
+  /** The project the maps were read for, or `null` for the account. */
+  scope: string | null;
+}
 
 /** A row's edit: the combo and on/off state the user chose, not yet saved. */
 interface RowEdit {
@@ -38,6 +46,8 @@ export interface UseHotkeyEditorOptions {
   sections?: readonly HotkeySection[];
   /** Writes the bindings as the export file's content (`exportJson` prints it). @default the default preset's `toHotkeyExport` */
   toExport?: (bindings: readonly HotkeyBinding[]) => unknown;
+  /** The project whose override to edit (from `listProjects`), against the account map as its defaults; absent or `null` for the account map. */
+  projectId?: string | null;
   /** Called whenever there start or stop being unsaved changes. */
   onDirtyChange?: (dirty: boolean) => void;
   /** Called with the stored overrides after a save. */
@@ -118,6 +128,8 @@ export interface UseHotkeyEditorFields {
   sectionTitle: (id: string) => string;
   /** The platform combos are shown for. */
   platform: HotkeyPlatform;
+  /** The project whose override is edited, or `null` for the account map. */
+  projectId: string | null;
 }
 
 /**
@@ -140,14 +152,34 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
   const sections = options.sections ?? defaultPreset.hotkeySections;
   const toExport = options.toExport ?? defaultPreset.toHotkeyExport;
 
+  const projectId = options.projectId ?? null;
+
+  // In a project's scope the account map is read too: it is what the project's rows are compared against.
   const loaded = useResource(
-    (signal) => (adapter.getHotkeys ? adapter.getHotkeys({ signal }) : Promise.resolve({} as HotkeyOverrides)),
-    [adapter],
+    async (signal) => {
+      if (!adapter.getHotkeys) return { account: {}, saved: {}, scope: projectId } as ScopeMaps;
+      if (projectId === null) {
+        const saved = await adapter.getHotkeys({ signal });
+        return { account: saved, saved, scope: projectId };
+      }
+      const [account, saved] = await Promise.all([
+        adapter.getHotkeys({ signal }),
+        adapter.getHotkeys({ projectId, signal }),
+      ]);
+      return { account, saved, scope: projectId };
+    },
+    [adapter, projectId],
   );
-  const savedOverrides = loaded.latest;
+  // A map read for another scope is never shown while this one loads.
+  const maps = loaded.latest?.scope === projectId ? loaded.latest : undefined;
+  const savedOverrides = maps?.saved;
+  const baseDefinitions = useMemo(
+    () => (projectId === null || !maps ? definitions : definitionsWithOverrides(definitions, maps.account)),
+    [definitions, projectId, maps],
+  );
   const savedBindings = useMemo(
-    () => resolveBindings(definitions, savedOverrides ?? {}),
-    [definitions, savedOverrides],
+    () => resolveBindings(baseDefinitions, savedOverrides ?? {}),
+    [baseDefinitions, savedOverrides],
   );
 
   const [edits, setEdits] = useState<ReadonlyMap<string, RowEdit>>(() => new Map());
@@ -155,6 +187,14 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
   const [query, setQuery] = useState('');
   // Duplicates the user allowed: row id → the combo allowed for it.
   const [allowed, setAllowed] = useState<ReadonlyMap<string, string>>(() => new Map());
+  // Another scope starts without the edits made in this one (the component asks before switching).
+  const [editedScope, setEditedScope] = useState(projectId);
+  if (editedScope !== projectId) {
+    setEditedScope(projectId);
+    setEdits(new Map());
+    setAllowed(new Map());
+    setPending(null);
+  }
 
   // Rows without an edit are the saved objects themselves, so memoized rows can skip rendering.
   const bindings = useMemo(
@@ -301,7 +341,7 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
   const setSaved = loaded.setData;
   const mutation = useMutation((overrides: HotkeyOverrides, signal) => {
     if (!adapter.saveHotkeys) return Promise.resolve(overrides);
-    return adapter.saveHotkeys(overrides, { signal });
+    return adapter.saveHotkeys(overrides, projectId === null ? { signal } : { projectId, signal });
   });
   const runSave = mutation.run;
 
@@ -309,15 +349,20 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
     async (overrides: HotkeyOverrides) => {
       const result = await runSave(overrides);
       if (!result?.ok) return false;
-      setSaved(result.value);
+      const saved = result.value;
+      setSaved((current) => ({
+        account: projectId === null ? saved : (current?.account ?? {}),
+        saved,
+        scope: projectId,
+      }));
       setEdits(new Map());
       setAllowed(new Map());
       setPending(null);
-      channel.publish(adapter, result.value);
+      channel.publish(adapter, saved, projectId);
       onSaved.current?.(result.value);
       return true;
     },
-    [adapter, channel, runSave, setSaved],
+    [adapter, channel, runSave, setSaved, projectId],
   );
 
   // Label, description and section words are indexed once per definitions change; each keystroke only asks the index.
@@ -400,5 +445,6 @@ export function useHotkeyEditor(options: UseHotkeyEditorOptions = {}): UseHotkey
     bindingById: (id) => byId.get(id),
     sectionTitle: (id) => sections.find((section) => section.id === id)?.title ?? id,
     platform,
+    projectId,
   };
 }

@@ -21,6 +21,8 @@ export interface UseHotkeyHelpOptions {
   sections?: readonly HotkeySection[];
   /** Overrides to show instead of reading them through the adapter. */
   overrides?: HotkeyOverrides;
+  /** The project the user works in (from `listProjects`): its override is listed over the account map (defaults ← account ← project). @default none, the account map alone */
+  projectId?: string | null;
   /** How combos are displayed. @default the provider's platform */
   platform?: HotkeyPlatform;
   /** Whether the help is open (controlled); leave out to let the hook hold it. */
@@ -98,7 +100,7 @@ const NO_OVERRIDES: HotkeyOverrides = {};
 
 /**
  * The headless keyboard-shortcuts help: reads the user's overrides through the adapter each time
- * it opens, lists the effective shortcuts (definitions ← overrides) by section with their combos
+ * it opens, lists the effective shortcuts (definitions ← account ← the `projectId`'s override) by section with their combos
  * formatted for the platform, filters them by a search, and opens on `?` through `useHotkeys`.
  * When the overrides can't be read, it lists the defaults and says so (`isShowingDefaults`).
  *
@@ -117,10 +119,18 @@ export function useHotkeyHelp(options: UseHotkeyHelpOptions = {}): UseHotkeyHelp
   const [query, setQuery] = useState('');
 
   // Read on each opening, so the list shows what was saved since; nothing is read while closed.
+  const projectId = options.projectId ?? null;
   const loaded = useResource(
-    (signal) =>
-      given || !open || !adapter.getHotkeys ? Promise.resolve(given ?? NO_OVERRIDES) : adapter.getHotkeys({ signal }),
-    [adapter, given, open],
+    async (signal) => {
+      if (given || !open || !adapter.getHotkeys) return given ?? NO_OVERRIDES;
+      if (projectId === null) return adapter.getHotkeys({ signal });
+      const [account, project] = await Promise.all([
+        adapter.getHotkeys({ signal }),
+        adapter.getHotkeys({ projectId, signal }),
+      ]);
+      return { ...account, ...project };
+    },
+    [adapter, given, open, projectId],
   );
   const status = given ? 'success' : open ? loaded.status : 'loading';
   const overrides = status === 'success' ? (given ?? loaded.latest) : undefined;

@@ -19,6 +19,8 @@ export interface UseHotkeysOptions {
   adapter?: AccountAdapter;
   /** Overrides to use instead of reading them through the adapter. */
   overrides?: HotkeyOverrides;
+  /** The project the user works in (from `listProjects`): its override applies over the account map (defaults ← account ← project). @default none, the account map alone */
+  projectId?: string | null;
   /** Where to listen for keys. @default window */
   target?: Window | HTMLElement | null;
   /** Action ids whose shortcuts also work while typing in a text field. @default none */
@@ -33,7 +35,7 @@ export interface UseHotkeysOptions {
 export interface UseHotkeysResult {
   /** Whether the overrides are loading, loaded, or failed (then the defaults apply). */
   status: ResourceStatus;
-  /** The effective bindings: defaults with the user's overrides applied. */
+  /** The effective bindings: defaults with the user's overrides (account, then the project's) applied. */
   bindings: HotkeyBinding[];
 }
 
@@ -45,9 +47,9 @@ function isInTextField(event: KeyboardEvent, element: Element | null): boolean {
 }
 
 /**
- * Runs the host's handlers for the user's effective shortcuts (defaults ← overrides), the same
- * map the HotkeyEditor edits. A press runs every action whose combo is exactly what a
- * HotkeyRecorder would record for it (`comboFromKeyboardEvent`). Inactive bindings are skipped;
+ * Runs the host's handlers for the user's effective shortcuts (defaults ← account overrides ←
+ * the `projectId`'s override), the maps the HotkeyEditor edits. A press runs every action whose
+ * combo is exactly what a HotkeyRecorder would record for it (`comboFromKeyboardEvent`). Inactive bindings are skipped;
  * held-key repeats and input method composition run nothing; keys the focused control uses
  * (Enter or Space on a button, arrows in a listbox, Escape in a dialog) run nothing; while a
  * modal dialog is open only actions in `enableInDialogs` run, and in text fields only those in
@@ -69,28 +71,48 @@ export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: Use
   // to the use-hotkeys entry: only whether the read failed matters here (then the defaults apply).
   const [loaded, setLoaded] = useState<{
     adapter: AccountAdapter;
+    projectId: string | null;
     status: ResourceStatus;
-    overrides: HotkeyOverrides | undefined;
+    maps?: HotkeyOverrides[];
   }>();
+  const projectId = options.projectId ?? null;
   const reads = !given && typeof adapter.getHotkeys === 'function';
   useEffect(() => {
     if (!reads) return;
     const controller = new AbortController();
-    const settle = (status: ResourceStatus, overrides?: HotkeyOverrides) => {
-      if (!controller.signal.aborted) setLoaded({ adapter, status, overrides });
+    const settle = (status: ResourceStatus, maps?: HotkeyOverrides[]) => {
+      if (!controller.signal.aborted) setLoaded({ adapter, projectId, status, maps });
     };
-    adapter.getHotkeys?.({ signal: controller.signal }).then(
-      (overrides) => settle('success', overrides),
+    const signal = controller.signal;
+    // The account map, and in a project that project's override too.
+    Promise.all(
+      [null, projectId]
+        .filter((id, index) => index === 0 || id !== null)
+        .map((id) => adapter.getHotkeys!(id === null ? { signal } : { projectId: id, signal })),
+    ).then(
+      (maps) => settle('success', maps),
       () => settle('error'),
     );
     return () => controller.abort();
-  }, [adapter, reads]);
-  const read = loaded?.adapter === adapter ? loaded : undefined;
-  const [published, setPublished] = useState<{ adapter: AccountAdapter; overrides: HotkeyOverrides } | null>(null);
-  useEffect(() => channel.subscribe(adapter, (overrides) => setPublished({ adapter, overrides })), [channel, adapter]);
+  }, [adapter, reads, projectId]);
+  const read = loaded?.adapter === adapter && loaded.projectId === projectId ? loaded : undefined;
+  // Maps an editor saved since, by scope: `''` for the account, `:<id>` for a project.
+  const [published, setPublished] = useState<{ adapter: AccountAdapter; maps: Map<string, HotkeyOverrides> }>();
+  useEffect(
+    () =>
+      channel.subscribe(adapter, (overrides, id) =>
+        setPublished((before) => ({
+          adapter,
+          maps: new Map(before?.adapter === adapter ? before.maps : []).set(id === null ? '' : `:${id}`, overrides),
+        })),
+      ),
+    [channel, adapter],
+  );
 
-  // The latest saved map wins: one published by an editor after this hook loaded, else the loaded one.
-  const overrides = given ?? (published?.adapter === adapter ? published.overrides : read?.overrides) ?? {};
+  // The latest saved map of each scope wins: one published by an editor after this hook loaded, else the loaded one.
+  const saved = published?.adapter === adapter ? published.maps : undefined;
+  const project = projectId === null ? {} : (saved?.get(`:${projectId}`) ?? read?.maps?.[1] ?? {});
+  const overrides = given ?? { ...(saved?.get('') ?? read?.maps?.[0]), ...project };
   const bindings = resolveBindings(options.definitions, overrides);
 
   const handlersRef = useRef(handlers);

@@ -266,6 +266,27 @@ export const de: Messages = {
   'hotkeys.recorder.apply': 'Übernehmen',
   'hotkeys.recorder.clear': 'Entfernen',
   'hotkeys.recorder.clearLabel': 'Tastenkürzel für {action} entfernen',
+  'hotkeys.scope.label': 'Tastenkürzel für',
+  'hotkeys.scope.account': 'Kontostandard (alle Projekte)',
+  'hotkeys.scope.search': 'Projekt suchen',
+  'hotkeys.scope.loading': 'Projekte werden geladen…',
+  'hotkeys.scope.failed': 'Die Projekte konnten nicht geladen werden; nur der Kontostandard kann bearbeitet werden.',
+  'hotkeys.scope.none': 'Es gibt noch keine Projekte: Der Kontostandard gilt überall.',
+  'hotkeys.scope.noMatches': 'Kein Projekt passt zu „{query}“.',
+  'hotkeys.scope.more':
+    'Die ersten {shown} von {total} Projekten werden gezeigt; suchen Sie, um die anderen zu finden.',
+  'hotkeys.scope.projectTitle': 'Projektspezifische Belegung für {title}',
+  'hotkeys.scope.projectHint':
+    'Während Sie in diesem Projekt arbeiten, gelten nur die Tastenkürzel, die von Ihrem Kontostandard abweichen.',
+  'hotkeys.scope.reset': 'Projektbelegung zurücksetzen',
+  'hotkeys.scope.resetTitle': 'Die Belegung für {title} zurücksetzen?',
+  'hotkeys.scope.resetDescription':
+    'Alle Tastenkürzel dieses Projekts kehren zu Ihrem Kontostandard zurück. Der Kontostandard selbst bleibt unverändert.',
+  'hotkeys.scope.resetDone': 'Die Projektbelegung ist entfernt: In {title} gilt Ihr Kontostandard.',
+  'hotkeys.scope.unsavedTitle': 'Ungespeicherte Änderungen verwerfen?',
+  'hotkeys.scope.unsavedDescription':
+    'Ihre Änderungen an den Tastenkürzeln für {scope} sind nicht gespeichert. Beim Wechseln gehen sie verloren.',
+  'hotkeys.scope.discard': 'Verwerfen und wechseln',
   'hotkeys.editor.title': 'Tastenkürzel',
   'hotkeys.editor.loading': 'Tastenkürzel werden geladen…',
   'hotkeys.editor.search': 'Tastenkürzel durchsuchen',

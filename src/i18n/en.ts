@@ -219,7 +219,7 @@ export const en = {
   'hotkeys.problem.import_key_list_skipped':
     'Entry {entry}: the shortcut "{shortcut}" for "{action}" is skipped. It lists {count} different shortcuts ({combos}), and one is needed here.',
   'hotkeys.problem.import_reserved_skipped':
-    "Entry {entry}: the shortcut {combo} for \"{action}\" is skipped. The operating system keeps it, so it can't be used as a shortcut here.",
+    'Entry {entry}: the shortcut {combo} for "{action}" is skipped. The operating system keeps it, so it can\'t be used as a shortcut here.',
   'hotkeys.browserAction.new_tab': 'opens a new tab',
   'hotkeys.browserAction.close_tab': 'closes the tab',
   'hotkeys.browserAction.new_window': 'opens a new window',
@@ -247,6 +247,26 @@ export const en = {
   'hotkeys.recorder.apply': 'Apply',
   'hotkeys.recorder.clear': 'Clear',
   'hotkeys.recorder.clearLabel': 'Clear shortcut for {action}',
+  'hotkeys.scope.label': 'Hotkeys for',
+  'hotkeys.scope.account': 'Account defaults (all projects)',
+  'hotkeys.scope.search': 'Find a project',
+  'hotkeys.scope.loading': 'Loading projects…',
+  'hotkeys.scope.failed': 'Projects could not be loaded, so only the account defaults can be edited.',
+  'hotkeys.scope.none': 'There are no projects yet: the account defaults apply everywhere.',
+  'hotkeys.scope.noMatches': 'No project matches “{query}”.',
+  'hotkeys.scope.more': 'The first {shown} of {total} projects are listed; search to find the others.',
+  'hotkeys.scope.projectTitle': 'Project override for {title}',
+  'hotkeys.scope.projectHint':
+    'Only shortcuts that differ from your account defaults apply while you work in this project.',
+  'hotkeys.scope.reset': 'Reset project override',
+  'hotkeys.scope.resetTitle': 'Reset the override for {title}?',
+  'hotkeys.scope.resetDescription':
+    'Every shortcut in this project goes back to your account defaults. Your account defaults stay as they are.',
+  'hotkeys.scope.resetDone': 'The project override is removed: your account defaults apply in {title}.',
+  'hotkeys.scope.unsavedTitle': 'Discard unsaved changes?',
+  'hotkeys.scope.unsavedDescription':
+    'Your changes to the shortcuts for {scope} are not saved. Switching discards them.',
+  'hotkeys.scope.discard': 'Discard and switch',
   'hotkeys.editor.title': 'Keyboard shortcuts',
   'hotkeys.editor.loading': 'Loading shortcuts…',
   'hotkeys.editor.search': 'Search shortcuts',

@@ -72,6 +72,8 @@ const DATA: readonly string[] = [
   ]),
   ...labelStudioDefaultHotkeys.flatMap((definition) => [definition.label, definition.description ?? '']),
   ...labelStudioHotkeySections.flatMap((section) => [section.title, section.description ?? '']),
+  // Project titles, which the HotkeyEditor's "Hotkeys for" lists.
+  ...SEED.projects.map((project) => project.title),
   ...Object.values(USAGE).flatMap((example: string) => example.split('{token}')),
 ];
 

@@ -11,6 +11,9 @@ import { ErrorAlert } from '../shared/error-alert';
 import { HotkeyRow } from './hotkey-row';
 import { HotkeyImportExport } from '../hotkey-import-export/hotkey-import-export';
 import { useThemeAttributes } from '../../hooks/use-appearance';
+import { useControllableState } from '../../hooks/use-controllable-state';
+import { useHotkeyProjects } from '../../hooks/use-hotkey-projects';
+import { HotkeyScope } from './hotkey-scope';
 
 /** Props of `HotkeyEditor`: the hook's options plus the root `<section>`'s own props. */
 export interface HotkeyEditorProps extends UseHotkeyEditorOptions, Omit<ComponentProps<'section'>, 'children'> {
@@ -18,6 +21,10 @@ export interface HotkeyEditorProps extends UseHotkeyEditorOptions, Omit<Componen
   onRowRender?: (id: string) => void;
   /** The server's hotkey rules an imported file is checked against (most entries, refused combos). @default the default preset's `rules.hotkeys` */
   hotkeyRules?: Pick<HotkeyRules, 'maxOverrides' | 'blockedCombos'>;
+  /** The project whose override is edited when uncontrolled (`null` for the account defaults). @default null */
+  defaultProjectId?: string | null;
+  /** Called when the user picks another scope in "Hotkeys for" (after confirming the discard of unsaved changes). */
+  onProjectChange?: (projectId: string | null) => void;
 }
 
 type Notice =
@@ -27,23 +34,93 @@ type Notice =
  * The whole shortcut list, in sections: search, an Enabled switch, a recorder and Reset per
  * row, conflicts shown on both rows ("Allow duplicate"), Save of the rows that differ from their
  * defaults, Reset to defaults (asks first), Export / Copy JSON and Import in the export format (`toExport`).
+ * When the adapter lists projects, "Hotkeys for" switches between the account defaults and one
+ * project's override, which is edited against the account map (asking before unsaved changes go).
  *
  * @example
  * <HotkeyEditor onDirtyChange={setUnsaved} />
  */
 export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function HotkeyEditor(
-  { adapter, definitions, sections, toExport, hotkeyRules, onDirtyChange, onSaved, onRowRender, className, ...props },
+  {
+    adapter,
+    definitions,
+    sections,
+    toExport,
+    hotkeyRules,
+    onDirtyChange,
+    onSaved,
+    onRowRender,
+    projectId: projectIdProp,
+    defaultProjectId,
+    onProjectChange,
+    className,
+    ...props
+  },
   ref,
 ) {
   const rest = { ...props, ref };
   const themeAttributes = useThemeAttributes();
-  const editor = useHotkeyEditor({ adapter, definitions, sections, toExport, onDirtyChange, onSaved });
+  const [projectId, setProjectId] = useControllableState(projectIdProp, defaultProjectId ?? null, onProjectChange);
+  const projects = useHotkeyProjects({ adapter });
+  const editor = useHotkeyEditor({ adapter, definitions, sections, toExport, onDirtyChange, onSaved, projectId });
   const rules = hotkeyRules ?? defaultPreset.rules.hotkeys;
   const t = useTranslate();
   const searchId = useId();
   const saveReasonId = useId();
   const [notice, setNotice] = useState<Notice>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
+  // A scope the user picked while there were unsaved changes, waiting for "Discard and switch".
+  const [nextScope, setNextScope] = useState<{ projectId: string | null } | null>(null);
+  const switchScope = (next: string | null) => {
+    setNotice(null);
+    setProjectId(next);
+  };
+  const projectTitle = projectId === null ? '' : (projects.projectTitle(projectId) ?? projectId);
+  const scopeName = (id: string | null) =>
+    id === null ? t('hotkeys.scope.account') : (projects.projectTitle(id) ?? id);
+  // The scope is offered only when the adapter lists projects (or the host chose a project).
+  const scope =
+    projects.isAvailable || projectId !== null ? (
+      <div data-slot="ras-hotkey-editor-scope">
+        {projects.isAvailable ? (
+          <HotkeyScope
+            projects={projects}
+            projectId={projectId}
+            t={t}
+            onProjectChange={(next) => {
+              if (next === projectId) return;
+              if (editor.isDirty) setNextScope({ projectId: next });
+              else switchScope(next);
+            }}
+          />
+        ) : null}
+        {projectId !== null ? (
+          <>
+            <h3 data-slot="ras-hotkey-editor-scope-title">
+              {t('hotkeys.scope.projectTitle', { title: projectTitle })}
+            </h3>
+            <p data-slot="ras-hotkey-editor-scope-hint">{t('hotkeys.scope.projectHint')}</p>
+          </>
+        ) : null}
+      </div>
+    ) : null;
+  const unsavedDialog = (
+    <ConfirmDialog
+      open={nextScope !== null}
+      onOpenChange={(open) => {
+        if (!open) setNextScope(null);
+      }}
+      title={t('hotkeys.scope.unsavedTitle')}
+      description={t('hotkeys.scope.unsavedDescription', { scope: scopeName(projectId) })}
+      confirmLabel={t('hotkeys.scope.discard')}
+      cancelLabel={t('common.cancel')}
+      destructive
+      onConfirm={() => {
+        if (nextScope) switchScope(nextScope.projectId);
+        setNextScope(null);
+      }}
+    />
+  );
 
   const { setKey, setActive, resetRow, allowDuplicate, cancelDuplicate } = editor;
   const onAllowDuplicate = useCallback(
@@ -79,11 +156,15 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
   if (editor.status !== 'success') {
     return (
       <section {...root} data-state={editor.status} aria-busy={editor.status === 'loading'}>
+        {/* When the account map can't be read no project can be edited either (it is their base), so
+            the scope shows on an error only to lead back from a project whose override failed. */}
+        {editor.status === 'loading' || projectId !== null ? scope : null}
         {editor.status === 'loading' ? (
           <p data-slot="ras-hotkey-editor-loading">{t('hotkeys.editor.loading')}</p>
         ) : (
           <ErrorAlert error={editor.error} t={t} onRetry={editor.retry} />
         )}
+        {unsavedDialog}
       </section>
     );
   }
@@ -133,7 +214,9 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
     : notice?.kind === 'saved'
       ? t('hotkeys.editor.saved')
       : notice?.kind === 'reset'
-        ? t('hotkeys.editor.resetDone')
+        ? projectId === null
+          ? t('hotkeys.editor.resetDone')
+          : t('hotkeys.scope.resetDone', { title: projectTitle })
         : notice?.kind === 'imported'
           ? t('hotkeys.import.applied', { count: notice.count })
           : allowedRow
@@ -145,6 +228,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
 
   return (
     <section {...root} data-state={editor.isDirty ? 'dirty' : 'clean'}>
+      {scope}
       <div data-slot="ras-hotkey-editor-toolbar">
         <div data-slot="ras-hotkey-editor-search">
           <label htmlFor={searchId}>{t('hotkeys.editor.search')}</label>
@@ -162,6 +246,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
             definitions={definitions ?? defaultPreset.hotkeyDefinitions}
             toExport={toExport}
             hotkeyRules={rules}
+            fileName={projectId === null ? 'hotkeys-export.json' : `hotkeys-export-project-${projectId}.json`}
             bindings={editor.bindings}
             onImport={(_overrides, imported) => {
               setNotice({ kind: 'imported', count: editor.applyBindings(imported) });
@@ -169,7 +254,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
           />
           {editor.canSave ? (
             <button type="button" data-slot="ras-button" data-variant="danger" onClick={() => setConfirmingReset(true)}>
-              {t('hotkeys.editor.resetAll')}
+              {projectId === null ? t('hotkeys.editor.resetAll') : t('hotkeys.scope.reset')}
             </button>
           ) : null}
         </div>
@@ -260,9 +345,13 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
       <ConfirmDialog
         open={confirmingReset}
         onOpenChange={setConfirmingReset}
-        title={t('hotkeys.editor.resetAllTitle')}
-        description={t('hotkeys.editor.resetAllDescription')}
-        confirmLabel={t('hotkeys.editor.resetAll')}
+        title={
+          projectId === null
+            ? t('hotkeys.editor.resetAllTitle')
+            : t('hotkeys.scope.resetTitle', { title: projectTitle })
+        }
+        description={projectId === null ? t('hotkeys.editor.resetAllDescription') : t('hotkeys.scope.resetDescription')}
+        confirmLabel={projectId === null ? t('hotkeys.editor.resetAll') : t('hotkeys.scope.reset')}
         cancelLabel={t('common.cancel')}
         destructive
         isPending={editor.save.isPending}
@@ -275,6 +364,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
       >
         {editor.save.error ? <ErrorAlert error={editor.save.error} t={t} /> : null}
       </ConfirmDialog>
+      {unsavedDialog}
     </section>
   );
 });

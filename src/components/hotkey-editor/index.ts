@@ -7,3 +7,8 @@ export {
   type UseHotkeyEditorOptions,
   type UseHotkeyEditorResult,
 } from '../../hooks/use-hotkey-editor';
+export {
+  useHotkeyProjects,
+  type UseHotkeyProjectsOptions,
+  type UseHotkeyProjectsResult,
+} from '../../hooks/use-hotkey-projects';

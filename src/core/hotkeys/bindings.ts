@@ -111,3 +111,22 @@ export function toOverrides(bindings: readonly HotkeyBinding[], stored?: HotkeyO
   }
   return overrides;
 }
+
+/**
+ * The definitions with an overrides map applied to their defaults (key and active state), so that
+ * another map can be compared against them: a project's override is edited against
+ * `definitionsWithOverrides(definitions, accountMap)` (defaults ← account), and only what the
+ * project changes differs. Never throws.
+ */
+export function definitionsWithOverrides(
+  definitions: readonly HotkeyDefinition[],
+  overrides: HotkeyOverrides,
+): HotkeyDefinition[] {
+  if (!Array.isArray(definitions)) return [];
+  return definitions.filter(isDefinition).map((definition) => {
+    const override = ownOverride(overrides, overrideId(definition));
+    if (!override) return definition;
+    const binding = bindingFromDefinition(definition, override);
+    return { ...definition, key: binding.key, active: binding.active };
+  });
+}

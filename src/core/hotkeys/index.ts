@@ -37,7 +37,7 @@ export {
   type HotkeySearchIndexOptions,
   type HotkeySearchable,
 } from './search';
-export { overrideId, resolveBindings, sameCombo, toOverrides } from './bindings';
+export { definitionsWithOverrides, overrideId, resolveBindings, sameCombo, toOverrides } from './bindings';
 export {
   MAX_HOTKEY_IMPORT_BYTES,
   parseHotkeyImport,

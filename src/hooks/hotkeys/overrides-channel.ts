@@ -1,11 +1,11 @@
 import type { AccountAdapter, HotkeyOverrides } from '../../adapters/types';
 
-type Listener = (overrides: HotkeyOverrides) => void;
+type Listener = (overrides: HotkeyOverrides, projectId: string | null) => void;
 
 /** Tells the `useHotkeys` of one provider that an editor saved new overrides. */
 export interface OverridesChannel {
-  /** Tells every `useHotkeys` on this adapter that the saved overrides changed. */
-  publish: (adapter: AccountAdapter, overrides: HotkeyOverrides) => void;
+  /** Tells every `useHotkeys` on this adapter that the saved overrides changed: the account map, or with a `projectId` that project's. */
+  publish: (adapter: AccountAdapter, overrides: HotkeyOverrides, projectId?: string | null) => void;
   /** Listens for saved overrides on this adapter; returns the unsubscribe. */
   subscribe: (adapter: AccountAdapter, listener: Listener) => () => void;
 }
@@ -14,8 +14,8 @@ export interface OverridesChannel {
 export function createOverridesChannel(): OverridesChannel {
   const listeners = new WeakMap<AccountAdapter, Set<Listener>>();
   return {
-    publish(adapter, overrides) {
-      for (const listener of listeners.get(adapter) ?? []) listener(overrides);
+    publish(adapter, overrides, projectId = null) {
+      for (const listener of listeners.get(adapter) ?? []) listener(overrides, projectId);
     },
     subscribe(adapter, listener) {
       let set = listeners.get(adapter);
