@@ -104,8 +104,9 @@ async function serveStatic(root: string): Promise<Server> {
 function collectProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
+    // The location names the address a "Failed to load resource" line is about.
     if (message.type() === 'error' || message.type() === 'warning')
-      problems.push(`${message.type()}: ${message.text()}`);
+      problems.push(`${message.type()}: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   // A console "Failed to load resource" line doesn't say which: this names the address.

@@ -180,9 +180,12 @@ describe('ProfileForm', () => {
     window.dispatchEvent(clean);
     expect(clean.defaultPrevented).toBe(false);
     await userEvent.type(await field('Phone'), '1');
-    const dirty = new Event('beforeunload', { cancelable: true });
-    window.dispatchEvent(dirty);
-    expect(dirty.defaultPrevented).toBe(true);
+    // The guard is set up by an effect after the dirty render commits, which a busy machine may run a moment later.
+    await waitFor(() => {
+      const dirty = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(dirty);
+      expect(dirty.defaultPrevented).toBe(true);
+    });
   });
 
   it('shows a busy skeleton while loading, and a Retry alert when loading fails', async () => {
