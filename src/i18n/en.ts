@@ -219,7 +219,7 @@ export const en = {
   'hotkeys.problem.import_key_list_skipped':
     'Entry {entry}: the shortcut "{shortcut}" for "{action}" is skipped. It lists {count} different shortcuts ({combos}), and one is needed here.',
   'hotkeys.problem.import_reserved_skipped':
-    "Entry {entry}: the shortcut {combo} for \"{action}\" is skipped. The operating system keeps it, so it can't be used as a shortcut here.",
+    'Entry {entry}: the shortcut {combo} for "{action}" is skipped. The operating system keeps it, so it can\'t be used as a shortcut here.',
   'hotkeys.browserAction.new_tab': 'opens a new tab',
   'hotkeys.browserAction.close_tab': 'closes the tab',
   'hotkeys.browserAction.new_window': 'opens a new window',
@@ -298,6 +298,8 @@ export const en = {
     other: 'Imported {count} changes. Save to keep them.',
   },
 
+  'hotkeys.importExport.settingsNotObject': '"settings" must be an object of hotkey settings.',
+  'hotkeys.importExport.settingsChange': 'The hotkey settings change too.',
   'hotkeys.importExport.title': 'Import and export shortcuts',
   'hotkeys.importExport.loading': 'Loading shortcuts…',
   'hotkeys.importExport.empty': 'There are no shortcuts to export.',

@@ -138,11 +138,12 @@ export const HotkeyImportExport = forwardRef<HTMLDivElement, HotkeyImportExportP
         definitions={definitions ?? defaultPreset.hotkeyDefinitions}
         rules={rules}
         current={io.bindings}
+        currentSettings={io.settings}
         description={standalone ? t('hotkeys.importExport.saveDescription') : undefined}
         isPending={io.save.isPending}
-        onApply={async (imported) => {
+        onApply={async (imported, settings) => {
           setNotice(null);
-          const ok = await io.apply(imported);
+          const ok = await io.apply(imported, settings);
           if (ok && standalone) setNotice({ kind: 'saved' });
           return ok;
         }}
