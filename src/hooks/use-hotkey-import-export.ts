@@ -23,6 +23,8 @@ export interface UseHotkeyImportExportOptions {
   bindings?: readonly HotkeyBinding[];
   /** Receives an applied import instead of the adapter: the whole override map it makes (unknown stored overrides kept), the imported bindings, and the file's hotkey settings when they differ from the stored ones. */
   onImport?: (overrides: HotkeyOverrides, imported: HotkeyBinding[], settings?: HotkeySettings) => void;
+  /** Saves an import's hotkey settings through the adapter's `saveHotkeySettings` even when `onImport` takes the bindings (as `HotkeyEditor` does). @default false */
+  saveSettingsThroughAdapter?: boolean;
 }
 
 /** What `useHotkeyImportExport` returns: the read of the stored overrides plus the widget's own fields. */
@@ -89,8 +91,10 @@ export function useHotkeyImportExport(options: UseHotkeyImportExportOptions = {}
   );
 
   const onImport = useRef(options.onImport);
+  const settingsThroughAdapter = useRef(options.saveSettingsThroughAdapter === true);
   useEffect(() => {
     onImport.current = options.onImport;
+    settingsThroughAdapter.current = options.saveSettingsThroughAdapter === true;
   });
   const hasOnImport = typeof options.onImport === 'function';
   const canApply = hasOnImport || typeof adapter.saveHotkeys === 'function';
@@ -120,6 +124,10 @@ export function useHotkeyImportExport(options: UseHotkeyImportExportOptions = {}
       const overrides = toOverrides(merged, latest.current.stored);
       if (onImport.current) {
         onImport.current(overrides, [...imported], ...(nextSettings ? [nextSettings] : []));
+        if (!nextSettings || !settingsThroughAdapter.current || !adapter.saveHotkeySettings) return true;
+        const saved = await runSettings(nextSettings);
+        if (!saved?.ok) return false;
+        setSettings(saved.value);
         return true;
       }
       const result = await run(overrides);

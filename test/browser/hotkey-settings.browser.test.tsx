@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { createMemoryAdapter } from '../../src/adapters/memory';
 import type { AccountAdapter } from '../../src/adapters/types';
+import { HotkeyEditor } from '../../src/components/hotkey-editor';
 import { HotkeyImportExport } from '../../src/components/hotkey-import-export';
 import { labelStudioDefaultHotkeys } from '../../src/label-studio/defaults';
 import { AccountProvider } from '../../src/provider/account-provider';
@@ -83,5 +84,32 @@ describe('HotkeyImportExport and the hotkey settings', () => {
     await userEvent.fill(field, JSON.stringify({ hotkeys: [entry], settings: ['on'] }));
     await expect.element(dialog.getByText('"settings" must be an object of hotkey settings.')).toBeVisible();
     expect(await adapter.getHotkeySettings()).toEqual({ autoTranslatePlatforms: true });
+  });
+
+  it('HotkeyEditor exports the stored settings and saves an imported settings change through the adapter', async () => {
+    const adapter = createMemoryAdapter();
+    await adapter.saveHotkeySettings({ autoTranslatePlatforms: true });
+    const screen = await render(
+      <AccountProvider adapter={adapter} platform="other">
+        <HotkeyEditor />
+      </AccountProvider>,
+    );
+    await expect.element(screen.getByRole('searchbox', { name: 'Search shortcuts' })).toBeVisible();
+    await expect
+      .poll(async () => {
+        const downloaded = nextDownload();
+        await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+        return JSON.parse((await downloaded).text).settings;
+      })
+      .toEqual({ autoTranslatePlatforms: true });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    const dialog = screen.getByRole('dialog', { name: 'Import shortcuts' });
+    const file = { hotkeys: [], settings: { autoTranslatePlatforms: false }, version: '1.0' };
+    await userEvent.fill(dialog.getByRole('textbox', { name: 'Hotkeys JSON' }), JSON.stringify(file));
+    await expect.element(dialog.getByText('The hotkey settings change too.')).toBeVisible();
+    await userEvent.click(dialog.getByRole('button', { name: 'Apply' }));
+    await expect.poll(() => adapter.getHotkeySettings()).toEqual({ autoTranslatePlatforms: false });
+    expect(await adapter.getHotkeys()).toEqual({});
   });
 });

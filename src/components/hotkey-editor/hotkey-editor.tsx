@@ -163,6 +163,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
             toExport={toExport}
             hotkeyRules={rules}
             bindings={editor.bindings}
+            saveSettingsThroughAdapter
             onImport={(_overrides, imported) => {
               setNotice({ kind: 'imported', count: editor.applyBindings(imported) });
             }}

@@ -42,11 +42,29 @@ function download(name: string, text: string) {
  * <HotkeyImportExport onImport={(overrides) => myEditor.load(overrides)} />
  */
 export const HotkeyImportExport = forwardRef<HTMLDivElement, HotkeyImportExportProps>(function HotkeyImportExport(
-  { adapter, definitions, toExport, bindings, onImport, hotkeyRules, fileName, className, ...props },
+  {
+    adapter,
+    definitions,
+    toExport,
+    bindings,
+    onImport,
+    saveSettingsThroughAdapter,
+    hotkeyRules,
+    fileName,
+    className,
+    ...props
+  },
   ref,
 ) {
   const themeAttributes = useThemeAttributes();
-  const io = useHotkeyImportExport({ adapter, definitions, toExport, bindings, onImport });
+  const io = useHotkeyImportExport({
+    adapter,
+    definitions,
+    toExport,
+    bindings,
+    onImport,
+    saveSettingsThroughAdapter,
+  });
   const rules = hotkeyRules ?? defaultPreset.rules.hotkeys;
   const t = useTranslate();
   const [notice, setNotice] = useState<Notice>(null);
