@@ -60,9 +60,11 @@ describe('GET', () => {
 describe('PATCH', () => {
   it('replaces the whole map, ignores extra body keys and echoes the map', async () => {
     const first = { 'annotation:submit': { key: 'ctrl+enter', active: true, description: 'Submit' } };
-    const response = await patch(ada, { custom_hotkeys: first, hotkey_settings: { x: 1 } });
+    // hotkey_settings is a field of its own now (stored beside the map); `extra` is ignored.
+    const response = await patch(ada, { custom_hotkeys: first, hotkey_settings: { x: 1 }, extra: true });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ custom_hotkeys: first, hotkey_settings: {} });
+    expect(response.json()).toEqual({ custom_hotkeys: first, hotkey_settings: { x: 1 } });
+    await patch(ada, { hotkey_settings: {} });
 
     const second = {
       'tools:tool:rect': { key: 'r' },
