@@ -22,6 +22,7 @@ export interface UserRow {
   avatar: string | null;
   allow_newsletters: number | null;
   custom_hotkeys: string;
+  hotkey_settings: string;
   date_joined: string;
   last_activity: string;
   active_organization: number | null;

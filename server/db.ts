@@ -11,7 +11,7 @@ import { hashSecret, loadSecrets, sealSecret, type Secrets } from './secrets.ts'
 export type Db = Database.Database;
 
 /** The schema version this code reads and writes (SQLite's `user_version`). */
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS settings (
@@ -36,6 +36,7 @@ CREATE TABLE IF NOT EXISTS users (
   avatar TEXT,
   allow_newsletters INTEGER,
   custom_hotkeys TEXT NOT NULL DEFAULT '{}',
+  hotkey_settings TEXT NOT NULL DEFAULT '{}',
   date_joined TEXT NOT NULL,
   last_activity TEXT NOT NULL,
   active_organization INTEGER REFERENCES organizations(id)
@@ -245,7 +246,7 @@ function legacySigningKey(db: Db): string | undefined {
 /**
  * Creates the schema, or upgrades version 1 (plain-text legacy tokens, session ids and the
  * signing key in the database), version 2 (no token lifetime per organization) and version 3
- * (no projects) to version 4.
+ * (no projects) and version 4 (no hotkey settings) to version 5.
  */
 function migrate(db: Db, secrets: Secrets): void {
   const upgraded = db
@@ -292,6 +293,11 @@ function migrate(db: Db, secrets: Secrets): void {
         )
         .all();
       for (const organization of organizations) seedProjects(db, organization.id);
+      // Version 5: the user's hotkey settings beside the account map.
+      const userColumns = db.prepare<[], { name: string }>('PRAGMA table_info(users)').all();
+      if (!userColumns.some((column) => column.name === 'hotkey_settings')) {
+        db.exec("ALTER TABLE users ADD COLUMN hotkey_settings TEXT NOT NULL DEFAULT '{}'");
+      }
       // The signing key now lives in the secret keys file only.
       db.prepare("DELETE FROM settings WHERE key = 'jwt_secret'").run();
       db.pragma(`user_version = ${SCHEMA_VERSION}`);

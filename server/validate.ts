@@ -9,6 +9,7 @@ import {
 } from '../src/core/hotkeys/validate-overrides.ts';
 import { readImageHeader, type ImageType, type SniffedType } from '../src/core/image/read-image-header.ts';
 import { validateAvatarFile, type AvatarLimits } from '../src/core/image/validate-avatar-file.ts';
+import { hotkeySettingsProblem as librarySettingsProblem } from '../src/core/hotkeys/validate-settings.ts';
 import { labelStudioRules } from '../src/label-studio/rules.ts';
 
 /** The avatar limits: Label Studio's (1200 × 1200 px, 1024 KB, PNG/JPEG/GIF). */
@@ -297,4 +298,14 @@ export function containsNull(value: unknown): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The problem with a `hotkey_settings` value, or null: a JSON object, size-limited like the map
+ * (the library's limits, in `src/core/hotkeys/validate-settings.ts`).
+ */
+export function hotkeySettingsProblem(settings: unknown): string | null {
+  if (settings === null) return 'This field may not be null.';
+  if (!isPlainObject(settings)) return `Expected a dictionary of items but got type "${pythonTypeName(settings)}".`;
+  return librarySettingsProblem(settings);
 }

@@ -6,7 +6,7 @@ import type { UserRow } from '../accounts.ts';
 import type { Db } from '../db.ts';
 import { notFound, validationError } from '../errors.ts';
 import { parseHotkeys } from '../serialize.ts';
-import { hotkeysProblem } from '../validate.ts';
+import { hotkeySettingsProblem, hotkeysProblem } from '../validate.ts';
 import { bodyObject, requestUser, type RouteContext } from './common.ts';
 import { LABEL_STUDIO_PATHS as PATHS } from './label-studio-paths.ts';
 
@@ -42,24 +42,58 @@ export const hotkeyRoutes: FastifyPluginAsync<RouteContext> = async (app, { db }
     return row ? parseHotkeys(row.custom_hotkeys) : {};
   };
 
+  /** The account map as GET answers it: empty when what is stored no longer validates. */
+  const accountMap = (me: UserRow): unknown => {
+    const stored = parseHotkeys(me.custom_hotkeys);
+    return hotkeysProblem(stored) === null ? stored : {};
+  };
+
+  /** The user's stored hotkey settings, `{}` when they are unreadable. */
+  const storedSettings = (me: UserRow): unknown => {
+    const stored = parseHotkeys(me.hotkey_settings);
+    return hotkeySettingsProblem(stored) === null ? stored : {};
+  };
+
   app.get<{ Querystring: Record<string, unknown> }>(PATHS.hotkeys, async (request) => {
     const me = requestUser(request);
     const projectId = requestedProject(db, me, request);
     const stored = projectId === null ? parseHotkeys(me.custom_hotkeys) : projectOverride(me.id, projectId);
     // Label Studio answers an empty map when what is stored no longer passes validation.
-    return { custom_hotkeys: hotkeysProblem(stored) === null ? stored : {} };
+    const custom_hotkeys = hotkeysProblem(stored) === null ? stored : {};
+    return projectId === null ? { custom_hotkeys, hotkey_settings: storedSettings(me) } : { custom_hotkeys };
   });
 
   app.patch<{ Querystring: Record<string, unknown> }>(PATHS.hotkeys, async (request, reply) => {
     const me = requestUser(request);
     const projectId = requestedProject(db, me, request);
-    const { custom_hotkeys: hotkeys } = bodyObject(request);
-    const problem = hotkeysProblem(hotkeys);
+    const body = bodyObject(request);
+    const { custom_hotkeys: hotkeys, hotkey_settings: settings } = body;
+    const withSettings = 'hotkey_settings' in body;
+    if (withSettings) {
+      // The settings are the account's: a project's override has none of its own.
+      const settingsProblem =
+        projectId === null ? hotkeySettingsProblem(settings) : 'Hotkey settings belong to the account, not a project.';
+      if (settingsProblem) {
+        return reply
+          .code(400)
+          .send({ error: 'Invalid hotkeys configuration', details: { hotkey_settings: [settingsProblem] } });
+      }
+    }
+    // A PATCH of the settings alone leaves the map as stored.
+    const withHotkeys = !withSettings || 'custom_hotkeys' in body;
+    const problem = withHotkeys ? hotkeysProblem(hotkeys) : null;
     if (problem) {
       return reply.code(400).send({ error: 'Invalid hotkeys configuration', details: { custom_hotkeys: [problem] } });
     }
+    if (!withHotkeys) {
+      db.prepare('UPDATE users SET hotkey_settings = ? WHERE id = ?').run(JSON.stringify(settings), me.id);
+      return { custom_hotkeys: accountMap(me), hotkey_settings: settings };
+    }
     const json = JSON.stringify(hotkeys);
     db.transaction(() => {
+      if (withSettings) {
+        db.prepare('UPDATE users SET hotkey_settings = ? WHERE id = ?').run(JSON.stringify(settings), me.id);
+      }
       if (projectId === null) {
         db.prepare('UPDATE users SET custom_hotkeys = ? WHERE id = ?').run(json, me.id);
       } else if (Object.keys(hotkeys as object).length === 0) {
@@ -72,6 +106,7 @@ export const hotkeyRoutes: FastifyPluginAsync<RouteContext> = async (app, { db }
         ).run(me.id, projectId, json);
       }
     }).immediate();
-    return { custom_hotkeys: hotkeys };
+    if (projectId !== null) return { custom_hotkeys: hotkeys };
+    return { custom_hotkeys: hotkeys, hotkey_settings: withSettings ? settings : storedSettings(me) };
   });
 };

@@ -145,6 +145,15 @@ export interface HotkeyOverride {
 /** The user's hotkey overrides: `section:action` id to override. At most 200 entries. */
 export type HotkeyOverrides = Record<string, HotkeyOverride>;
 
+/** Any value JSON can hold. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * The user's hotkey settings beside the overrides, such as
+ * `{ "autoTranslatePlatforms": true }`: a JSON object of at most 200 entries and 16,000 characters.
+ */
+export type HotkeySettings = Record<string, JsonValue>;
+
 /** A member of the organization, as listed. */
 export interface Member {
   /** The member's user identifier. */
@@ -292,6 +301,11 @@ export interface AccountAdapter {
   /** Replaces the whole overrides map (with `projectId`, that project's; `{}` removes it) and resolves to what was stored. */
   saveHotkeys?(overrides: HotkeyOverrides, options?: HotkeyRequestOptions): Promise<HotkeyOverrides>;
 
+  /** Reads the user's hotkey settings (`{}` when none are stored). */
+  getHotkeySettings?(options?: RequestOptions): Promise<HotkeySettings>;
+  /** Replaces the hotkey settings, leaving the overrides alone, and resolves to what was stored. */
+  saveHotkeySettings?(settings: HotkeySettings, options?: RequestOptions): Promise<HotkeySettings>;
+
   /** Lists one page of the organization's projects, for choosing a project's hotkeys. */
   listProjects?(options?: ListProjectsOptions): Promise<Page<ProjectSummary>>;
 
@@ -324,6 +338,7 @@ export const ADAPTER_METHOD_GROUPS = {
     'renewLegacyToken',
   ],
   hotkeys: ['getHotkeys', 'saveHotkeys'],
+  hotkeySettings: ['getHotkeySettings', 'saveHotkeySettings'],
   projects: ['listProjects'],
   people: ['listMembers', 'getMember', 'getInviteLink', 'resetInviteLink'],
 } as const satisfies Record<string, readonly AdapterMethodName[]>;

@@ -51,6 +51,8 @@ const OPTIONS_ARGUMENT: {
   renewLegacyToken: 0,
   getHotkeys: 0,
   saveHotkeys: 1,
+  getHotkeySettings: 0,
+  saveHotkeySettings: 1,
   listProjects: 0,
   listMembers: 1,
   getMember: 1,

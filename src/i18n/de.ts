@@ -345,6 +345,8 @@ export const de: Messages = {
     other: '{count} Änderungen importiert. Speichern Sie, um sie zu behalten.',
   },
 
+  'hotkeys.importExport.settingsNotObject': '„settings“ muss ein Objekt mit Tastenkürzel-Einstellungen sein.',
+  'hotkeys.importExport.settingsChange': 'Auch die Tastenkürzel-Einstellungen ändern sich.',
   'hotkeys.importExport.title': 'Tastenkürzel importieren und exportieren',
   'hotkeys.importExport.loading': 'Tastenkürzel werden geladen…',
   'hotkeys.importExport.empty': 'Es gibt keine Tastenkürzel zum Exportieren.',

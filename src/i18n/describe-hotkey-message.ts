@@ -38,7 +38,9 @@ export function describeHotkeyMessage(
 ): string {
   const values: MessageValues = {};
   for (const [name, value] of Object.entries(message.values ?? {})) {
-    const shown = COMBO_VALUE_NAMES.has(name) ? (combo: string) => formatCombo(combo, platform) : (text: string) => text;
+    const shown = COMBO_VALUE_NAMES.has(name)
+      ? (combo: string) => formatCombo(combo, platform)
+      : (text: string) => text;
     if (typeof value === 'number') values[name] = value;
     else values[name] = typeof value === 'string' ? shown(value) : listNames(value.map(shown), locale);
   }
@@ -47,6 +49,8 @@ export function describeHotkeyMessage(
     values.browserAction = t(`hotkeys.browserAction.${action as BrowserActionCode}`);
   }
   // Two keys read better as a word in English ("has two keys"), so they have a message of their own.
+  // The file's settings have their words with the widget's (`hotkeys.importExport.settings*`).
+  if (message.code === 'import_settings_not_object') return t('hotkeys.importExport.settingsNotObject', values);
   const key: MessageKey =
     message.code === 'combo_too_many_keys' && message.values?.count === 2
       ? 'hotkeys.problem.combo_two_keys'

@@ -318,6 +318,8 @@ export const en = {
     other: 'Imported {count} changes. Save to keep them.',
   },
 
+  'hotkeys.importExport.settingsNotObject': '"settings" must be an object of hotkey settings.',
+  'hotkeys.importExport.settingsChange': 'The hotkey settings change too.',
   'hotkeys.importExport.title': 'Import and export shortcuts',
   'hotkeys.importExport.loading': 'Loading shortcuts…',
   'hotkeys.importExport.empty': 'There are no shortcuts to export.',

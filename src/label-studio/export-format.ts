@@ -1,4 +1,5 @@
 import { toHotkeyExportEntries } from '../core/hotkeys/import-export';
+import { isJsonObject } from '../core/hotkeys/validate-settings';
 import type { HotkeyBinding, HotkeyExportEntry } from '../core/hotkeys/types';
 import { toLabelStudioKey } from './adapter/hotkey-keys';
 
@@ -9,7 +10,7 @@ export type LabelStudioHotkeyExportEntry = HotkeyExportEntry;
 export interface LabelStudioHotkeyExport {
   /** The shortcuts, one entry per action. */
   hotkeys: LabelStudioHotkeyExportEntry[];
-  /** Label Studio's hotkey settings; always empty here. */
+  /** Label Studio's hotkey settings (`hotkey_settings`), such as `{ "autoTranslatePlatforms": true }`; `{}` when none. */
   settings: Record<string, unknown>;
   /** When the file was written (ISO 8601). */
   exportedAt: string;
@@ -17,12 +18,14 @@ export interface LabelStudioHotkeyExport {
   version: '1.0';
 }
 
-/** Writes bindings as Label Studio's hotkeys export file (`version` 1.0, empty `settings`, ⌘ written `command` as Label Studio's editor names it). Never throws. */
+/** Writes bindings and the hotkey settings as Label Studio's hotkeys export file (`version` 1.0, ⌘ written `command` as Label Studio's editor names it). Never throws. */
 export function toLabelStudioExport(
   bindings: readonly HotkeyBinding[],
   now: Date = new Date(),
+  settings: Readonly<Record<string, unknown>> = {},
 ): LabelStudioHotkeyExport {
   const date = now instanceof Date && !Number.isNaN(now.getTime()) ? now : new Date();
   const hotkeys = toHotkeyExportEntries(bindings).map((entry) => ({ ...entry, key: toLabelStudioKey(entry.key) }));
-  return { hotkeys, settings: {}, exportedAt: date.toISOString(), version: '1.0' };
+  const copied = isJsonObject(settings) ? (JSON.parse(JSON.stringify(settings)) as Record<string, unknown>) : {};
+  return { hotkeys, settings: copied, exportedAt: date.toISOString(), version: '1.0' };
 }

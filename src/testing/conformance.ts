@@ -700,6 +700,55 @@ export function listConformanceCases(scope: ConformanceScope = {}): ConformanceC
     });
   });
 
+  section = 'hotkey settings';
+  add('saves hotkey settings and reads them back', ['saveHotkeySettings', 'getHotkeySettings'], async (adapter) => {
+    const settings = { autoTranslatePlatforms: true, layout: { compact: false, order: [1, 'two'] } };
+    expect(
+      await call(adapter, 'saveHotkeySettings')(settings),
+      'saveHotkeySettings(settings) should resolve to what it stored',
+    ).toEqual(settings);
+    expect(await call(adapter, 'getHotkeySettings')(), 'getHotkeySettings() after saveHotkeySettings').toEqual(
+      settings,
+    );
+  });
+
+  add(
+    'leaves the overrides alone when saving settings, and the settings when saving overrides',
+    ['saveHotkeySettings', 'getHotkeySettings', 'saveHotkeys', 'getHotkeys'],
+    async (adapter) => {
+      const overrides = { 'annotation:undo': { key: 'ctrl+u' } };
+      await call(adapter, 'saveHotkeys')(overrides);
+      await call(adapter, 'saveHotkeySettings')({ autoTranslatePlatforms: false });
+      expect(
+        await call(adapter, 'getHotkeys')(),
+        'getHotkeys() after saveHotkeySettings: the map stored before',
+      ).toEqual(overrides);
+      await call(adapter, 'saveHotkeys')({});
+      expect(
+        await call(adapter, 'getHotkeySettings')(),
+        'getHotkeySettings() after saveHotkeys: the settings stored before',
+      ).toEqual({ autoTranslatePlatforms: false });
+    },
+  );
+
+  add(
+    'refuses settings that are not an object and keeps the stored ones',
+    ['saveHotkeySettings', 'getHotkeySettings'],
+    async (adapter) => {
+      await call(adapter, 'saveHotkeySettings')({ kept: 1 });
+      for (const bad of [[1, 2], 'on', null]) {
+        await expectRejection(
+          `saveHotkeySettings(${show(bad)}), not an object`,
+          call(adapter, 'saveHotkeySettings')(bad as unknown as Record<string, never>),
+          { codes: ['validation'] },
+        );
+      }
+      expect(await call(adapter, 'getHotkeySettings')(), 'getHotkeySettings() after the refused saves').toEqual({
+        kept: 1,
+      });
+    },
+  );
+
   section = 'projects';
   /** A project of the fresh adapter (it has one or more), for the project-scoped hotkey cases. */
   const someProject = async (adapter: AccountAdapter) => {

@@ -32,7 +32,7 @@ describe('GET', () => {
   it('answers an empty map for a new user', async () => {
     const response = await ada.request('GET', '/api/current-user/hotkeys/');
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ custom_hotkeys: {} });
+    expect(response.json()).toEqual({ custom_hotkeys: {}, hotkey_settings: {} });
   });
 
   it('answers an empty map when what is stored no longer validates', async () => {
@@ -42,7 +42,10 @@ describe('GET', () => {
       bob.user.id,
     );
     db.close();
-    expect((await bob.request('GET', '/api/current-user/hotkeys')).json()).toEqual({ custom_hotkeys: {} });
+    expect((await bob.request('GET', '/api/current-user/hotkeys')).json()).toEqual({
+      custom_hotkeys: {},
+      hotkey_settings: {},
+    });
   });
 
   it('needs authentication', async () => {
@@ -57,20 +60,28 @@ describe('GET', () => {
 describe('PATCH', () => {
   it('replaces the whole map, ignores extra body keys and echoes the map', async () => {
     const first = { 'annotation:submit': { key: 'ctrl+enter', active: true, description: 'Submit' } };
-    const response = await patch(ada, { custom_hotkeys: first, hotkey_settings: { x: 1 } });
+    // hotkey_settings is a field of its own now (stored beside the map); `extra` is ignored.
+    const response = await patch(ada, { custom_hotkeys: first, hotkey_settings: { x: 1 }, extra: true });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ custom_hotkeys: first });
+    expect(response.json()).toEqual({ custom_hotkeys: first, hotkey_settings: { x: 1 } });
+    await patch(ada, { hotkey_settings: {} });
 
     const second = {
       'tools:tool:rect': { key: 'r' },
       'data_manager:dm.focus-next': { key: 'shift+down', active: false },
     };
     await patch(ada, { custom_hotkeys: second });
-    expect((await ada.request('GET', '/api/current-user/hotkeys/')).json()).toEqual({ custom_hotkeys: second });
+    expect((await ada.request('GET', '/api/current-user/hotkeys/')).json()).toEqual({
+      custom_hotkeys: second,
+      hotkey_settings: {},
+    });
     expect((await ada.request('GET', '/api/current-user/whoami')).json().custom_hotkeys).toEqual(second);
 
-    expect((await patch(ada, { custom_hotkeys: {} })).json()).toEqual({ custom_hotkeys: {} });
-    expect((await ada.request('GET', '/api/current-user/hotkeys/')).json()).toEqual({ custom_hotkeys: {} });
+    expect((await patch(ada, { custom_hotkeys: {} })).json()).toEqual({ custom_hotkeys: {}, hotkey_settings: {} });
+    expect((await ada.request('GET', '/api/current-user/hotkeys/')).json()).toEqual({
+      custom_hotkeys: {},
+      hotkey_settings: {},
+    });
   });
 
   it("accepts the web app's full default set", async () => {
@@ -90,6 +101,7 @@ describe('PATCH', () => {
     await patch(bob, { custom_hotkeys: { 'c:d': { key: 'y' } } });
     expect((await ada.request('GET', '/api/current-user/hotkeys/')).json()).toEqual({
       custom_hotkeys: { 'a:b': { key: 'x' } },
+      hotkey_settings: {},
     });
   });
 
@@ -176,7 +188,7 @@ describe('PATCH', () => {
       'a:alt-tab-ish': { key: 'alt+tab+x' },
       'a:meta': { key: 'meta+k' },
     };
-    expect((await patch(ada, { custom_hotkeys: map })).json()).toEqual({ custom_hotkeys: map });
+    expect((await patch(ada, { custom_hotkeys: map })).json()).toEqual({ custom_hotkeys: map, hotkey_settings: {} });
   });
 
   it("refuses and accepts the combos the library's hotkey rules refuse and accept", async () => {
@@ -228,7 +240,7 @@ describe('?project=<id>: a per-project override, as Label Studio keeps it', () =
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toEqual({ custom_hotkeys: override });
     expect((await dana.request('GET', `${url}?project=${first!.id}`)).json()).toEqual({ custom_hotkeys: override });
-    expect(await accountMap()).toEqual({ custom_hotkeys: account });
+    expect(await accountMap()).toEqual({ custom_hotkeys: account, hotkey_settings: {} });
     expect((await dana.request('GET', `${url}?project=${second!.id}`)).json()).toEqual({ custom_hotkeys: {} });
     expect((await ada.request('GET', `${url}?project=${first!.id}`)).json()).toEqual({ custom_hotkeys: {} });
   });
@@ -242,7 +254,7 @@ describe('?project=<id>: a per-project override, as Label Studio keeps it', () =
     const rows = db.prepare('SELECT * FROM project_hotkeys WHERE project_id = ?').all(project);
     db.close();
     expect(rows).toEqual([]);
-    expect(await accountMap()).toEqual({ custom_hotkeys: account });
+    expect(await accountMap()).toEqual({ custom_hotkeys: account, hotkey_settings: {} });
   });
 
   it('refuses a project that is not a canonical positive integer with 400, on GET too, and leaves the account map', async () => {
@@ -257,7 +269,7 @@ describe('?project=<id>: a per-project override, as Label Studio keeps it', () =
         expectEnvelope(response, 400, 'Validation error', { project: 'Project must be an integer.' });
       }
     }
-    expect(await accountMap()).toEqual({ custom_hotkeys: account });
+    expect(await accountMap()).toEqual({ custom_hotkeys: account, hotkey_settings: {} });
   });
 
   it('answers 404 for a project of another organization or none, writing nothing', async () => {
@@ -266,7 +278,7 @@ describe('?project=<id>: a per-project override, as Label Studio keeps it', () =
       const write = await dana.request('PATCH', `${url}?project=${project}`, { custom_hotkeys: override });
       expectEnvelope(write, 404, 'Not found.');
     }
-    expect(await accountMap()).toEqual({ custom_hotkeys: account });
+    expect(await accountMap()).toEqual({ custom_hotkeys: account, hotkey_settings: {} });
   });
 
   it('validates the payload as it does the account map', async () => {

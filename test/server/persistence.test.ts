@@ -27,6 +27,8 @@ describe('closing and reopening on the same data directory', () => {
     await ada.request('POST', `/api/users/${ada.user.id}/avatar/`, payload, headers);
     const hotkeys = { 'annotation:submit': { key: 'ctrl+s', active: false } };
     await ada.request('PATCH', '/api/current-user/hotkeys/', { custom_hotkeys: hotkeys });
+    const settings = { autoTranslatePlatforms: true };
+    await ada.request('PATCH', '/api/current-user/hotkeys/', { hotkey_settings: settings });
     const { token: refresh } = (await ada.request('POST', '/api/token/')).json();
     await ada.request('POST', '/api/jwt/settings', { api_tokens_enabled: true, legacy_api_tokens_enabled: true });
     const invite = (await ada.request('POST', '/api/invite/reset-token')).json();
@@ -39,7 +41,10 @@ describe('closing and reopening on the same data directory', () => {
     expect(after).toMatchObject({ first_name: 'Ada', phone: '123', allow_newsletters: true, custom_hotkeys: hotkeys });
     expect(after.avatar).toBe(before.avatar);
     expect((await second.inject({ method: 'GET', url: after.avatar })).statusCode).toBe(200);
-    expect((await again.request('GET', '/api/current-user/hotkeys/')).json()).toEqual({ custom_hotkeys: hotkeys });
+    expect((await again.request('GET', '/api/current-user/hotkeys/')).json()).toEqual({
+      custom_hotkeys: hotkeys,
+      hotkey_settings: settings,
+    });
     expect((await again.request('GET', '/api/invite')).json()).toEqual(invite);
     expect((await again.request('GET', '/api/token/')).json()).toHaveLength(1);
     // The signing secret is kept too, so tokens issued before the restart still work.
@@ -100,10 +105,42 @@ describe('a version 3 database', () => {
         custom_hotkeys: override,
       });
       expect(saved.json()).toEqual({ custom_hotkeys: override });
-      expect((await again.request('GET', '/api/current-user/hotkeys/')).json()).toEqual({ custom_hotkeys: account });
+      expect((await again.request('GET', '/api/current-user/hotkeys/')).json()).toEqual({
+        custom_hotkeys: account,
+        hotkey_settings: {},
+      });
     } finally {
       await second.close({ keepData: true });
     }
+  });
+});
+
+describe('a version 4 database', () => {
+  it('gets an empty hotkey_settings column beside the kept account map, and stores settings after', async () => {
+    const dir = dataDir();
+    const first = await startServer(dir);
+    const ada = first.as(first.addUser({ email: 'ada@example.com' }));
+    const account = { 'editor:save': { key: 'ctrl+s' } };
+    await ada.request('PATCH', '/api/current-user/hotkeys/', { custom_hotkeys: account });
+    await first.close({ keepData: true });
+    // As version 4 left it: no hotkey settings.
+    const db = new Database(join(dir, 'label-studio.sqlite3'));
+    db.exec('ALTER TABLE users DROP COLUMN hotkey_settings; PRAGMA user_version = 4;');
+    db.close();
+
+    const second = await startServer(dir);
+    try {
+      const again = second.as(ada.user);
+      const url = '/api/current-user/hotkeys/';
+      expect((await again.request('GET', url)).json()).toEqual({ custom_hotkeys: account, hotkey_settings: {} });
+      const saved = await again.request('PATCH', url, { hotkey_settings: { autoTranslatePlatforms: true } });
+      expect(saved.json()).toEqual({ custom_hotkeys: account, hotkey_settings: { autoTranslatePlatforms: true } });
+    } finally {
+      await second.close({ keepData: true });
+    }
+    const upgraded = new Database(join(dir, 'label-studio.sqlite3'));
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(5);
+    upgraded.close();
   });
 });
 

@@ -199,7 +199,7 @@ describe('conformance cases per method', () => {
 
   it('refuses an unknown group or method, and rules that leave out PNG, in words', () => {
     expect(() => listConformanceCases({ groups: ['billing' as 'profile'] })).toThrow(
-      "describeAdapterConformance: unknown group 'billing'; the groups are profile, avatar, email, membership, tokens, hotkeys, projects, people.",
+      "describeAdapterConformance: unknown group 'billing'; the groups are profile, avatar, email, membership, tokens, hotkeys, hotkeySettings, projects, people.",
     );
     expect(() => listConformanceCases({ methods: ['getBilling' as AdapterMethodName] })).toThrow(
       "describeAdapterConformance: unknown method 'getBilling'",

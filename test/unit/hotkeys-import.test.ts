@@ -648,3 +648,34 @@ describe('parseHotkeyImport with the keys Label Studio stores', () => {
     );
   });
 });
+
+describe('hotkey settings in the export file', () => {
+  const rules = labelStudioRules.hotkeys;
+  const bindings = resolveBindings(defaults, {});
+
+  it('writes the settings given as the file’s settings, and reads them back', () => {
+    const settings = { autoTranslatePlatforms: true, nested: { order: [1, 'a'] } };
+    const file = toLabelStudioExport(bindings, new Date('2026-01-02T03:04:05.000Z'), settings);
+    expect(file.settings).toEqual(settings);
+    const result = parseHotkeyImport(JSON.stringify(file), defaults, { rules });
+    expect(result.ok).toBe(true);
+    expect(result.settings).toEqual(settings);
+  });
+
+  it('has no settings when the file has none (a bare list, or an object without them)', () => {
+    expect(parseHotkeyImport(JSON.stringify([undo()]), defaults, { rules }).settings).toBeUndefined();
+    expect(parseHotkeyImport(JSON.stringify({ hotkeys: [undo()] }), defaults, { rules }).settings).toBeUndefined();
+  });
+
+  it.each([[[true]], ['on'], [null], [3]])('lists settings of %j as a problem beside the entries’ problems', (bad) => {
+    const result = parseHotkeyImport(JSON.stringify({ hotkeys: [undo({ key: '' })], settings: bad }), defaults, {
+      rules,
+    });
+    expect(result.ok).toBe(false);
+    expect(result.errors).toContainEqual({
+      field: 'settings',
+      message: '"settings" must be an object of hotkey settings.',
+    });
+    expect(result.errors.length).toBeGreaterThan(1);
+  });
+});

@@ -5,7 +5,7 @@ import type { AccountAdapter, AdapterMethodName, TokenUsageExamples } from '../t
 import { withFaults, type WithFaultsOptions } from '../with-faults';
 import { avatarHandlers } from './handlers/avatar';
 import { emailHandlers } from './handlers/email';
-import { hotkeyHandlers, projectHandlers } from './handlers/hotkeys';
+import { hotkeyHandlers, hotkeySettingsHandlers, projectHandlers } from './handlers/hotkeys';
 import { membershipHandlers } from './handlers/membership';
 import { peopleHandlers } from './handlers/people';
 import { profileHandlers } from './handlers/profile';
@@ -50,6 +50,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     ...membershipHandlers(store),
     ...tokenHandlers(store),
     ...hotkeyHandlers(store, rules.hotkeys),
+    ...hotkeySettingsHandlers(store),
     ...projectHandlers(store),
     ...peopleHandlers(store),
   };

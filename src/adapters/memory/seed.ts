@@ -1,6 +1,7 @@
 import type {
   EmailPreference,
   HotkeyOverrides,
+  HotkeySettings,
   Member,
   MemberProfile,
   MemberRole,
@@ -33,6 +34,8 @@ export interface MemorySeed {
   tokenSettings: TokenSettings;
   /** The user's stored hotkey overrides (the account map). */
   hotkeys: HotkeyOverrides;
+  /** The user's hotkey settings; absent in data stored before they existed. */
+  hotkeySettings?: HotkeySettings;
   /** The organization's projects. */
   projects: ProjectSummary[];
   /** The user's hotkey overrides per project id, kept apart from the account map. */
@@ -167,6 +170,7 @@ export function createDefaultSeed(rules: AccountRules = defaultPreset.rules): Me
       maxActivePersonalTokens: rules.maxActivePersonalTokens,
     },
     hotkeys: {},
+    hotkeySettings: {},
     projects: PROJECTS.map((title, index) => ({ id: String(100 + index), title })),
     projectHotkeys: {},
     members: [self, ...createSeedMembers(41)],

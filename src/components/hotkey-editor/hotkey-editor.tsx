@@ -248,6 +248,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
             hotkeyRules={rules}
             fileName={projectId === null ? 'hotkeys-export.json' : `hotkeys-export-project-${projectId}.json`}
             bindings={editor.bindings}
+            saveSettingsThroughAdapter
             onImport={(_overrides, imported) => {
               setNotice({ kind: 'imported', count: editor.applyBindings(imported) });
             }}

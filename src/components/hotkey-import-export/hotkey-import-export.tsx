@@ -42,11 +42,29 @@ function download(name: string, text: string) {
  * <HotkeyImportExport onImport={(overrides) => myEditor.load(overrides)} />
  */
 export const HotkeyImportExport = forwardRef<HTMLDivElement, HotkeyImportExportProps>(function HotkeyImportExport(
-  { adapter, definitions, toExport, bindings, onImport, hotkeyRules, fileName, className, ...props },
+  {
+    adapter,
+    definitions,
+    toExport,
+    bindings,
+    onImport,
+    saveSettingsThroughAdapter,
+    hotkeyRules,
+    fileName,
+    className,
+    ...props
+  },
   ref,
 ) {
   const themeAttributes = useThemeAttributes();
-  const io = useHotkeyImportExport({ adapter, definitions, toExport, bindings, onImport });
+  const io = useHotkeyImportExport({
+    adapter,
+    definitions,
+    toExport,
+    bindings,
+    onImport,
+    saveSettingsThroughAdapter,
+  });
   const rules = hotkeyRules ?? defaultPreset.rules.hotkeys;
   const t = useTranslate();
   const [notice, setNotice] = useState<Notice>(null);
@@ -138,11 +156,12 @@ export const HotkeyImportExport = forwardRef<HTMLDivElement, HotkeyImportExportP
         definitions={definitions ?? defaultPreset.hotkeyDefinitions}
         rules={rules}
         current={io.bindings}
+        currentSettings={io.settings}
         description={standalone ? t('hotkeys.importExport.saveDescription') : undefined}
         isPending={io.save.isPending}
-        onApply={async (imported) => {
+        onApply={async (imported, settings) => {
           setNotice(null);
-          const ok = await io.apply(imported);
+          const ok = await io.apply(imported, settings);
           if (ok && standalone) setNotice({ kind: 'saved' });
           return ok;
         }}

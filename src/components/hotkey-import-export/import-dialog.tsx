@@ -1,13 +1,17 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { parseHotkeyImport, summarizeImport, MAX_HOTKEY_IMPORT_BYTES } from '../../core/hotkeys/import-export';
+import type { HotkeySettings } from '../../adapters/types';
 import type { HotkeyBinding, HotkeyDefinition } from '../../core/hotkeys/types';
 import type { HotkeyRules } from '../../core/hotkeys/validate-overrides';
+import { sameJsonValue } from '../../core/hotkeys/validate-settings';
 import { formatFileSize } from '../../core/image/validate-avatar-file';
 import { useTranslate } from '../../hooks/use-translate';
 import { describeHotkeyMessage } from '../../i18n/describe-hotkey-message';
 import { useOptionalAccount } from '../../provider/account-context';
 import { Button } from '../shared/button';
 import { ModalDialog } from '../shared/modal-dialog';
+
+const NO_SETTINGS: HotkeySettings = {};
 
 /** Props of the import dialog. */
 export interface ImportDialogProps {
@@ -21,8 +25,10 @@ export interface ImportDialogProps {
   rules: Pick<HotkeyRules, 'maxOverrides' | 'blockedCombos'>;
   /** The editor's bindings now, which the preview compares the import with. */
   current: readonly HotkeyBinding[];
-  /** Called with the imported bindings (the skipped entries left out) when the user applies them. */
-  onApply: (bindings: HotkeyBinding[]) => void | Promise<boolean>;
+  /** Called with the imported bindings (the skipped entries left out) when the user applies them, and the file's hotkey settings when they differ from `currentSettings`. */
+  onApply: (bindings: HotkeyBinding[], settings?: HotkeySettings) => void | Promise<boolean>;
+  /** The stored hotkey settings, which the preview compares the file's `settings` with. @default `{}` */
+  currentSettings?: HotkeySettings;
   /** What the dialog says under its title. @default "…you can still discard it before saving" (`hotkeys.import.description`) */
   description?: string;
   /** Shown in the dialog while Apply is under way or after it failed (the widget's save error). */
@@ -42,6 +48,7 @@ export function ImportDialog({
   description,
   children,
   isPending = false,
+  currentSettings = NO_SETTINGS,
 }: ImportDialogProps) {
   const t = useTranslate();
   const account = useOptionalAccount();
@@ -61,7 +68,11 @@ export function ImportDialog({
           formatMessage: (message) => describeHotkeyMessage(message, t, locale, platform),
         });
   const summary = result ? summarizeImport(current, result) : null;
-  const canApply = Boolean(result?.ok && summary && summary.changed > 0);
+  const newSettings =
+    result?.ok && result.settings && !sameJsonValue(result.settings, currentSettings)
+      ? (result.settings as HotkeySettings)
+      : undefined;
+  const canApply = Boolean(result?.ok && summary && (summary.changed > 0 || newSettings));
 
   async function readFile(file: File | undefined) {
     if (!file) return;
@@ -151,6 +162,9 @@ export function ImportDialog({
               })}
             </p>
           ) : null}
+          {newSettings ? (
+            <p data-slot="ras-hotkey-import-settings">{t('hotkeys.importExport.settingsChange')}</p>
+          ) : null}
         </div>
         {children}
         <div data-slot="ras-dialog-actions">
@@ -164,7 +178,7 @@ export function ImportDialog({
             onClick={async () => {
               if (!result || isPending) return;
               // A save that fails keeps the dialog open with the text, so the user can try again.
-              if ((await onApply(result.bindings)) === false) return;
+              if ((await onApply(result.bindings, newSettings)) === false) return;
               setText('');
               onOpenChange(false);
             }}

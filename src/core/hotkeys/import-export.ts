@@ -14,6 +14,7 @@ import type {
   ImportProblemCode,
 } from './types';
 import type { HotkeyRules } from './validate-overrides';
+import { hotkeySettingsProblem } from './validate-settings';
 
 /** The largest hotkeys file `parseHotkeyImport` reads, in UTF-8 bytes. */
 export const MAX_HOTKEY_IMPORT_BYTES = 1_000_000;
@@ -145,6 +146,14 @@ export function parseHotkeyImport(
     return refuse(say('import_invalid_json', { detail }));
   }
 
+  // The file's `settings` (a backend's stored hotkey settings), checked like the server checks them.
+  let settings: Record<string, unknown> | undefined;
+  let settingsRefused = false;
+  if (isPlainObject(data) && Object.hasOwn(data, 'settings')) {
+    if (hotkeySettingsProblem(data.settings) === null) settings = data.settings as Record<string, unknown>;
+    else settingsRefused = true;
+  }
+
   let entries: unknown[];
   if (Array.isArray(data)) {
     entries = data;
@@ -167,8 +176,9 @@ export function parseHotkeyImport(
   }
 
   const errors: ImportProblem[] = [];
+  if (settingsRefused) errors.push({ field: 'settings', message: say('import_settings_not_object') });
   const warnings: ImportProblem[] = [];
-  const settings = new Map<string, ImportedSetting>();
+  const imported = new Map<string, ImportedSetting>();
 
   entries.forEach((entry, index) => {
     // People count entries from 1.
@@ -226,7 +236,11 @@ export function parseHotkeyImport(
       const combos = list.map((written) => parseCombo(written));
       const failed = combos.find((c) => !c.ok);
       if (failed && !failed.ok) {
-        skip('import_key_skipped', { action, shortcut: key, reason: format({ code: failed.code, values: failed.values }) });
+        skip('import_key_skipped', {
+          action,
+          shortcut: key,
+          reason: format({ code: failed.code, values: failed.values }),
+        });
         return;
       }
       const distinct = [...new Set(combos.map((c) => (c.ok ? c.combo : '')))];
@@ -239,7 +253,11 @@ export function parseHotkeyImport(
       const parsed = parseCombo(key);
       if (!parsed.ok) {
         // A backend may store such a key (a server that checks characters, not names), so it is no error here.
-        skip('import_key_skipped', { action, shortcut: key, reason: format({ code: parsed.code, values: parsed.values }) });
+        skip('import_key_skipped', {
+          action,
+          shortcut: key,
+          reason: format({ code: parsed.code, values: parsed.values }),
+        });
         return;
       }
       combo = parsed.combo;
@@ -252,15 +270,16 @@ export function parseHotkeyImport(
       return;
     }
     if (reserved.level === 'warning') warn('key', 'import_reserved_browser', reserved.values);
-    if (settings.has(actionId)) warn(undefined, 'import_duplicate', { action: actionId });
-    settings.set(actionId, { definition, key: combo, active: typeof active === 'boolean' ? active : true });
+    if (imported.has(actionId)) warn(undefined, 'import_duplicate', { action: actionId });
+    imported.set(actionId, { definition, key: combo, active: typeof active === 'boolean' ? active : true });
   });
 
-  if (errors.length > 0) return { ok: false, bindings: [], errors, warnings };
-  const bindings = [...settings.values()].map(({ definition, key, active }) =>
+  const withSettings = settings === undefined ? {} : { settings };
+  if (errors.length > 0) return { ok: false, bindings: [], errors, warnings, ...withSettings };
+  const bindings = [...imported.values()].map(({ definition, key, active }) =>
     bindingFromDefinition(definition, { key, active }),
   );
-  return { ok: true, bindings, errors, warnings };
+  return { ok: true, bindings, errors, warnings, ...withSettings };
 }
 
 /**

@@ -40,6 +40,7 @@ const ENGLISH: Record<HotkeyMessageCode, string> = {
     'Entry {entry}: the shortcut "{shortcut}" for "{action}" is skipped. It lists {count} different shortcuts ({combos}), and one is needed here.',
   import_reserved_skipped:
     'Entry {entry}: the shortcut {combo} for "{action}" is skipped. The operating system keeps it, so it can\'t be used as a shortcut here.',
+  import_settings_not_object: '"settings" must be an object of hotkey settings.',
 };
 
 /** What browsers do with the combos they keep, in English. */

@@ -110,7 +110,8 @@ export type ImportProblemCode =
   | 'import_duplicate'
   | 'import_key_skipped'
   | 'import_key_list_skipped'
-  | 'import_reserved_skipped';
+  | 'import_reserved_skipped'
+  | 'import_settings_not_object';
 
 /** Every code of a hotkeys message. */
 export type HotkeyMessageCode = ComboProblemCode | ReservedCode | ImportProblemCode;
@@ -151,6 +152,8 @@ export interface HotkeyImportResult {
   errors: ImportProblem[];
   /** Problems that do not (unknown actions ignored, duplicates). */
   warnings: ImportProblem[];
+  /** The file's hotkey settings (its `settings` object), absent when the file has none. */
+  settings?: Record<string, unknown>;
 }
 
 /** One entry of a hotkeys export: an action, its shortcut and whether it is on. */

@@ -5,6 +5,7 @@ import type {
   EmailPreference,
   HotkeyOverrides,
   HotkeyRequestOptions,
+  HotkeySettings,
   ListProjectsOptions,
   Member,
   MemberProfile,
@@ -16,6 +17,7 @@ import type {
   UploadOptions,
   User,
 } from '../../adapters/types';
+import { isJsonObject } from '../../core/hotkeys/validate-settings';
 import { fromLabelStudioHotkeys, toLabelStudioHotkeys } from './hotkey-keys';
 import { errorFromResponse, jwtClaimExcerpt, jwtClaims, jwtExpiry, type LabelStudioAuth } from './http';
 import { labelStudioRules } from '../rules';
@@ -487,6 +489,21 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
         }),
       );
       return fromLabelStudioHotkeys(saved.custom_hotkeys);
+    },
+
+    async getHotkeySettings({ signal }: RequestOptions = {}) {
+      const answer = await json<{ hotkey_settings?: HotkeySettings | null }>(hotkeysPath(undefined), { signal });
+      return isJsonObject(answer.hotkey_settings) ? (answer.hotkey_settings as HotkeySettings) : {};
+    },
+
+    async saveHotkeySettings(settings, { signal }: RequestOptions = {}) {
+      // Only `hotkey_settings` in the body: a PATCH leaves `custom_hotkeys` as stored.
+      const saved = await json<{ hotkey_settings?: HotkeySettings | null }>(hotkeysPath(undefined), {
+        method: 'PATCH',
+        json: { hotkey_settings: settings },
+        signal,
+      });
+      return isJsonObject(saved.hotkey_settings) ? (saved.hotkey_settings as HotkeySettings) : settings;
     },
 
     async listProjects({ signal, search, page = 1, pageSize }: ListProjectsOptions = {}) {

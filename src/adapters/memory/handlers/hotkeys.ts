@@ -1,7 +1,16 @@
 import { validateHotkeyOverrides } from '../../../core/hotkeys/validate-overrides';
 import type { AccountRules } from '../../../core/rules';
 import { AccountError, throwIfAborted } from '../../errors';
-import type { HotkeyOverrides, HotkeyRequestOptions, ListProjectsOptions, Page, ProjectSummary } from '../../types';
+import { hotkeySettingsProblem } from '../../../core/hotkeys/validate-settings';
+import type {
+  HotkeyOverrides,
+  HotkeyRequestOptions,
+  HotkeySettings,
+  RequestOptions,
+  ListProjectsOptions,
+  Page,
+  ProjectSummary,
+} from '../../types';
 import { clone, type MemoryStore } from '../store';
 import { begin, type GroupHandlers } from './shared';
 
@@ -50,6 +59,27 @@ export function hotkeyHandlers(store: MemoryStore, rules: AccountRules['hotkeys'
         projectHotkeys: Object.keys(saved).length === 0 ? others : { ...others, [project]: saved },
       });
       return clone(store.read().projectHotkeys[project] ?? {});
+    },
+  };
+}
+
+/** The hotkey settings methods: kept beside the account map, which they never touch. */
+export function hotkeySettingsHandlers(store: MemoryStore): GroupHandlers<'hotkeySettings'> {
+  return {
+    async getHotkeySettings({ signal }: RequestOptions = {}): Promise<HotkeySettings> {
+      await begin(signal);
+      return clone(store.read().hotkeySettings ?? {});
+    },
+
+    async saveHotkeySettings(settings, { signal }: RequestOptions = {}): Promise<HotkeySettings> {
+      await begin(signal);
+      const problem = hotkeySettingsProblem(settings);
+      if (problem) {
+        throw new AccountError('validation', problem, { status: 400, fieldErrors: { hotkey_settings: [problem] } });
+      }
+      throwIfAborted(signal);
+      store.commit({ ...store.read(), hotkeySettings: clone(settings) });
+      return clone(store.read().hotkeySettings ?? {});
     },
   };
 }
