@@ -12,6 +12,8 @@ import { definitionsFor, manyDefinitions, manySections, sectionsFor } from './fi
 import { expose, find, nextTask, typeValue, until, watchDom } from './harness';
 
 const ROW = '[data-slot="ras-hotkey-row"]';
+/** The shortcuts search (the editor may also show a project search for its scope). */
+const SEARCH = '[data-slot="ras-hotkey-editor-search"] input[type="search"]';
 
 /** A fresh container in the document, and a React root in it. */
 function freshRoot(): { container: HTMLDivElement; root: Root } {
@@ -110,7 +112,7 @@ async function searchKeystrokes(query: string, passes: number) {
     </AccountProvider>,
   );
   await watcher.settled(() => container.querySelectorAll(ROW).length === manyDefinitions.length);
-  const search = find<HTMLInputElement>(container, 'input[type="search"]');
+  const search = find<HTMLInputElement>(container, SEARCH);
   const rowCount = () => container.querySelectorAll(ROW).length;
   const expectedRows: number[] = [];
   const ms: number[] = [];
@@ -170,7 +172,7 @@ async function editorTimings(count: number, query: string, runs: number) {
     const watcher = watchDom(container);
     await watcher.settled(() => true, { quietMs: 100 });
     elements = container.getElementsByTagName('*').length;
-    const search = find<HTMLInputElement>(container, 'input[type="search"]');
+    const search = find<HTMLInputElement>(container, SEARCH);
 
     start = performance.now();
     typeValue(search, query);
