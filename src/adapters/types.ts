@@ -81,6 +81,16 @@ export interface Membership {
   organization?: OrganizationInfo;
   /** The user's role in that organization. */
   role?: MemberRole;
+  /** What the user may administer in that organization; absent means whatever the adapter's methods allow. */
+  permissions?: OrganizationPermissions;
+}
+
+/** What the signed-in user may administer in their organization, as the backend decides it. */
+export interface OrganizationPermissions {
+  /** Whether the user may remove other members (never themselves). */
+  removeMembers?: boolean;
+  /** Whether the user may change the organization's token settings. */
+  changeTokenSettings?: boolean;
 }
 
 /** Which token kinds the organization allows. */
@@ -95,10 +105,14 @@ export interface TokenSettings {
   canChooseExpiry?: boolean;
   /** Days a new personal token works under the organization's policy, `null` for never expiring; absent when unknown. */
   personalTokenLifetimeDays?: number | null;
+  /** Whether `updateTokenSettings` accepts `personalTokenLifetimeDays`; absent or `false` means the lifetime is fixed. */
+  canChangeLifetime?: boolean;
 }
 
 /** The token settings an administrator can change; absent fields stay as they are. */
-export type TokenSettingsPatch = Partial<Pick<TokenSettings, 'personalTokensEnabled' | 'legacyTokenEnabled'>>;
+export type TokenSettingsPatch = Partial<
+  Pick<TokenSettings, 'personalTokensEnabled' | 'legacyTokenEnabled' | 'personalTokenLifetimeDays'>
+>;
 
 /** A personal access token as listed: never the secret itself. */
 export interface PersonalToken {
@@ -168,6 +182,8 @@ export interface Member {
   avatarUrl: string | null;
   /** When the member was last active, when known. */
   lastActivity?: IsoDateTime;
+  /** Whether the member was removed from the organization; their name and email are then anonymized. */
+  deleted?: boolean;
 }
 
 /** Everything known about one member, as `MemberDetails` shows it. */
@@ -231,6 +247,37 @@ export interface TokenUsageExamples {
   personal?: string;
   /** How to call the API with the legacy token. */
   legacy?: string;
+}
+
+/** What a person types to sign in. */
+export interface SignInInput {
+  /** The email address the account was created with. */
+  email: string;
+  /** The account's password, exactly as typed. */
+  password: string;
+}
+
+/** What a new person types to create an account, and the invitation they came through. */
+export interface SignUpInput {
+  /** The new account's email address. */
+  email: string;
+  /** The new account's password, exactly as typed. */
+  password: string;
+  /** The invitation token from the invite link (`?token=`), read by the host; absent for an open sign-up. */
+  inviteToken?: string;
+}
+
+/** Why sign-up is refused before anyone types: an invitation link is needed, or the one given no longer works. */
+export type SignUpRefusal = 'invite-required' | 'invite-invalid';
+
+/** Whether the sign-up page may be used with an invitation token (or none), as the backend decides it. */
+export interface SignUpPolicy {
+  /** Whether a sign-up with this token (or without one) would be accepted. */
+  allowed: boolean;
+  /** Why sign-up is refused, when it is. */
+  reason?: SignUpRefusal;
+  /** The name of the organization the invitation joins, when known. */
+  organizationName?: string;
 }
 
 /** Options every adapter method accepts as its last argument. */
@@ -317,6 +364,17 @@ export interface AccountAdapter {
   getInviteLink?(options?: RequestOptions): Promise<Invitation>;
   /** Replaces the invite link; the old link stops working. */
   resetInviteLink?(options?: RequestOptions): Promise<Invitation>;
+  /** Removes a member from the organization (Label Studio soft-deletes them); never the signed-in user. */
+  removeMember?(id: string, options?: RequestOptions): Promise<void>;
+
+  /** Signs in with email and password and resolves to the signed-in user. */
+  signIn?(input: SignInInput, options?: RequestOptions): Promise<User>;
+  /** Creates an account (in the inviting organization when a token is given), signs it in and resolves to it. */
+  signUp?(input: SignUpInput, options?: RequestOptions): Promise<User>;
+  /** Tells whether sign-up is open for an invitation token (or none) before the person types. */
+  getSignUpPolicy?(input: { inviteToken?: string }, options?: RequestOptions): Promise<SignUpPolicy>;
+  /** Ends the current session; the next call is `unauthorized`. */
+  signOut?(options?: RequestOptions): Promise<void>;
 }
 
 /** The name of any adapter method. */
@@ -340,7 +398,8 @@ export const ADAPTER_METHOD_GROUPS = {
   hotkeys: ['getHotkeys', 'saveHotkeys'],
   hotkeySettings: ['getHotkeySettings', 'saveHotkeySettings'],
   projects: ['listProjects'],
-  people: ['listMembers', 'getMember', 'getInviteLink', 'resetInviteLink'],
+  people: ['listMembers', 'getMember', 'getInviteLink', 'resetInviteLink', 'removeMember'],
+  session: ['signIn', 'signUp', 'getSignUpPolicy', 'signOut'],
 } as const satisfies Record<string, readonly AdapterMethodName[]>;
 
 /** A group of adapter methods, as named in the contract. */

@@ -58,6 +58,11 @@ const OPTIONS_ARGUMENT: {
   getMember: 1,
   getInviteLink: 0,
   resetInviteLink: 0,
+  removeMember: 1,
+  signIn: 1,
+  signUp: 1,
+  getSignUpPolicy: 1,
+  signOut: 0,
 };
 
 /** Steps in which a slow upload reports its progress. */

@@ -17,4 +17,14 @@ export interface AccountRules {
   memberPageSizes: readonly number[];
   /** How many personal tokens may be active at once; `null` means no limit. */
   maxActivePersonalTokens: number | null;
+  /** The shortest and longest password a new account may have, in characters. */
+  password: PasswordRules;
+}
+
+/** The password lengths a backend accepts for a new account, in characters (code points). */
+export interface PasswordRules {
+  /** The fewest characters a password may have. */
+  minLength: number;
+  /** The most characters a password may have. */
+  maxLength: number;
 }

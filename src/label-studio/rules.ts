@@ -46,6 +46,8 @@ export const labelStudioRules = deepFreeze({
   },
   memberPageSizes: [30, 50, 100],
   maxActivePersonalTokens: 1,
+  // users/forms.py: PASS_MIN_LENGTH and PASS_MAX_LENGTH of the sign-up form.
+  password: { minLength: 8, maxLength: 64 },
 } as const satisfies AccountRules);
 
 /** The type of `labelStudioRules`, with its figures as literal types (page sizes `30 | 50 | 100`). */
