@@ -139,7 +139,7 @@ describe('a version 4 database', () => {
       await second.close({ keepData: true });
     }
     const upgraded = new Database(join(dir, 'label-studio.sqlite3'));
-    expect(upgraded.pragma('user_version', { simple: true })).toBe(5);
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(6);
     upgraded.close();
   });
 });
