@@ -7,4 +7,4 @@ export {
   withoutMethods,
 } from './memory-adapter';
 export { withFaults, type WithFaultsOptions } from '../with-faults';
-export { createDefaultSeed, createSeedMembers, type MemorySeed, type SeedMember } from './seed';
+export { createDefaultSeed, createSeedMembers, DEFAULT_SEED_PASSWORD, type MemorySeed, type SeedMember } from './seed';

@@ -1,7 +1,8 @@
 import type { AvatarLimits } from '../../core/image/validate-avatar-file';
 import type { AccountRules } from '../../core/rules';
 import * as defaultPreset from '../../label-studio/default-preset';
-import type { AccountAdapter, AdapterMethodName, TokenUsageExamples } from '../types';
+import { AccountError } from '../errors';
+import { ADAPTER_METHOD_GROUPS, type AccountAdapter, type AdapterMethodName, type TokenUsageExamples } from '../types';
 import { withFaults, type WithFaultsOptions } from '../with-faults';
 import { avatarHandlers } from './handlers/avatar';
 import { emailHandlers } from './handlers/email';
@@ -9,6 +10,7 @@ import { hotkeyHandlers, hotkeySettingsHandlers, projectHandlers } from './handl
 import { membershipHandlers } from './handlers/membership';
 import { peopleHandlers } from './handlers/people';
 import { profileHandlers } from './handlers/profile';
+import { sessionHandlers } from './handlers/session';
 import { tokenHandlers } from './handlers/tokens';
 import { createMemoryStore, type MemoryStoreOptions } from './store';
 
@@ -53,7 +55,21 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     ...hotkeySettingsHandlers(store),
     ...projectHandlers(store),
     ...peopleHandlers(store),
+    ...sessionHandlers(store, rules.password),
   };
+  // Signed out, everything but the session methods answers as a server does without a session.
+  const sessionMethods: readonly string[] = ADAPTER_METHOD_GROUPS.session;
+  for (const name of Object.keys(adapter) as AdapterMethodName[]) {
+    const method = adapter[name] as (...args: unknown[]) => Promise<unknown>;
+    if (typeof method !== 'function' || sessionMethods.includes(name)) continue;
+    (adapter as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+      if (store.read().signedIn === false) {
+        await Promise.resolve();
+        throw new AccountError('unauthorized', undefined, { status: 401 });
+      }
+      return method(...args);
+    };
+  }
   const { latencyMs, fail } = options;
   return latencyMs === undefined && fail === undefined ? adapter : withFaults(adapter, { latencyMs, fail });
 }

@@ -6,6 +6,7 @@ import type {
   MemberProfile,
   MemberRole,
   OrganizationInfo,
+  OrganizationPermissions,
   ProjectSummary,
   TokenSettings,
   User,
@@ -44,6 +45,14 @@ export interface MemorySeed {
   members: SeedMember[];
   /** The organization's invite link. */
   inviteUrl: string;
+  /** The signed-in user's password, which `signIn` checks; absent in data stored before sign-in existed. */
+  password?: string;
+  /** Whether a session is open; when `false`, every method but sign-in and sign-up is `unauthorized`. @default true */
+  signedIn?: boolean;
+  /** What the user may administer; absent means everything (as every member of a Label Studio Community organization may). */
+  permissions?: OrganizationPermissions;
+  /** Whether sign-up needs a valid invitation link (Label Studio's `LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK`). @default false */
+  signUpRequiresInvite?: boolean;
 }
 
 const FIRST_NAMES = [
@@ -126,6 +135,9 @@ export function toMember(member: SeedMember): Member {
     : { id, email, firstName, lastName, avatarUrl, lastActivity };
 }
 
+/** The default seed user's password (heidi@example.com), for signing in to the embedded demo. */
+export const DEFAULT_SEED_PASSWORD = 'opossum-demo';
+
 /**
  * The memory adapter's default data: a user in a small organization, as a fresh server has it,
  * with the token limit of the given rules.
@@ -175,5 +187,6 @@ export function createDefaultSeed(rules: AccountRules = defaultPreset.rules): Me
     projectHotkeys: {},
     members: [self, ...createSeedMembers(41)],
     inviteUrl: '/user/signup/?token=4f6b0c1d2e3a',
+    password: DEFAULT_SEED_PASSWORD,
   };
 }

@@ -22,9 +22,27 @@ export interface StoredToken extends PersonalToken {
   revoked: boolean;
 }
 
+/** The parts of the state that belong to one account, swapped in when that account signs in. */
+export type AccountData = Pick<
+  MemoryState,
+  | 'user'
+  | 'password'
+  | 'emailPreferences'
+  | 'role'
+  | 'annotationsCount'
+  | 'contributedProjectsCount'
+  | 'hotkeys'
+  | 'hotkeySettings'
+  | 'projectHotkeys'
+  | 'personalTokens'
+  | 'permissions'
+>;
+
 /** Everything the memory adapter knows; never changed in place. */
 export interface MemoryState extends MemorySeed {
   personalTokens: StoredToken[];
+  /** The accounts that are not signed in now (created by sign-up, or signed out of), with their data. */
+  accounts?: AccountData[];
 }
 
 /** What `createMemoryStore` needs: the seed, and where to persist. */

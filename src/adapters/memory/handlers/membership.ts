@@ -14,6 +14,7 @@ export function membershipHandlers(store: MemoryStore): GroupHandlers<'membershi
         contributedProjectsCount: state.contributedProjectsCount,
         organization: clone(state.organization),
         role: state.role,
+        permissions: { removeMembers: true, changeTokenSettings: true, ...state.permissions },
       };
       if (state.user.dateJoined !== undefined) membership.dateJoined = state.user.dateJoined;
       return membership;

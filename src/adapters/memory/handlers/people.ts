@@ -19,7 +19,7 @@ export function peopleHandlers(store: MemoryStore): GroupHandlers<'people'> {
           },
         );
       }
-      const { members } = store.read();
+      const members = store.read().members.filter((member) => member.deleted !== true);
       const search = (input.search ?? '').trim().toLowerCase();
       const matches = search
         ? members.filter((member) =>
@@ -38,7 +38,7 @@ export function peopleHandlers(store: MemoryStore): GroupHandlers<'people'> {
 
     async getMember(id, { signal }: RequestOptions = {}): Promise<MemberProfile> {
       await begin(signal);
-      const member: SeedMember | undefined = store.read().members.find((m) => m.id === id);
+      const member: SeedMember | undefined = store.read().members.find((m) => m.id === id && m.deleted !== true);
       if (!member) throw new AccountError('not_found', `There is no member with id ${id}.`, { status: 404 });
       return clone(member);
     },
@@ -46,6 +46,23 @@ export function peopleHandlers(store: MemoryStore): GroupHandlers<'people'> {
     async getInviteLink({ signal }: RequestOptions = {}): Promise<Invitation> {
       await begin(signal);
       return { url: store.read().inviteUrl };
+    },
+
+    async removeMember(id, { signal }: RequestOptions = {}): Promise<void> {
+      await begin(signal);
+      const state = store.read();
+      if (state.permissions?.removeMembers === false) {
+        throw new AccountError('forbidden', "You don't have permission to remove members.", { status: 403 });
+      }
+      if (id === state.user.id) {
+        throw new AccountError('forbidden', "You can't remove yourself from the organization.", { status: 405 });
+      }
+      if (!state.members.some((member) => member.id === id && member.deleted !== true)) {
+        throw new AccountError('not_found', `There is no member with id ${id}.`, { status: 404 });
+      }
+      // Label Studio's soft delete: the record stays, marked, and is no longer listed.
+      const members = state.members.map((member) => (member.id === id ? { ...member, deleted: true } : member));
+      store.commit({ ...state, members });
     },
 
     async resetInviteLink({ signal }: RequestOptions = {}): Promise<Invitation> {

@@ -27,7 +27,11 @@ function requireTokens(state: MemoryState, kind: 'personal' | 'legacy'): void {
 
 /** The settings as the adapter reports them: it sets each token's expiry as asked, and without one a token never expires. */
 function reported(settings: TokenSettings): TokenSettings {
-  return { ...clone(settings), canChooseExpiry: true, personalTokenLifetimeDays: null };
+  return {
+    ...clone(settings),
+    canChooseExpiry: true,
+    personalTokenLifetimeDays: settings.personalTokenLifetimeDays ?? null,
+  };
 }
 
 /**
@@ -47,9 +51,28 @@ export function tokenHandlers(store: MemoryStore): GroupHandlers<'tokens'> {
     async updateTokenSettings(patch, { signal }: RequestOptions = {}): Promise<TokenSettings> {
       await begin(signal);
       const state = store.read();
+      if (state.permissions?.changeTokenSettings === false) {
+        throw new AccountError('forbidden', "You don't have permission to change the token settings.", { status: 403 });
+      }
       const tokenSettings: TokenSettings = { ...state.tokenSettings };
       if (patch.personalTokensEnabled !== undefined) tokenSettings.personalTokensEnabled = patch.personalTokensEnabled;
       if (patch.legacyTokenEnabled !== undefined) tokenSettings.legacyTokenEnabled = patch.legacyTokenEnabled;
+      const days = patch.personalTokenLifetimeDays;
+      if (days !== undefined) {
+        if (!tokenSettings.canChangeLifetime) {
+          throw new AccountError('validation', "This organization's token lifetime can't be changed.", {
+            status: 400,
+            fieldErrors: { personalTokenLifetimeDays: ["The token lifetime can't be changed here."] },
+          });
+        }
+        if (days !== null && (!Number.isInteger(days) || days < 1 || days > 73000)) {
+          throw new AccountError('validation', `A token lifetime must be 1 to 73000 days, not ${days}.`, {
+            status: 400,
+            fieldErrors: { personalTokenLifetimeDays: [`Use 1 to 73000 days, not ${days}.`] },
+          });
+        }
+        tokenSettings.personalTokenLifetimeDays = days;
+      }
       store.commit({ ...state, tokenSettings });
       return reported(tokenSettings);
     },
