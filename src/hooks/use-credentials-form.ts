@@ -27,11 +27,13 @@ export function passwordLength(password: string): number {
 
 /** The email field's rules: something typed, shaped like an address (zod's own pattern), trimmed. */
 export function emailSchema(t: Translate) {
-  return z.string().check(
-    z.trim(),
-    z.minLength(1, { error: t('auth.emailMissing') }),
-    z.regex(z.regexes.email, { error: (issue) => t('auth.emailInvalid', { email: String(issue.input) }) }),
-  );
+  return z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { error: t('auth.emailMissing') }),
+      z.regex(z.regexes.email, { error: (issue) => t('auth.emailInvalid', { email: String(issue.input) }) }),
+    );
 }
 
 /** Props a credentials field's `<input>` gets: its registration, ids, ARIA state and the attributes password managers read. */
@@ -208,8 +210,7 @@ export function useCredentialsForm(options: CredentialsFormOptions): Credentials
   }
 
   const inputId = useCallback((field: CredentialsField) => `${baseId}-${field}`, [baseId]);
-  const describedBy = (field: CredentialsField) =>
-formState.errors[field] ? `${inputId(field)}-error` : undefined;
+  const describedBy = (field: CredentialsField) => (formState.errors[field] ? `${inputId(field)}-error` : undefined);
 
   const inputProps = (field: CredentialsField): CredentialsInputProps => {
     const common = {

@@ -2,7 +2,12 @@ import { useEffect } from 'react';
 import * as z from 'zod/mini';
 import type { AccountError } from '../adapters/errors';
 import type { AccountAdapter, User } from '../adapters/types';
-import { emailSchema, useCredentialsForm, type CredentialsFormFields, type CredentialsValues } from './use-credentials-form';
+import {
+  emailSchema,
+  useCredentialsForm,
+  type CredentialsFormFields,
+  type CredentialsValues,
+} from './use-credentials-form';
 import { useAdapter, warnMissingMethod } from './use-adapter';
 import { useTranslate, type Translate } from './use-translate';
 

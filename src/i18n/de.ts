@@ -437,7 +437,8 @@ export const de: Messages = {
   'signIn.submitting': 'Anmeldung läuft…',
   'signIn.signedIn': 'Angemeldet.',
   'signIn.invalidCredentials': 'E-Mail-Adresse und Passwort passen nicht zusammen.',
-  'signIn.forbidden': 'Dieses Konto kann sich hier nicht anmelden. Wenden Sie sich an eine Administratorin oder einen Administrator Ihrer Organisation.',
+  'signIn.forbidden':
+    'Dieses Konto kann sich hier nicht anmelden. Wenden Sie sich an eine Administratorin oder einen Administrator Ihrer Organisation.',
   'signIn.unavailable': 'Die Anmeldung ist hier nicht verfügbar.',
   'signIn.signUpLink': 'Konto erstellen',
   'signUp.title': 'Konto erstellen',
@@ -451,7 +452,8 @@ export const de: Messages = {
   },
   'signUp.joining': 'Sie treten {organization} bei.',
   'signUp.checking': 'Ihre Einladung wird geprüft…',
-  'signUp.inviteRequired': 'Für die Registrierung ist ein Einladungslink nötig. Bitten Sie ein Mitglied der Organisation, Ihnen einen zu senden.',
+  'signUp.inviteRequired':
+    'Für die Registrierung ist ein Einladungslink nötig. Bitten Sie ein Mitglied der Organisation, Ihnen einen zu senden.',
   'signUp.inviteInvalid': 'Dieser Einladungslink ist nicht mehr gültig. Bitten Sie um einen neuen.',
   'signUp.unavailable': 'Die Registrierung ist hier nicht verfügbar.',
   'signUp.signInLink': 'Sie haben schon ein Konto? Anmelden',

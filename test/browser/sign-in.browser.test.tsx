@@ -23,9 +23,7 @@ async function renderSignIn(adapter: AccountAdapter = signedOut(), onSignedIn?: 
 
 /** The seed account, signed out, as a sign-in page finds it. */
 function signedOut() {
-  const adapter = createMemoryAdapter();
-  void adapter.signOut();
-  return adapter;
+  return createMemoryAdapter({ seed: { signedIn: false } });
 }
 
 describe('SignInForm in Chromium', () => {

@@ -78,7 +78,9 @@ describe('SignUpForm in Chromium', () => {
     const message = `This password is 5 characters long. Use ${minLength} to ${maxLength} characters.`;
     await expect.element(screen.getByText(message)).toBeVisible();
     await expect.element(password).toHaveFocus();
-    await expect.element(password).toHaveAccessibleDescription(`${message} Use ${minLength} to ${maxLength} characters.`);
+    await expect
+      .element(password)
+      .toHaveAccessibleDescription(`${message} Use ${minLength} to ${maxLength} characters.`);
     await expect.element(password).toHaveValue('short');
     expect(signUp).not.toHaveBeenCalled();
   });

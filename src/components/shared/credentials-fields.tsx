@@ -62,7 +62,14 @@ interface CredentialsActionsProps {
 }
 
 /** The form-level alert (with Retry where it helps), the submit button held back during a wait, and the done status. */
-export function CredentialsActions({ fields, t, alertId, submitLabel, submittingLabel, doneLabel }: CredentialsActionsProps) {
+export function CredentialsActions({
+  fields,
+  t,
+  alertId,
+  submitLabel,
+  submittingLabel,
+  doneLabel,
+}: CredentialsActionsProps) {
   const waiting = fields.retryInSeconds !== null;
   return (
     <>
