@@ -38,23 +38,37 @@ export function emailSchema(t: Translate) {
 
 /** Props a credentials field's `<input>` gets: its registration, ids, ARIA state and the attributes password managers read. */
 export type CredentialsInputProps = ReturnType<UseFormReturn<CredentialsValues>['register']> & {
+  /** The input's id, which its label points at. */
   id: string;
+  /** `email`, or `password` (`text` while the password is shown). */
   type: string;
+  /** What password managers fill in: `username` / `current-password` to sign in, `email` / `new-password` to sign up. */
   autoComplete: string;
+  /** Whether the field holds an error. */
   'aria-invalid': boolean;
+  /** The ids of the field's error (and, for a new password, its hint). */
   'aria-describedby': string | undefined;
+  /** The on-screen keyboard for an address. */
   inputMode?: 'email';
+  /** `none`: an address or a password is never capitalized. */
   autoCapitalize?: string;
+  /** `false`: an address or a password is never spell-checked. */
   spellCheck?: boolean;
+  /** The shortest new password, in characters. */
   minLength?: number;
+  /** The longest new password, in characters. */
   maxLength?: number;
 };
 
 /** Props of the password's show/hide toggle: a real button with a pressed state. */
 export interface PasswordToggleProps {
+  /** A button, so it never submits the form. */
   type: 'button';
+  /** Whether the password is shown. */
   'aria-pressed': boolean;
+  /** The id of the password input it shows or hides. */
   'aria-controls': string;
+  /** Shows or hides the password. */
   onClick: () => void;
 }
 
