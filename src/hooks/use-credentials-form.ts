@@ -162,6 +162,9 @@ export function useCredentialsForm(options: CredentialsFormOptions): Credentials
     defaultValues: { email: '', password: '' },
   });
   const { formState, setError, setFocus, handleSubmit } = form;
+  // Read during render, so react-hook-form's proxy re-renders on every error change even when the
+  // host asks `fieldError` only later.
+  const { errors } = formState;
   const [isPasswordVisible, setPasswordVisible] = useState(false);
   const [user, setUser] = useState<User | null>(null);
   const cooldown = useCooldown();
@@ -224,13 +227,13 @@ export function useCredentialsForm(options: CredentialsFormOptions): Credentials
   }
 
   const inputId = useCallback((field: CredentialsField) => `${baseId}-${field}`, [baseId]);
-  const describedBy = (field: CredentialsField) => (formState.errors[field] ? `${inputId(field)}-error` : undefined);
+  const describedBy = (field: CredentialsField) => (errors[field] ? `${inputId(field)}-error` : undefined);
 
   const inputProps = (field: CredentialsField): CredentialsInputProps => {
     const common = {
       ...form.register(field),
       id: inputId(field),
-      'aria-invalid': Boolean(formState.errors[field]),
+      'aria-invalid': Boolean(errors[field]),
       'aria-describedby': describedBy(field),
       autoComplete: autoComplete[field],
     };
@@ -263,7 +266,7 @@ export function useCredentialsForm(options: CredentialsFormOptions): Credentials
     user,
     isPasswordVisible,
     setPasswordVisible,
-    fieldError: (field) => formState.errors[field]?.message,
+    fieldError: (field) => errors[field]?.message,
     inputId,
     getInputProps: (field, userProps) =>
       mergeProps<CredentialsInputProps, NonNullable<typeof userProps>>(inputProps(field), userProps),
