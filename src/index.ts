@@ -20,6 +20,8 @@ export * from './components/members-list';
 export * from './components/invite-link';
 export * from './components/hotkey-help';
 export * from './components/hotkey-import-export';
+export * from './components/sign-in-form';
+export * from './components/sign-up-form';
 export type { MergedProps } from './hooks/merge-props';
 
 // Adapter contract
@@ -36,7 +38,7 @@ export type * from './adapters/types';
 // The Label Studio preset: its rules, default hotkeys and sections (also react-account-settings/label-studio)
 export { labelStudioPreset } from './label-studio/preset';
 export { labelStudioRules, type LabelStudioRules } from './label-studio/rules';
-export type { AccountRules } from './core/rules';
+export type { AccountRules, PasswordRules } from './core/rules';
 
 // Messages
 export { en, type Message, type MessageKey, type Messages, type MessageValues, type PluralMessage } from './i18n/en';

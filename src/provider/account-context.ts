@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { AccountError } from '../adapters/errors';
 import type { AccountAdapter } from '../adapters/types';
 import type { MessageKey, Messages, MessageValues } from '../i18n/en';
 import type { Platform } from './platform';
@@ -15,6 +16,8 @@ export interface AccountContextValue {
   platform: Platform;
   /** Formats the message for `key` with `values`, in the provider's locale. */
   t: (key: MessageKey, values?: MessageValues) => string;
+  /** The host's way back to signing in, when it gave `onUnauthorized`: error alerts for an `unauthorized` error offer "Sign in again", which calls it. */
+  onUnauthorized?: (error: AccountError) => void;
 }
 
 export const AccountContext = createContext<AccountContextValue | null>(null);

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { AccountError } from '../adapters/errors';
 import type { AccountAdapter } from '../adapters/types';
 import { isDevelopment } from '../core/is-development';
 import { getLoadedCatalogue, isShippedLanguage, loadCatalogue, subscribeToCatalogues } from '../i18n/catalogues';
@@ -37,6 +38,12 @@ export interface AccountProviderProps {
    * elements around the provider; `null` renders them into `document.body`.
    */
   portalContainer?: HTMLElement | null;
+  /**
+   * Called when the person chooses "Sign in again" on an `unauthorized` error (an ended session)
+   * in any component below; with it, those alerts offer "Sign in again" instead of Retry, and
+   * without it they keep Retry.
+   */
+  onUnauthorized?: (error: AccountError) => void;
   /** The part of the host app that uses the library. */
   children?: ReactNode;
 }
@@ -72,6 +79,7 @@ export function AccountProvider({
   platform,
   theme = 'system',
   portalContainer,
+  onUnauthorized,
   children,
 }: AccountProviderProps) {
   // The server renders 'other'; the browser's answer replaces it after hydration, without a mismatch.
@@ -121,9 +129,23 @@ export function AccountProvider({
     (key: MessageKey, values?: MessageValues) => formatMessage(catalogue[key] ?? key, values, effectiveLocale),
     [catalogue, effectiveLocale],
   );
+  // The latest callback, behind one stable function: a host's inline arrow re-renders nothing below.
+  const onUnauthorizedRef = useRef(onUnauthorized);
+  useEffect(() => {
+    onUnauthorizedRef.current = onUnauthorized;
+  });
+  const hasOnUnauthorized = onUnauthorized !== undefined;
+  const callOnUnauthorized = useCallback((error: AccountError) => onUnauthorizedRef.current?.(error), []);
   const value = useMemo<AccountContextValue>(
-    () => ({ adapter, locale: effectiveLocale, messages: catalogue, platform: resolvedPlatform, t }),
-    [adapter, effectiveLocale, catalogue, resolvedPlatform, t],
+    () => ({
+      adapter,
+      locale: effectiveLocale,
+      messages: catalogue,
+      platform: resolvedPlatform,
+      t,
+      ...(hasOnUnauthorized ? { onUnauthorized: callOnUnauthorized } : {}),
+    }),
+    [adapter, effectiveLocale, catalogue, resolvedPlatform, t, hasOnUnauthorized, callOnUnauthorized],
   );
   // The own container is set by its ref in the first commit; until then dialogs wait ('pending').
   const [ownContainer, setOwnContainer] = useState<HTMLDivElement | null>(null);

@@ -28,6 +28,8 @@ import { InviteLink, useInviteLink } from 'react-account-settings/invite-link';
 import { HotkeyHelp, useHotkeyHelp, type HotkeyHelpRow } from 'react-account-settings/hotkey-help';
 import { HotkeyImportExport, useHotkeyImportExport } from 'react-account-settings/hotkey-import-export';
 import { HotkeyRecorder } from 'react-account-settings/hotkey-recorder';
+import { SignInForm, useSignIn } from 'react-account-settings/sign-in-form';
+import { SignUpForm, useSignUp } from 'react-account-settings/sign-up-form';
 import { useHotkeys } from 'react-account-settings/use-hotkeys';
 import { checkReserved, parseCombo, validateHotkeyOverrides } from 'react-account-settings/hotkeys';
 import {
@@ -60,7 +62,7 @@ export function Name(): string {
 
 export function App() {
   return (
-    <AccountProvider adapter={adapter} locale="de-DE" messages={de}>
+    <AccountProvider adapter={adapter} locale="de-DE" messages={de} onUnauthorized={(error) => error.code}>
       <ProviderOnly adapter={adapter}>
         <ProfileForm warnOnLeave onSaved={(user) => user.firstName} className="host" />
         <EmailPreferences className="host" />
@@ -74,6 +76,8 @@ export function App() {
         <HotkeyImportExport fileName="my-hotkeys.json" onImport={(overrides) => Object.keys(overrides)} />
         <HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" />
         <AvatarUploader maxBytes={512 * 1024} accept={['png', 'jpeg']} onSaved={(user) => user.avatarUrl} />
+        <SignInForm onSignedIn={(user) => user.email} signUpHref="/user/signup/" />
+        <SignUpForm inviteToken="abc" passwordRules={labelStudioRules.password} signInHref="/user/login/" />
       </ProviderOnly>
     </AccountProvider>
   );
@@ -121,6 +125,8 @@ export const membersHook: typeof useMembers = useMembers;
 export const inviteHook: typeof useInviteLink = useInviteLink;
 export const hotkeyHelpHook: typeof useHotkeyHelp = useHotkeyHelp;
 export const importExportHook: typeof useHotkeyImportExport = useHotkeyImportExport;
+export const signInHook: typeof useSignIn = useSignIn;
+export const signUpHook: typeof useSignUp = useSignUp;
 export const helpRowDisplay = (row: HotkeyHelpRow): string => row.display;
 
 /** A router shaped like Next.js's `useRouter()`, for the README's AccountSettings example. */

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createDefaultSeed, createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory';
+import { AccountError } from '../../src/adapters/errors';
 import type { AccountAdapter, Member, MemberProfile, TokenUsageExamples } from '../../src/adapters/types';
 import { AccountSettings } from '../../src/components/account-settings';
 import { AvatarUploader } from '../../src/components/avatar-uploader';
@@ -16,6 +17,8 @@ import { HotkeyHelp } from '../../src/components/hotkey-help';
 import { MembersList } from '../../src/components/members-list';
 import { MembershipCard } from '../../src/components/membership-card';
 import { ProfileForm } from '../../src/components/profile-form';
+import { SignInForm } from '../../src/components/sign-in-form';
+import { SignUpForm } from '../../src/components/sign-up-form';
 import { TokenPanel } from '../../src/components/token-panel';
 import { formatDate, formatDateTime, formatRelativeTime } from '../../src/core/format/format-date';
 import { parseHotkeyImport } from '../../src/core/hotkeys/import-export';
@@ -578,6 +581,58 @@ describe('every component with a pseudo-locale', () => {
     const dialog = await screen.findByRole('dialog', { name: '⟦Keyboard shortcuts⟧' });
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('⟦The server had a problem.');
     expect(within(dialog).getByRole('button', { name: '⟦Customize⟧' })).toBeVisible();
+    expectEverythingMarked();
+  });
+
+  it('SignInForm: field errors, the shown password, wrong credentials and the wait', async () => {
+    const user = userEvent.setup();
+    const memory = createMemoryAdapter();
+    await memory.signOut();
+    let limited = false;
+    const adapter: AccountAdapter = {
+      ...memory,
+      signIn: (input, options) =>
+        limited
+          ? Promise.reject(new AccountError('rate_limited', 'Slow down', { retryAfterMs: 30_000 }))
+          : memory.signIn(input, options),
+    };
+    renderPseudo(<SignInForm signUpHref="/signup" />, adapter);
+    await user.click(screen.getByRole('button', { name: '⟦Sign in⟧' }));
+    expect(await screen.findByText('⟦Enter your email address.⟧')).toBeVisible();
+    expectEverythingMarked();
+    await user.type(screen.getByRole('textbox', { name: '⟦Email⟧' }), 'not-an-address');
+    await user.type(screen.getByLabelText('⟦Password⟧'), 'wrong');
+    await user.click(screen.getByRole('button', { name: '⟦Show password⟧' }));
+    await user.click(screen.getByRole('button', { name: '⟦Sign in⟧' }));
+    expect(await screen.findByText(/is not an email address/)).toBeVisible();
+    expectEverythingMarked(['not-an-address']);
+    await user.clear(screen.getByRole('textbox', { name: '⟦Email⟧' }));
+    await user.type(screen.getByRole('textbox', { name: '⟦Email⟧' }), SEED.user.email);
+    await user.click(screen.getByRole('button', { name: '⟦Sign in⟧' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent("don't match");
+    expectEverythingMarked();
+    limited = true;
+    await user.click(screen.getByRole('button', { name: '⟦Sign in⟧' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many attempts');
+    expectEverythingMarked();
+  });
+
+  it('SignUpForm: joining, a short password, and an invitation required', async () => {
+    const user = userEvent.setup();
+    const memory = createMemoryAdapter();
+    const token = new URL((await memory.getInviteLink()).url, 'http://host').searchParams.get('token')!;
+    const { unmount } = renderPseudo(<SignUpForm inviteToken={token} signInHref="/login" />, memory);
+    const email = await screen.findByRole('textbox', { name: '⟦Email⟧' });
+    expectEverythingMarked();
+    await user.type(email, SEED.user.email);
+    await user.type(screen.getByLabelText('⟦Password⟧'), 'short');
+    await user.click(screen.getByRole('button', { name: '⟦Create account⟧' }));
+    expect(await screen.findByText(/This password is 5 characters long/)).toBeVisible();
+    expectEverythingMarked();
+    unmount();
+
+    renderPseudo(<SignUpForm />, createMemoryAdapter({ seed: { signUpRequiresInvite: true } }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Sign-up needs an invitation link.');
     expectEverythingMarked();
   });
 

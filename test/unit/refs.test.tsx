@@ -13,6 +13,8 @@ import { HotkeyImportExport } from '../../src/components/hotkey-import-export';
 import { MemberDetails, MembersList } from '../../src/components/members-list';
 import { MembershipCard } from '../../src/components/membership-card';
 import { ProfileForm } from '../../src/components/profile-form';
+import { SignInForm } from '../../src/components/sign-in-form';
+import { SignUpForm } from '../../src/components/sign-up-form';
 import { TokenPanel } from '../../src/components/token-panel';
 import { AccountProvider } from '../../src/provider/account-provider';
 
@@ -32,6 +34,8 @@ const cases: Array<[name: string, tag: string, element: (ref: (element: HTMLElem
     ['InviteLink', 'BUTTON', (ref) => <InviteLink ref={ref} />],
     ['HotkeyHelp', 'BUTTON', (ref) => <HotkeyHelp ref={ref} />],
     ['HotkeyImportExport', 'DIV', (ref) => <HotkeyImportExport ref={ref} />],
+    ['SignInForm', 'DIV', (ref) => <SignInForm ref={ref} />],
+    ['SignUpForm', 'DIV', (ref) => <SignUpForm ref={ref} />],
   ];
 
 describe('a ref on a public component', () => {
@@ -64,6 +68,8 @@ describe('a ref on a public component', () => {
       InviteLink,
       HotkeyHelp,
       HotkeyImportExport,
+      SignInForm,
+      SignUpForm,
     }[name] as { displayName?: string };
     expect(component.displayName).toBe(name);
   });

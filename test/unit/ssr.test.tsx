@@ -17,6 +17,8 @@ import { MemberDetails, MembersList } from '../../src/components/members-list';
 import { MembershipCard } from '../../src/components/membership-card';
 import { ProfileForm } from '../../src/components/profile-form';
 import { TokenPanel } from '../../src/components/token-panel';
+import { SignInForm } from '../../src/components/sign-in-form';
+import { SignUpForm } from '../../src/components/sign-up-form';
 import { formatDateTime } from '../../src/core/format/format-date';
 import { parseCombo } from '../../src/core/hotkeys';
 import { readImageHeader } from '../../src/core/image';
@@ -90,6 +92,9 @@ const cases: SsrCase[] = [
   // Likewise the shortcuts help: its list is read when it opens.
   { name: 'HotkeyHelp', element: () => <HotkeyHelp />, slot: 'ras-button', busy: false },
   { name: 'HotkeyImportExport', element: () => <HotkeyImportExport />, slot: 'ras-hotkey-import-export', busy: true },
+  { name: 'SignInForm', element: () => <SignInForm />, slot: 'ras-sign-in-form', busy: false },
+  // It asks whether sign-up is open before it shows the form.
+  { name: 'SignUpForm', element: () => <SignUpForm />, slot: 'ras-sign-up-form', busy: true },
 ];
 
 if (accountSettingsModule) {
