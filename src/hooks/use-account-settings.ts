@@ -67,6 +67,8 @@ export interface UseAccountSettingsOptions {
    * follows the link.
    */
   navigate?: (href: string) => void;
+  /** Called whenever the page starts or stops having unsaved changes (to guard the host's own links). */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /** What `useAccountSettings` returns. */
@@ -89,6 +91,13 @@ export interface UseAccountSettingsResult {
   confirmLeave: () => void;
   /** Stays in the dirty section. */
   cancelLeave: () => void;
+  /**
+   * For the host's router before it leaves the page (another page's link, Back): resolves `true` at
+   * once when nothing is unsaved, else asks "Leave without saving?" and resolves with the answer.
+   */
+  requestLeave: () => Promise<boolean>;
+  /** Whether the question on screen is about leaving the page (from `requestLeave`) rather than switching section. */
+  isLeavingPage: boolean;
   /** Whether the token settings are still loading (token sections appear when they arrive). */
   isLoading: boolean;
   /**
@@ -153,7 +162,8 @@ export function useAccountSettings(options: UseAccountSettingsOptions = {}): Use
     (signal) => (adapter.getTokenSettings ? adapter.getTokenSettings({ signal }) : Promise.resolve(null)),
     [adapter],
   );
-  const tokenSettings = settings.latest;
+  // When the settings can't be read, the token sections stay in the menu and show the error there.
+  const tokenSettings = settings.status === 'error' && settings.latest === undefined ? null : settings.latest;
   const allowed = new Set(options.sections ?? ACCOUNT_SECTIONS);
   const available = ACCOUNT_SECTIONS.filter((id) => {
     if (!allowed.has(id)) return false;
@@ -191,12 +201,44 @@ export function useAccountSettings(options: UseAccountSettingsOptions = {}): Use
   const current = shown.includes(selected) ? selected : (shown[0] ?? 'personal-info');
   const [isDirty, setDirty] = useState(false);
   const [pendingSection, setPendingSection] = useState<SettingsSectionId | null>(null);
+  // The host's question (requestLeave) waiting for an answer: shown while isLeavingPage.
+  const [isLeavingPage, setLeavingPage] = useState(false);
+  const answerLeave = useRef<((leave: boolean) => void) | null>(null);
+  function answerPageLeave(leave: boolean) {
+    const answer = answerLeave.current;
+    answerLeave.current = null;
+    setLeavingPage(false);
+    answer?.(leave);
+  }
   const dirtyRef = useRef(isDirty);
   const onSectionChange = useRef(options.onSectionChange);
+  const onDirtyChange = useRef(options.onDirtyChange);
   useEffect(() => {
     dirtyRef.current = isDirty;
     onSectionChange.current = options.onSectionChange;
+    onDirtyChange.current = options.onDirtyChange;
   });
+  const reported = useRef(false);
+  useEffect(() => {
+    if (reported.current === isDirty) return;
+    reported.current = isDirty;
+    onDirtyChange.current?.(isDirty);
+  }, [isDirty]);
+
+  // A question still open when the page goes away counts as staying.
+  useEffect(() => () => answerLeave.current?.(false), []);
+
+  // Reload, closing the tab or a link outside the page: the browser's own question while anything is unsaved.
+  useEffect(() => {
+    if (!isDirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers ask only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [isDirty]);
 
   /** Opens a section; through a link with client-side navigation, also navigates to it. */
   function open(section: SettingsSectionId, throughLink: boolean) {
@@ -229,9 +271,25 @@ export function useAccountSettings(options: UseAccountSettingsOptions = {}): Use
     requestSection: (section) => request(section, false),
     pendingSection,
     confirmLeave: () => {
-      if (pendingSection) open(pendingSection, pendingThroughLink);
+      if (answerLeave.current) {
+        setDirty(false);
+        answerPageLeave(true);
+      } else if (pendingSection) open(pendingSection, pendingThroughLink);
     },
-    cancelLeave: () => setPendingSection(null),
+    cancelLeave: () => {
+      if (answerLeave.current) answerPageLeave(false);
+      setPendingSection(null);
+    },
+    requestLeave: () => {
+      if (!dirtyRef.current) return Promise.resolve(true);
+      // A second question replaces the first, which counts as staying.
+      answerLeave.current?.(false);
+      return new Promise<boolean>((resolve) => {
+        answerLeave.current = resolve;
+        setLeavingPage(true);
+      });
+    },
+    isLeavingPage,
     isLoading: settings.status === 'loading' && tokenSettings === undefined,
     getSectionLinkProps: (section, userProps) =>
       mergeProps<SectionLinkProps, NonNullable<typeof userProps>>(

@@ -13,7 +13,8 @@ import type { MergedProps } from './merge-props';
 import type { MutationResult, MutationStatus, WriteState } from './use-mutation';
 import { useAdapter, warnMissingMethod } from './use-adapter';
 import { useFileDrop, type FileDropzoneProps, type FileInputProps, type FilePasteProps } from './use-file-drop';
-import { readOf, useResource, type ReadState } from './use-resource';
+import { useCurrentUser } from './use-current-user';
+import { readOf, type ReadState } from './use-resource';
 import { useTranslate } from './use-translate';
 import * as defaultPreset from '../label-studio/default-preset';
 
@@ -35,6 +36,8 @@ export interface UseAvatarUploadOptions {
   accept?: readonly ImageType[];
   /** Called with the updated user after a photo was uploaded or removed. */
   onSaved?: (user: User) => void;
+  /** Called whenever the chosen file's phase changes (to keep a page from being left mid-upload). */
+  onPhaseChange?: (phase: AvatarPhase) => void;
 }
 
 /** What `useAvatarUpload` returns: state, actions and prop getters for an unstyled uploader. */
@@ -126,8 +129,22 @@ export function useAvatarUpload(options: UseAvatarUploadOptions = {}): UseAvatar
   };
   const { maxWidth, maxHeight, maxBytes } = limits;
 
-  const user = useResource((signal) => adapter.getCurrentUser({ signal }), [adapter]);
+  const user = useCurrentUser(adapter);
   const [{ phase, notice }, dispatch] = useReducer(avatarReducer, INITIAL_AVATAR_STATE);
+  const onPhaseChangeRef = useRef(options.onPhaseChange);
+  useEffect(() => {
+    onPhaseChangeRef.current = options.onPhaseChange;
+  });
+  const phaseKind = phase.kind;
+  const firstPhase = useRef(true);
+  useEffect(() => {
+    // Report changes only; the first idle phase is not news.
+    if (firstPhase.current && phaseKind === 'idle') return;
+    firstPhase.current = false;
+    onPhaseChangeRef.current?.(phase);
+    // A phase of the same kind with new progress is no change of phase.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [phaseKind]);
   const [removeStatus, setRemoveStatus] = useState<MutationStatus>('idle');
   const [removeError, setRemoveError] = useState<AccountError | null>(null);
   const isRemoving = removeStatus === 'pending';

@@ -6,7 +6,8 @@ import type { AccountAdapter, ProfilePatch, User } from '../adapters/types';
 import { mergeProps, type MergedProps } from './merge-props';
 import { useAdapter, warnMissingMethod } from './use-adapter';
 import { useMutation, type WriteStatus } from './use-mutation';
-import { readOf, useResource, type ReadState } from './use-resource';
+import { useCurrentUser } from './use-current-user';
+import { readOf, type ReadState } from './use-resource';
 import { useTranslate, type Translate } from './use-translate';
 import * as defaultPreset from '../label-studio/default-preset';
 
@@ -136,7 +137,7 @@ export function useProfileForm(options: UseProfileFormOptions = {}): UseProfileF
   const t = useTranslate();
   const baseId = useId();
 
-  const user = useResource((signal) => adapter.getCurrentUser({ signal }), [adapter]);
+  const user = useCurrentUser(adapter);
   const baseSchema = createProfileSchema(t);
   const schema = options.extendSchema ? options.extendSchema(baseSchema) : baseSchema;
   const form = useForm<ProfileValues, unknown, ProfileValues>({

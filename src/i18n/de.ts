@@ -102,6 +102,8 @@ export const de: Messages = {
   'settings.leaveTitle': 'Ohne Speichern verlassen?',
   'settings.leaveDescription':
     'Ihre Änderungen in {section} sind noch nicht gespeichert. Wenn Sie die Seite verlassen, gehen sie verloren.',
+  'settings.leaveUploadDescription':
+    'Ihr neues Foto ist noch nicht gespeichert. Wenn Sie die Seite verlassen, geht es verloren (ein laufender Upload wird abgebrochen).',
   'settings.leave': 'Verlassen',
   'settings.stay': 'Bleiben',
 

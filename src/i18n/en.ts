@@ -96,6 +96,8 @@ export const en = {
   'settings.section.legacy-token.description': 'Authenticate with the HTTP API using the legacy token.',
   'settings.leaveTitle': 'Leave without saving?',
   'settings.leaveDescription': 'Your changes in {section} are not saved yet. If you leave, they are lost.',
+  'settings.leaveUploadDescription':
+    'Your new photo is not saved yet. If you leave, it is lost (an upload in progress stops).',
   'settings.leave': 'Leave',
   'settings.stay': 'Stay',
 

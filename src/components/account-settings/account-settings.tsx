@@ -1,4 +1,16 @@
-import { forwardRef, useEffect, useId, useRef, type ComponentProps } from 'react';
+import {
+  forwardRef,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type ComponentProps,
+  type Ref,
+} from 'react';
+import type { AccountAdapter } from '../../adapters/types';
+import type { AvatarPhase } from '../../hooks/use-avatar-upload';
+import { useCurrentUser } from '../../hooks/use-current-user';
 import type { HotkeyDefinition, HotkeySection } from '../../core/hotkeys/types';
 import {
   useAccountSettings,
@@ -18,6 +30,7 @@ import { MembershipCard } from '../membership-card/membership-card';
 import { ProfileForm } from '../profile-form/profile-form';
 import { classNames } from '../shared/class-names';
 import { ConfirmDialog } from '../shared/confirm-dialog';
+import { ErrorAlert } from '../shared/error-alert';
 import { TokenPanel } from '../token-panel/token-panel';
 import { useThemeAttributes } from '../../hooks/use-appearance';
 
@@ -52,12 +65,61 @@ function SectionLink({ label, onOpen, onClick, href, ...props }: SectionLinkElem
   );
 }
 
+/** What a chosen photo's phase means for leaving: anything chosen and not yet saved would be lost. */
+function isPhotoUnsaved(phase: AvatarPhase): boolean {
+  return (
+    phase.kind === 'resizing' || phase.kind === 'confirming' || phase.kind === 'uploading' || phase.kind === 'failed'
+  );
+}
+
+interface PersonalInfoProps {
+  adapter: AccountAdapter;
+  setDirty: (dirty: boolean) => void;
+  onUploadingChange: (uploading: boolean) => void;
+}
+
+/** The photo and the profile form, on one read of the user: when it fails, one alert stands for both. */
+function PersonalInfo({ adapter, setDirty, onUploadingChange }: PersonalInfoProps) {
+  const t = useTranslate();
+  const user = useCurrentUser(adapter);
+  const [photoUnsaved, setPhotoUnsaved] = useState(false);
+  const [formDirty, setFormDirty] = useState(false);
+  useEffect(() => {
+    setDirty(photoUnsaved || formDirty);
+  }, [photoUnsaved, formDirty, setDirty]);
+  if (user.status === 'error' && user.latest === undefined) {
+    return <ErrorAlert error={user.error} t={t} onRetry={user.retry} />;
+  }
+  return (
+    <>
+      <AvatarUploader
+        adapter={adapter}
+        onPhaseChange={(phase) => {
+          setPhotoUnsaved(isPhotoUnsaved(phase));
+          onUploadingChange(phase.kind === 'uploading');
+        }}
+      />
+      <ProfileForm adapter={adapter} onDirtyChange={setFormDirty} />
+    </>
+  );
+}
+
+/** What `guardRef` gives the host's router: the page's unsaved state and the question before leaving it. */
+export interface AccountSettingsGuard {
+  /** Whether anything on the page is unsaved (a changed form, a chosen photo, an upload under way). */
+  isDirty: () => boolean;
+  /** Resolves `true` at once when nothing is unsaved, else asks "Leave without saving?" and resolves with the answer. */
+  requestLeave: () => Promise<boolean>;
+}
+
 /** Props of `AccountSettings`: the hook's options, hotkey data, and the root `<div>`'s own props. */
 export interface AccountSettingsProps extends UseAccountSettingsOptions, Omit<ComponentProps<'div'>, 'children'> {
   /** The app's hotkey actions. @default the default preset's 77 actions (from react-account-settings/label-studio) */
   hotkeyDefinitions?: readonly HotkeyDefinition[];
   /** The hotkey sections. @default the default preset's 9 sections (from react-account-settings/label-studio) */
   hotkeySections?: readonly HotkeySection[];
+  /** Receives the page's guard, for the host's router to ask before it leaves the page (its own links, Back). */
+  guardRef?: Ref<AccountSettingsGuard>;
 }
 
 /**
@@ -86,6 +148,8 @@ export const AccountSettings = forwardRef<HTMLDivElement, AccountSettingsProps>(
     navigate,
     hotkeyDefinitions,
     hotkeySections,
+    onDirtyChange,
+    guardRef,
     className,
     ...props
   },
@@ -103,8 +167,16 @@ export const AccountSettings = forwardRef<HTMLDivElement, AccountSettingsProps>(
     customSections,
     getSectionHref,
     navigate,
+    onDirtyChange,
   });
   const t = useTranslate();
+  const [uploading, setUploading] = useState(false);
+  const { isDirty, requestLeave } = page;
+  const dirtyNow = useRef(isDirty);
+  useEffect(() => {
+    dirtyNow.current = isDirty;
+  });
+  useImperativeHandle(guardRef, () => ({ isDirty: () => dirtyNow.current, requestLeave }), [requestLeave]);
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -175,10 +247,7 @@ export const AccountSettings = forwardRef<HTMLDivElement, AccountSettingsProps>(
         {custom ? (
           <CustomSectionContent key={custom.id} content={custom.content} setDirty={setDirty} />
         ) : current === 'personal-info' ? (
-          <>
-            <AvatarUploader adapter={adapter} />
-            <ProfileForm adapter={adapter} onDirtyChange={setDirty} />
-          </>
+          <PersonalInfo adapter={adapter} setDirty={setDirty} onUploadingChange={setUploading} />
         ) : current === 'hotkeys' ? (
           <HotkeyEditor
             adapter={adapter}
@@ -197,12 +266,16 @@ export const AccountSettings = forwardRef<HTMLDivElement, AccountSettingsProps>(
         )}
       </section>
       <ConfirmDialog
-        open={page.pendingSection !== null}
+        open={page.pendingSection !== null || page.isLeavingPage}
         onOpenChange={(open) => {
           if (!open) page.cancelLeave();
         }}
         title={t('settings.leaveTitle')}
-        description={t('settings.leaveDescription', { section: title(current) })}
+        description={
+          uploading && current === 'personal-info'
+            ? t('settings.leaveUploadDescription')
+            : t('settings.leaveDescription', { section: title(current) })
+        }
         confirmLabel={t('settings.leave')}
         cancelLabel={t('settings.stay')}
         destructive

@@ -1,4 +1,4 @@
-export { AccountSettings, type AccountSettingsProps } from './account-settings';
+export { AccountSettings, type AccountSettingsGuard, type AccountSettingsProps } from './account-settings';
 export {
   ACCOUNT_SECTIONS,
   useAccountSettings,

@@ -22,12 +22,12 @@ export interface AvatarUploaderProps extends UseAvatarUploadOptions, Omit<Compon
  * <AvatarUploader maxBytes={512 * 1024} onSaved={(user) => refreshHeader(user)} />
  */
 export const AvatarUploader = forwardRef<HTMLElement, AvatarUploaderProps>(function AvatarUploader(
-  { adapter, maxWidth, maxHeight, maxBytes, accept, onSaved, className, ...props },
+  { adapter, maxWidth, maxHeight, maxBytes, accept, onSaved, onPhaseChange, className, ...props },
   ref,
 ) {
   const rest = { ...props, ref };
   const themeAttributes = useThemeAttributes();
-  const avatar = useAvatarUpload({ adapter, maxWidth, maxHeight, maxBytes, accept, onSaved });
+  const avatar = useAvatarUpload({ adapter, maxWidth, maxHeight, maxBytes, accept, onSaved, onPhaseChange });
   const t = useTranslate();
   const locale = useOptionalAccount()?.locale ?? 'en-US';
   const [confirmingRemove, setConfirmingRemove] = useState(false);
