@@ -4,12 +4,14 @@
 //                                              (data in a per-user folder outside the repository)
 //   npm start -- --memory [--port N]           the demo on the in-browser memory adapter (data in localStorage)
 //
-// With the server, the API runs on a private loopback port and Vite proxies /api and /data to it,
-// so the page and the API share one origin and the session cookie just works.
+// With the server, the API runs on a private loopback port and Vite proxies /api, /data and
+// /user/signup (the invite link) to it, so the page and the API share one origin and the session
+// cookie just works. LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK=true makes sign-up need a valid link.
 //
 // Vite serves files from the repository (the demo imports ../src). It must never serve the data:
 // the data directory is outside the repository by default, and deny rules refuse it (and any
 // database file) wherever it is. No CORS headers, so pages on other origins can't read anything.
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -47,9 +49,23 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const dataDir = resolve(values['data-dir']);
-// The reference server on a free loopback port, with what to sign in with.
-const backend = values.memory ? null : await startDemoApi(dataDir, process.env.LOG_LEVEL ?? 'warn');
 const demoRoot = fileURLToPath(new URL('../demo', import.meta.url));
+/** Django's boolean environment values, read as Label Studio reads LABEL_STUDIO_X, then HEARTEX_X. */
+const envFlag = (name) =>
+  ['true', '1', 'yes', 'y', 'on'].includes(
+    (process.env[`LABEL_STUDIO_${name}`] ?? process.env[`HEARTEX_${name}`] ?? '').trim().toLowerCase(),
+  );
+let server;
+// The reference server on a free loopback port, with what to sign in with. The invite link
+// (/user/signup/?token=…) is the server's; its page is the demo's index.html as Vite serves it
+// (transformed as for /index.html, so relative addresses resolve from the root).
+const backend = values.memory
+  ? null
+  : await startDemoApi(dataDir, process.env.LOG_LEVEL ?? 'warn', {
+      disableSignupWithoutLink: envFlag('DISABLE_SIGNUP_WITHOUT_LINK'),
+      signUpPage: async (url) =>
+        server.transformIndexHtml('/index.html', await readFile(join(demoRoot, 'index.html'), 'utf8'), url),
+    });
 
 /** Glob-escapes a path for Vite's deny list (picomatch). */
 const globEscape = (path) => path.replace(/[\\*?[\]{}()!+@]/g, (character) => `\\${character}`);
@@ -77,7 +93,7 @@ function dropCorsHeaders(proxy) {
   });
 }
 
-const server = await createServer({
+server = await createServer({
   configFile: false,
   // Absolute, so the script works from any working directory.
   root: demoRoot,
@@ -101,6 +117,8 @@ const server = await createServer({
       ? {
           '/api': { target: backend.url, changeOrigin: false, configure: dropCorsHeaders },
           '/data': { target: backend.url, changeOrigin: false, configure: dropCorsHeaders },
+          // The invite link's page and Label Studio's form post.
+          '/user/signup': { target: backend.url, changeOrigin: false, configure: dropCorsHeaders },
         }
       : {},
   },

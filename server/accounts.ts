@@ -50,6 +50,14 @@ export function hashPassword(password: string): string {
   return `scrypt$${N}$${r}$${p}$${salt}$${hash}`;
 }
 
+/** Hashes a password on Node's thread pool, so the server keeps answering meanwhile (sign-up). */
+export async function hashPasswordAsync(password: string): Promise<string> {
+  const salt = randomBytes(16).toString('hex');
+  const { N, r, p, keyLength } = SCRYPT;
+  const hash = (await scryptAsync(password, salt, keyLength, { N, r, p })).toString('hex');
+  return `scrypt$${N}$${r}$${p}$${salt}$${hash}`;
+}
+
 /**
  * A stored hash of no password, with the same parameters as real ones: checking a password
  * against it costs what checking against a real account costs, so timing tells nothing.
@@ -143,10 +151,47 @@ function insertLegacyToken(db: Db, userId: number, key: string): void {
   );
 }
 
+/** Whether the user is a member of the organization (not one removed from it). */
 export function isMember(db: Db, userId: number, organizationId: number): boolean {
   return Boolean(
-    db.prepare('SELECT 1 FROM memberships WHERE user_id = ? AND organization_id = ?').get(userId, organizationId),
+    db
+      .prepare('SELECT 1 FROM memberships WHERE user_id = ? AND organization_id = ? AND deleted_at IS NULL')
+      .get(userId, organizationId),
   );
+}
+
+/**
+ * Whether the user may act in their active organization: they are still its member. Label
+ * Studio's `Organization.has_permission` refuses a member it soft-deleted the same way.
+ */
+export function isActiveMember(db: Db, user: UserRow): boolean {
+  return user.active_organization !== null && isMember(db, user.id, user.active_organization);
+}
+
+/** The organization an invitation token (`/user/signup/?token=`) belongs to, if any. */
+export function findOrganizationByToken(db: Db, token: string): OrganizationRow | undefined {
+  return db.prepare<[string], OrganizationRow>('SELECT * FROM organizations WHERE token = ?').get(token);
+}
+
+/** What `removeMember` found. */
+export type RemovalOutcome = 'removed' | 'not_found';
+
+/**
+ * Label Studio's soft delete of a member (OrganizationMember.soft_delete): the membership stays,
+ * marked with when it ended, so their work keeps its author; the user can no longer act in the
+ * organization. `not_found` when there is no such member, or they were removed already.
+ */
+export function removeMember(db: Db, organizationId: number, userId: number): RemovalOutcome {
+  return db
+    .transaction((): RemovalOutcome => {
+      const { changes } = db
+        .prepare(
+          'UPDATE memberships SET deleted_at = ? WHERE organization_id = ? AND user_id = ? AND deleted_at IS NULL',
+        )
+        .run(now(), organizationId, userId);
+      return changes === 1 ? 'removed' : 'not_found';
+    })
+    .immediate();
 }
 
 /**
@@ -190,6 +235,8 @@ export interface NewUser {
   email: string;
   /** null: nobody can log in as this user. */
   password: string | null;
+  /** The password already hashed (by `hashPasswordAsync`), used instead of hashing `password` here. */
+  passwordHash?: string;
   /** The legacy API token to use instead of a random one. */
   token?: string;
   firstName?: string;
@@ -202,7 +249,7 @@ export interface NewUser {
 
 /** Creates a user with a legacy token and a membership, like Label Studio's signup. */
 export function createUser(db: Db, user: NewUser): UserRow {
-  const passwordHash = user.password === null ? UNUSABLE_PASSWORD : hashPassword(user.password);
+  const passwordHash = user.passwordHash ?? (user.password === null ? UNUSABLE_PASSWORD : hashPassword(user.password));
   return db
     .transaction(() => {
       const stamp = now();

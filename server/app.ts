@@ -17,6 +17,7 @@ import { hotkeyRoutes } from './routes/hotkeys.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { signupRoutes } from './routes/signup.ts';
 import { tokenRoutes } from './routes/tokens.ts';
 import { userRoutes } from './routes/users.ts';
 import { DEFAULT_SIGN_IN_LIMITS, type Limit } from './throttle.ts';
@@ -46,6 +47,13 @@ export interface ServerOptions {
   cors?: CorsOptions;
   /** Sign-in attempts allowed per client address and per account. @default 30 and 10 per 10 minutes */
   signInLimits?: { perAddress?: Limit; perAccount?: Limit };
+  /** Sign-up needs a valid invitation link, as Label Studio's `LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK=true`. @default false */
+  disableSignupWithoutLink?: boolean;
+  /**
+   * The page `GET /user/signup/` (the invite link) answers, given the request's URL: a host app's
+   * own sign-up page, such as the demo's index.html. @default a plain HTML sign-up form
+   */
+  signUpPage?: (url: string) => string | Promise<string>;
 }
 
 /** A Fastify instance serving the Label Studio API subset; its database closes with it. */
@@ -137,9 +145,14 @@ async function buildApp(db: Db, options: ServerOptions): Promise<FastifyInstance
       perAddress: options.signInLimits?.perAddress ?? DEFAULT_SIGN_IN_LIMITS.perAddress,
       perAccount: options.signInLimits?.perAccount ?? DEFAULT_SIGN_IN_LIMITS.perAccount,
     },
+    signUp: {
+      requireInvite: options.disableSignupWithoutLink === true,
+      ...(options.signUpPage ? { page: options.signUpPage } : {}),
+    },
   };
   app.get(PATHS.health, { config: { public: true } }, async () => ({ status: 'UP' }));
   await app.register(sessionRoutes, context);
+  await app.register(signupRoutes, context);
   await app.register(userRoutes, context);
   await app.register(avatarRoutes, context);
   await app.register(tokenRoutes, context);

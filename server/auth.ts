@@ -1,9 +1,9 @@
 // Request authentication in Label Studio's order: JWT access token, legacy token, session cookie.
 import { randomBytes } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
-import { findLegacyTokenUserId, findUserById, jwtSettings, type UserRow } from './accounts.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { findLegacyTokenUserId, findUserById, isActiveMember, jwtSettings, type UserRow } from './accounts.ts';
 import { now, secretsOf, type Db } from './db.ts';
-import { HttpError } from './errors.ts';
+import { forbidden, HttpError } from './errors.ts';
 import { verifyJwt } from './jwt.ts';
 import { hashSecret } from './secrets.ts';
 
@@ -60,12 +60,27 @@ export function createSession(db: Db, userId: number): string {
   return id;
 }
 
+/** Starts a session for the user and sets its cookie on the reply (sign-in and sign-up). */
+export function startSession(db: Db, request: FastifyRequest, reply: FastifyReply, userId: number): void {
+  reply.setCookie(SESSION_COOKIE, createSession(db, userId), {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+}
+
 /** Ends the session a cookie names. */
 export function endSession(db: Db, sessionId: string): void {
   db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(hashSecret(secretsOf(db), sessionId));
 }
 
-/** The user a request acts for; throws a 401 HttpError when there is none. */
+/**
+ * The user a request acts for; throws a 401 HttpError when there is none, and a 403 when it is a
+ * member removed from their organization (their session and tokens still identify them, as in
+ * Label Studio, but every object of the organization refuses them).
+ */
 export function authenticate(db: Db, secret: string, request: FastifyRequest): UserRow {
   const header = request.headers.authorization ?? '';
   const [scheme = '', ...rest] = header.trim().split(/\s+/);
@@ -80,6 +95,7 @@ export function authenticate(db: Db, secret: string, request: FastifyRequest): U
     user = sessionId ? userForSession(db, sessionId) : undefined;
     if (!user) throw unauthorized('Authentication credentials were not provided.');
   }
+  if (!isActiveMember(db, user)) throw forbidden();
   touchLastActivity(db, user);
   return user;
 }

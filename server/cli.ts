@@ -44,6 +44,9 @@ Options:
   --enable-legacy-api-token
                      Let the user's organization (default: the first) sign in with legacy tokens,
                      which are off in a new organization (env LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN=true)
+  --disable-signup-without-link
+                     Sign-up needs a valid invitation link (/user/signup/?token=…)
+                     (env LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK=true)
   --count N          How many members seed-members adds
   --log-level LEVEL  debug, info, warn (default), error or silent (env LOG_LEVEL)
   --public-url URL   The address clients reach the server at, for absolute links in answers
@@ -81,6 +84,7 @@ function parseCommandLine() {
         password: { type: 'string' },
         'user-token': { type: 'string' },
         'enable-legacy-api-token': { type: 'boolean' },
+        'disable-signup-without-link': { type: 'boolean' },
         count: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -219,6 +223,9 @@ async function start(flags: Flags): Promise<void> {
   const password = flags.password ?? env('PASSWORD');
   const token = flags['user-token'] ?? env('USER_TOKEN');
   const enableLegacyTokens = flags['enable-legacy-api-token'] === true || envFlag('ENABLE_LEGACY_API_TOKEN');
+  // Label Studio reads only the setting (core/settings/base.py); the flag is this server's.
+  const disableSignupWithoutLink =
+    flags['disable-signup-without-link'] === true || envFlag('DISABLE_SIGNUP_WITHOUT_LINK');
   if (token !== undefined && token.length < MIN_TOKEN_LENGTH) {
     throw new CliError(
       `The user token must be at least ${MIN_TOKEN_LENGTH} characters long; the one given has ${token.length}.`,
@@ -261,6 +268,7 @@ async function start(flags: Flags): Promise<void> {
     ...(publicUrl === undefined ? {} : { publicUrl }),
     ...(flags['trusted-origin'] ? { trustedOrigins: flags['trusted-origin'] } : {}),
     cors: corsFromEnv(),
+    disableSignupWithoutLink,
   }).catch((error: unknown) => {
     throw notWritable(error, dataDir) ?? error;
   });
@@ -289,6 +297,7 @@ async function start(flags: Flags): Promise<void> {
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const host = flags.host?.includes(':') ? `[${flags.host}]` : flags.host;
   console.log(`Label Studio API listening on http://${host}:${actualPort}/api/`);
+  if (disableSignupWithoutLink) console.log('Sign-up needs an invitation link.');
 }
 
 function userInfo(flags: Flags): void {

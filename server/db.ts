@@ -11,7 +11,7 @@ import { hashSecret, loadSecrets, sealSecret, type Secrets } from './secrets.ts'
 export type Db = Database.Database;
 
 /** The schema version this code reads and writes (SQLite's `user_version`). */
-const SCHEMA_VERSION = 5;
+const SCHEMA_VERSION = 6;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS settings (
@@ -48,6 +48,8 @@ CREATE TABLE IF NOT EXISTS memberships (
   annotations_count INTEGER NOT NULL DEFAULT 0,
   contributed_projects_count INTEGER NOT NULL DEFAULT 0,
   created_at TEXT NOT NULL,
+  -- When the member was removed (Label Studio's soft delete); NULL for a member.
+  deleted_at TEXT,
   UNIQUE (user_id, organization_id)
 );
 -- key_hash: keyed hash of the token, for lookups; key_sealed: the token encrypted, to show its owner.
@@ -246,7 +248,7 @@ function legacySigningKey(db: Db): string | undefined {
 /**
  * Creates the schema, or upgrades version 1 (plain-text legacy tokens, session ids and the
  * signing key in the database), version 2 (no token lifetime per organization) and version 3
- * (no projects) and version 4 (no hotkey settings) to version 5.
+ * (no projects), version 4 (no hotkey settings) and version 5 (no removed members) to version 6.
  */
 function migrate(db: Db, secrets: Secrets): void {
   const upgraded = db
@@ -297,6 +299,11 @@ function migrate(db: Db, secrets: Secrets): void {
       const userColumns = db.prepare<[], { name: string }>('PRAGMA table_info(users)').all();
       if (!userColumns.some((column) => column.name === 'hotkey_settings')) {
         db.exec("ALTER TABLE users ADD COLUMN hotkey_settings TEXT NOT NULL DEFAULT '{}'");
+      }
+      // Version 6: removed members stay, marked with when they were removed.
+      const membershipColumns = db.prepare<[], { name: string }>('PRAGMA table_info(memberships)').all();
+      if (!membershipColumns.some((column) => column.name === 'deleted_at')) {
+        db.exec('ALTER TABLE memberships ADD COLUMN deleted_at TEXT');
       }
       // The signing key now lives in the secret keys file only.
       db.prepare("DELETE FROM settings WHERE key = 'jwt_secret'").run();

@@ -19,11 +19,26 @@ export interface DemoApi {
   password: string | null;
 }
 
+/** What the demo adds to the API. */
+export interface DemoApiOptions {
+  /**
+   * The demo's page (its index.html as the dev server serves it, given the URL), which `GET
+   * /user/signup/` answers so that an invite link opens the demo's own sign-up screen.
+   */
+  signUpPage?: (url: string) => string | Promise<string>;
+  /** Sign-up needs a valid invitation link. @default false */
+  disableSignupWithoutLink?: boolean;
+}
+
 /**
  * Creates the demo's first user when there is none, turns legacy tokens on for its organization,
  * then starts the API on a free loopback port.
  */
-export async function startDemoApi(dataDir: string, logLevel: string): Promise<DemoApi> {
+export async function startDemoApi(
+  dataDir: string,
+  logLevel: string,
+  { signUpPage, disableSignupWithoutLink = false }: DemoApiOptions = {},
+): Promise<DemoApi> {
   const db = openDatabase(dataDir);
   let password: string | null;
   let email: string | null;
@@ -38,7 +53,13 @@ export async function startDemoApi(dataDir: string, logLevel: string): Promise<D
   }
   // The demo page reaches the API through the dev server's proxy, on its own origin, with a
   // cookie: no other origin needs to read it, so it answers no cross-origin request.
-  const api = await createServer({ dataDir, logLevel, cors: { allowAllOrigins: false } });
+  const api = await createServer({
+    dataDir,
+    logLevel,
+    cors: { allowAllOrigins: false },
+    disableSignupWithoutLink,
+    ...(signUpPage ? { signUpPage } : {}),
+  });
   const url = await api.listen({ host: '127.0.0.1', port: 0 });
   return { api, url, email, password };
 }

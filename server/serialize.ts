@@ -43,6 +43,22 @@ export function publicUser(user: UserRow, origin: string) {
   };
 }
 
+/**
+ * A member removed from the organization, as Label Studio's BaseUserSerializer shows one
+ * (users/serializers.py `to_representation`): username, first name and email "Deleted", last
+ * name "User", and initials "DU" (`User.get_initials(is_deleted=True)`); the rest as it was.
+ */
+export function anonymizedUser(user: UserRow, origin: string) {
+  return {
+    ...publicUser(user, origin),
+    username: 'Deleted',
+    first_name: 'Deleted',
+    last_name: 'User',
+    email: 'Deleted',
+    initials: 'DU',
+  };
+}
+
 /** `UserSerializer`: the full account, for its owner. */
 export function userBody(db: Db, user: UserRow, origin: string) {
   const organization = findOrganization(db, user.active_organization);

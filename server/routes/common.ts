@@ -15,6 +15,16 @@ export interface RouteContext {
    */
   baseUrl: string;
   signInLimits: SignInLimits;
+  /** How sign-up works on this server. */
+  signUp: SignUpSettings;
+}
+
+/** How sign-up works on a server. */
+export interface SignUpSettings {
+  /** Whether sign-up needs a valid invitation token (Label Studio's DISABLE_SIGNUP_WITHOUT_LINK). */
+  requireInvite: boolean;
+  /** The HTML `GET /user/signup/` answers instead of the plain form, given the request's URL; absent for the form. */
+  page?: (url: string) => string | Promise<string>;
 }
 
 /** The authenticated user of a route that requires one. */

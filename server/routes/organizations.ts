@@ -1,13 +1,21 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { findOrganization, isMember, newOrganizationToken, type OrganizationRow, type UserRow } from '../accounts.ts';
+import {
+  findOrganization,
+  isMember,
+  newOrganizationToken,
+  removeMember,
+  type OrganizationRow,
+  type UserRow,
+} from '../accounts.ts';
 import { forbidden, HttpError, notFound } from '../errors.ts';
-import { publicUser } from '../serialize.ts';
+import { anonymizedUser, publicUser } from '../serialize.ts';
 import { parseId, requestUser, type RouteContext } from './common.ts';
 import { LABEL_STUDIO_PATHS as PATHS } from './label-studio-paths.ts';
 
 interface MemberColumns {
   membership_id: number;
   organization_id: number;
+  membership_deleted_at: string | null;
 }
 
 interface MembershipRow {
@@ -81,7 +89,8 @@ export const organizationRoutes: FastifyPluginAsync<RouteContext> = async (app, 
     const page = parsePage(query.page, pageCount);
     const rows = db
       .prepare<[typeof parameters & { limit: number; offset: number }], UserRow & MemberColumns>(
-        `SELECT u.*, m.id AS membership_id, m.organization_id ${from} ORDER BY u.username, u.id LIMIT @limit OFFSET @offset`,
+        `SELECT u.*, m.id AS membership_id, m.organization_id, m.deleted_at AS membership_deleted_at ${from}
+         ORDER BY u.username, u.id LIMIT @limit OFFSET @offset`,
       )
       .all({
         ...parameters,
@@ -92,10 +101,15 @@ export const organizationRoutes: FastifyPluginAsync<RouteContext> = async (app, 
       count,
       next: page < pageCount ? pageLink(request, page + 1, baseUrl) : null,
       previous: page > 1 ? pageLink(request, page - 1, baseUrl) : null,
+      // Removed members stay in the list, anonymized, as Label Studio's BaseUserSerializer shows them.
       results: rows.map((row) => ({
         id: row.membership_id,
         organization: row.organization_id,
-        user: { ...publicUser(row, baseUrl), created_projects: null, contributed_to_projects: null },
+        user: {
+          ...(row.membership_deleted_at === null ? publicUser(row, baseUrl) : anonymizedUser(row, baseUrl)),
+          created_projects: null,
+          contributed_to_projects: null,
+        },
         created_projects: null,
         contributed_to_projects: null,
       })),
@@ -110,7 +124,9 @@ export const organizationRoutes: FastifyPluginAsync<RouteContext> = async (app, 
     if (organizationId === null || userId === null) throw notFound();
     if (organizationId !== me.active_organization) throw forbidden();
     const membership = db
-      .prepare<[number, number], MembershipRow>('SELECT * FROM memberships WHERE organization_id = ? AND user_id = ?')
+      .prepare<[number, number], MembershipRow>(
+        'SELECT * FROM memberships WHERE organization_id = ? AND user_id = ? AND deleted_at IS NULL',
+      )
       .get(organizationId, userId);
     if (!membership) throw notFound();
     return {
@@ -122,6 +138,30 @@ export const organizationRoutes: FastifyPluginAsync<RouteContext> = async (app, 
       created_projects: null,
       contributed_to_projects: null,
     };
+  });
+
+  // organizations/api.py, OrganizationMemberDetailAPI.delete, in its order: another organization
+  // than the active one is 403; an unknown user, a non-member or one removed already is 404;
+  // yourself is 405 with a bare `detail` (a Response, not a raised error, so no envelope); then the
+  // soft delete, 204. It needs `organizations.change`, which every Community member has.
+  app.delete<{ Params: { id: string; userPk: string } }>(PATHS.membership, async (request, reply) => {
+    const me = requestUser(request);
+    const organizationId = parseId(request.params.id);
+    const userId = parseId(request.params.userPk);
+    if (organizationId === null || userId === null || !findOrganization(db, organizationId)) throw notFound();
+    if (organizationId !== me.active_organization) {
+      throw new HttpError(403, 'You can delete members only for your current active organization');
+    }
+    const membership = db
+      .prepare<[number, number], { deleted_at: string | null }>(
+        'SELECT deleted_at FROM memberships WHERE organization_id = ? AND user_id = ?',
+      )
+      .get(organizationId, userId);
+    if (!membership) throw notFound();
+    if (membership.deleted_at !== null) throw new HttpError(404, 'Member not found');
+    if (userId === me.id) return reply.code(405).send({ detail: 'User cannot soft delete self' });
+    if (removeMember(db, organizationId, userId) === 'not_found') throw new HttpError(404, 'Member not found');
+    return reply.code(204).send();
   });
 
   const activeOrganization = (request: FastifyRequest): OrganizationRow => {

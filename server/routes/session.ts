@@ -1,8 +1,8 @@
 // Cookie sessions for the demo page (Label Studio's web app logs in through a Django form instead).
 import type { FastifyPluginAsync } from 'fastify';
-import { findUserByEmail, verifyPasswordAsync } from '../accounts.ts';
-import { createSession, endSession, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from '../auth.ts';
-import { HttpError, validationError } from '../errors.ts';
+import { findUserByEmail, isActiveMember, verifyPasswordAsync } from '../accounts.ts';
+import { endSession, SESSION_COOKIE, startSession } from '../auth.ts';
+import { forbidden, HttpError, validationError } from '../errors.ts';
 import { createSignInThrottle } from '../throttle.ts';
 import { bodyObject, type RouteContext } from './common.ts';
 import { LABEL_STUDIO_PATHS as PATHS } from './label-studio-paths.ts';
@@ -24,14 +24,9 @@ export const sessionRoutes: FastifyPluginAsync<RouteContext> = async (app, { db,
     const ok = await verifyPasswordAsync(password, user?.password_hash);
     done(ok);
     if (!user || !ok) throw new HttpError(401, 'Invalid email or password.');
-    const sessionId = createSession(db, user.id);
-    reply.setCookie(SESSION_COOKIE, sessionId, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: request.protocol === 'https',
-      maxAge: SESSION_MAX_AGE_SECONDS,
-    });
+    // A member removed from their organization could do nothing with a session (see auth.ts).
+    if (!isActiveMember(db, user)) throw forbidden();
+    startSession(db, request, reply, user.id);
     return { detail: 'ok' };
   });
 

@@ -63,9 +63,12 @@ export const userRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, ba
         .map((column) => `u.${column} LIKE @w${index} ESCAPE '\\'`)
         .join(' OR ');
     });
-    const where = ['m.organization_id = @organizationId', ...conditions.map((condition) => `(${condition})`)].join(
-      ' AND ',
-    );
+    // Removed members are not found here: they are listed, anonymized, only among the memberships.
+    const where = [
+      'm.organization_id = @organizationId',
+      'm.deleted_at IS NULL',
+      ...conditions.map((condition) => `(${condition})`),
+    ].join(' AND ');
     const from = `FROM users u JOIN memberships m ON m.user_id = u.id WHERE ${where}`;
     const serialize = (user: UserRow) => (user.id === me.id ? userBody(db, user, baseUrl) : publicUser(user, baseUrl));
     if (!LIST_FILTER_PARAMETERS.some((name) => name in query)) {

@@ -39,6 +39,10 @@ export interface ConformanceRules {
   maxHotkeyKeyLength: number;
   /** Combos `saveHotkeys` refuses, such as `alt+f4` (the suite tries the first); empty for none. @default the default preset's 11 */
   reservedHotkeyCombos: readonly string[];
+  /** The shortest password `signUp` accepts, in characters; one shorter is refused with a message naming it. @default 8 */
+  minPasswordLength: number;
+  /** The longest password `signUp` accepts, in characters; one longer is refused. @default 64 */
+  maxPasswordLength: number;
 }
 
 /**
@@ -58,6 +62,8 @@ export function toConformanceRules(rules: AccountRules): ConformanceRules {
     maxHotkeyOverrides: rules.hotkeys.maxOverrides,
     maxHotkeyKeyLength: rules.hotkeys.maxKeyLength,
     reservedHotkeyCombos: rules.hotkeys.blockedCombos,
+    minPasswordLength: rules.password.minLength,
+    maxPasswordLength: rules.password.maxLength,
   };
 }
 
@@ -87,7 +93,8 @@ export interface AdapterConformanceOptions<A extends AccountAdapter = AccountAda
    * Makes a fresh adapter for each test: signed in, no profile photo, no personal tokens, no
    * hotkey overrides (neither the account map nor any project's), one email preference, at least
    * two members, at least one project (when it serves `listProjects`), and the token kinds it
-   * serves enabled.
+   * serves enabled. When it serves `signUp`, new accounts can be made through its invite link
+   * (whose `?token=` the suite reads) or, without `getInviteLink`, with no invitation.
    */
   createAdapter: () => A | Promise<A>;
   /** Releases what `createAdapter` made, after each test. */
@@ -190,6 +197,22 @@ function call<K extends AdapterMethodName>(adapter: AccountAdapter, key: K): Met
     );
   }
   return (fn as (...args: unknown[]) => unknown).bind(adapter) as Method<K>;
+}
+
+let emailCount = 0;
+/** An email no account has yet: the suite's sign-ups use a new one each time. */
+function newEmail(): string {
+  emailCount += 1;
+  return `conformance-${Date.now().toString(36)}-${emailCount}@example.com`;
+}
+
+/** The invitation token an invite link carries in `?token=`, or null. */
+function inviteTokenOf(url: string): string | null {
+  try {
+    return new URL(url, 'http://invite.invalid').searchParams.get('token') || null;
+  } catch {
+    return null;
+  }
 }
 
 function pngFile(width: number, height: number, byteLength?: number): Blob {
@@ -914,6 +937,191 @@ export function listConformanceCases(scope: ConformanceScope = {}): ConformanceC
       expect((await call(adapter, 'getInviteLink')()).url, 'getInviteLink() after resetInviteLink').toBe(after.url);
     }
   });
+
+  add('refuses to remove the signed-in user', ['removeMember', 'getCurrentUser'], async (adapter) => {
+    const me = await call(adapter, 'getCurrentUser')();
+    await expectRejection(`removeMember('${me.id}'), the signed-in user`, call(adapter, 'removeMember')(me.id), {
+      codes: ['forbidden', 'conflict', 'validation'],
+    });
+    expect(
+      (await call(adapter, 'getCurrentUser')()).id,
+      'getCurrentUser() after the refused removeMember should still answer the signed-in user',
+    ).toBe(me.id);
+  });
+
+  add('answers not_found when removing an unknown member', ['removeMember'], async (adapter) => {
+    await expectRejection("removeMember('999999999')", call(adapter, 'removeMember')('999999999'), {
+      codes: ['not_found'],
+    });
+  });
+
+  add(
+    'removes a member, who is then gone from the list or shown as deleted',
+    ['removeMember', 'listMembers', 'getCurrentUser'],
+    async (adapter) => {
+      const me = await call(adapter, 'getCurrentUser')();
+      const before = await call(adapter, 'listMembers')({ page: 1, pageSize: 100 });
+      const other = before.items.find((member) => member.id !== me.id && !member.deleted);
+      if (!other) {
+        assert.fail(
+          'listMembers({ page: 1, pageSize: 100 }) on a fresh adapter should list a member besides the signed-in user',
+        );
+      }
+      await call(adapter, 'removeMember')(other.id);
+      const after = await call(adapter, 'listMembers')({ page: 1, pageSize: 100 });
+      const still = after.items.find((member) => member.id === other.id);
+      if (still) {
+        expect(still.deleted, `the removed member ${other.id}, when still listed, should be shown deleted`).toBe(true);
+        expect(still.email, "a removed member's listed email should be anonymized").not.toBe(other.email);
+      }
+      await expectRejection(`removeMember('${other.id}') a second time`, call(adapter, 'removeMember')(other.id), {
+        codes: ['not_found'],
+      });
+    },
+  );
+
+  section = 'session';
+  const { minPasswordLength, maxPasswordLength } = rules;
+  /** A password the backend accepts: between the rules' lengths. */
+  const goodPassword = 'correct-horse-battery-staple'.padEnd(minPasswordLength, '!').slice(0, maxPasswordLength);
+  /** The invitation to sign up with: the invite link's `?token=` when the adapter serves it, else none. */
+  const invitation = async (adapter: AccountAdapter): Promise<{ inviteToken?: string }> => {
+    if (!serves('getInviteLink')) return {};
+    const { url } = await call(adapter, 'getInviteLink')();
+    const token = inviteTokenOf(url);
+    if (!token) assert.fail(`getInviteLink() should answer a link with its token in ?token=; it answered ${show(url)}`);
+    return { inviteToken: token };
+  };
+
+  add('signs up, and the new account is the signed-in user', ['signUp', 'getCurrentUser'], async (adapter) => {
+    const email = newEmail();
+    const input = { email, password: goodPassword, ...(await invitation(adapter)) };
+    const created = await call(adapter, 'signUp')(input);
+    expect(
+      created.email.toLowerCase(),
+      `signUp(${show({ ...input, password: '…' })}) should resolve to the new user`,
+    ).toBe(email);
+    const current = await call(adapter, 'getCurrentUser')();
+    expect(
+      { id: current.id, email: current.email.toLowerCase() },
+      'getCurrentUser() after signUp should be the new account',
+    ).toEqual({ id: created.id, email });
+  });
+
+  add(
+    'signs up through the invite link into the inviting organization',
+    ['getInviteLink', 'signUp', 'getMembership'],
+    async (adapter) => {
+      const before = await call(adapter, 'getMembership')();
+      await call(adapter, 'signUp')({ email: newEmail(), password: goodPassword, ...(await invitation(adapter)) });
+      const after = await call(adapter, 'getMembership')();
+      if (before.organization !== undefined) {
+        expect(
+          after.organization?.id,
+          "getMembership().organization.id after signing up through the invite link should be the inviter's",
+        ).toBe(before.organization.id);
+      }
+    },
+  );
+
+  add('signs out, and the next call is unauthorized', ['signOut', 'getCurrentUser'], async (adapter) => {
+    await call(adapter, 'signOut')();
+    await expectRejection('getCurrentUser() after signOut()', call(adapter, 'getCurrentUser')(), {
+      codes: ['unauthorized'],
+    });
+  });
+
+  add('signs in again with the right password', ['signUp', 'signOut', 'signIn', 'getCurrentUser'], async (adapter) => {
+    const email = newEmail();
+    const created = await call(adapter, 'signUp')({ email, password: goodPassword, ...(await invitation(adapter)) });
+    await call(adapter, 'signOut')();
+    const signedIn = await call(adapter, 'signIn')({ email, password: goodPassword });
+    expect(signedIn.id, 'signIn(the new account, its password) should resolve to that account').toBe(created.id);
+    expect((await call(adapter, 'getCurrentUser')()).id, 'getCurrentUser() after signIn').toBe(created.id);
+  });
+
+  add('refuses a wrong password', ['signIn', 'getCurrentUser'], async (adapter) => {
+    const { email } = await call(adapter, 'getCurrentUser')();
+    await expectRejection(
+      `signIn({ email: '${email}', password: a wrong one })`,
+      call(adapter, 'signIn')({ email, password: `${goodPassword}-wrong` }),
+      { codes: ['unauthorized', 'validation'] },
+    );
+  });
+
+  add(
+    `refuses a password shorter than ${minPasswordLength} characters, naming the limit`,
+    ['signUp'],
+    async (adapter) => {
+      const short = 'p'.repeat(minPasswordLength - 1);
+      const error = await expectRejection(
+        `signUp with a ${short.length}-character password (rules.minPasswordLength is ${minPasswordLength})`,
+        call(adapter, 'signUp')({ email: newEmail(), password: short, ...(await invitation(adapter)) }),
+        { codes: ['validation'], field: 'password' },
+      );
+      const messages = error.fieldErrors?.password?.join(' ') ?? '';
+      expect(messages, `the password's field error should name the limit, ${minPasswordLength}`).toContain(
+        String(minPasswordLength),
+      );
+    },
+  );
+
+  add(`refuses a password longer than ${maxPasswordLength} characters`, ['signUp'], async (adapter) => {
+    await expectRejection(
+      `signUp with a ${maxPasswordLength + 1}-character password (rules.maxPasswordLength is ${maxPasswordLength})`,
+      call(
+        adapter,
+        'signUp',
+      )({
+        email: newEmail(),
+        password: 'p'.repeat(maxPasswordLength + 1),
+        ...(await invitation(adapter)),
+      }),
+      { codes: ['validation'], field: 'password' },
+    );
+  });
+
+  add('refuses an email that already has an account', ['signUp', 'getCurrentUser'], async (adapter) => {
+    const { email } = await call(adapter, 'getCurrentUser')();
+    await expectRejection(
+      `signUp({ email: '${email}' }), the signed-in user's`,
+      call(adapter, 'signUp')({ email, password: goodPassword, ...(await invitation(adapter)) }),
+      { codes: ['validation'], field: 'email' },
+    );
+  });
+
+  add(
+    "answers invite-invalid for a reset link's old token, and allows the new one",
+    ['getSignUpPolicy', 'getInviteLink', 'resetInviteLink'],
+    async (adapter) => {
+      const old = inviteTokenOf((await call(adapter, 'getInviteLink')()).url);
+      const fresh = inviteTokenOf((await call(adapter, 'resetInviteLink')()).url);
+      if (!old || !fresh) assert.fail('the invite links should carry their token in ?token=');
+      expect(
+        await call(adapter, 'getSignUpPolicy')({ inviteToken: old }),
+        "getSignUpPolicy({ inviteToken: the link's token before resetInviteLink })",
+      ).toMatchObject({ allowed: false, reason: 'invite-invalid' });
+      expect(
+        (await call(adapter, 'getSignUpPolicy')({ inviteToken: fresh })).allowed,
+        "getSignUpPolicy({ inviteToken: the new link's token }).allowed",
+      ).toBe(true);
+    },
+  );
+
+  add(
+    "refuses to sign up with a reset link's old token",
+    ['signUp', 'getInviteLink', 'resetInviteLink'],
+    async (adapter) => {
+      const old = inviteTokenOf((await call(adapter, 'getInviteLink')()).url);
+      await call(adapter, 'resetInviteLink')();
+      if (!old) assert.fail('the invite link should carry its token in ?token=');
+      await expectRejection(
+        "signUp with the link's token before resetInviteLink",
+        call(adapter, 'signUp')({ email: newEmail(), password: goodPassword, inviteToken: old }),
+        { codes: ['validation', 'forbidden'] },
+      );
+    },
+  );
 
   section = 'abort';
   add('rejects with aborted when the signal has already fired', ['getCurrentUser'], async (adapter) => {

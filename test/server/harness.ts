@@ -141,3 +141,33 @@ export function expectEnvelope(
 export function expectKeys(value: unknown, keys: string[]): void {
   expect(Object.keys(value as object).sort()).toEqual([...keys].sort());
 }
+
+/**
+ * A fetch that keeps cookies as a browser on the server's own origin would: it stores what
+ * `Set-Cookie` sets (an expired or empty one removes it), sends them back, and gives every
+ * request the page's `Origin`, so the session the adapter's sign-in starts works in Node.
+ */
+export function browserLikeFetch(origin: string): typeof fetch & { cookies: Map<string, string> } {
+  const cookies = new Map<string, string>();
+  const jarFetch = async (input: Parameters<typeof fetch>[0], init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    headers.set('Origin', origin);
+    if (cookies.size > 0) headers.set('Cookie', [...cookies].map(([name, value]) => `${name}=${value}`).join('; '));
+    const response = await fetch(input, { ...init, headers });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = '', ...attributes] = line.split(';');
+      const at = pair.indexOf('=');
+      const name = pair.slice(0, at).trim();
+      const value = pair.slice(at + 1).trim();
+      const expired = attributes.some((attribute) => {
+        const [key = '', rest = ''] = attribute.split('=');
+        const lower = key.trim().toLowerCase();
+        return (lower === 'max-age' && Number(rest) <= 0) || (lower === 'expires' && Date.parse(rest) <= Date.now());
+      });
+      if (expired || value === '') cookies.delete(name);
+      else cookies.set(name, value);
+    }
+    return response;
+  };
+  return Object.assign(jarFetch, { cookies });
+}

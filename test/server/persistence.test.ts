@@ -139,7 +139,38 @@ describe('a version 4 database', () => {
       await second.close({ keepData: true });
     }
     const upgraded = new Database(join(dir, 'label-studio.sqlite3'));
-    expect(upgraded.pragma('user_version', { simple: true })).toBe(5);
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(6);
+    upgraded.close();
+  });
+});
+
+describe('a version 5 database', () => {
+  it('gets the removed-members column, keeps every member, and removes one after', async () => {
+    const dir = dataDir();
+    const first = await startServer(dir);
+    const ada = first.as(first.addUser({ email: 'ada@example.com' }));
+    const bob = first.addUser({ email: 'bob@example.com', organizationId: ada.user.organizationId });
+    await first.close({ keepData: true });
+    // As version 5 left it: memberships without deleted_at.
+    const db = new Database(join(dir, 'label-studio.sqlite3'));
+    db.exec('ALTER TABLE memberships DROP COLUMN deleted_at; PRAGMA user_version = 5;');
+    db.close();
+
+    const second = await startServer(dir);
+    try {
+      const again = second.as(ada.user);
+      const list = `/api/organizations/${ada.user.organizationId}/memberships`;
+      const emails = (await again.request('GET', list))
+        .json()
+        .results.map((r: { user: { email: string } }) => r.user.email);
+      expect(emails).toEqual(['ada@example.com', 'bob@example.com']);
+      expect((await again.request('DELETE', `${list}/${bob.id}/`)).statusCode).toBe(204);
+      expect((await second.as(bob).request('GET', '/api/current-user/whoami')).statusCode).toBe(403);
+    } finally {
+      await second.close({ keepData: true });
+    }
+    const upgraded = new Database(join(dir, 'label-studio.sqlite3'));
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(6);
     upgraded.close();
   });
 });

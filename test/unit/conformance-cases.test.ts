@@ -129,6 +129,45 @@ describe('conformance failures say what was expected and what came', () => {
   });
 });
 
+describe('conformance failures of the session and removal cases', () => {
+  const shortPassword = 'refuses a password shorter than 8 characters, naming the limit';
+
+  it('passes the memory adapter', async () => {
+    expect(await failureOf(createMemoryAdapter(), shortPassword)).toBeNull();
+    expect(await failureOf(createMemoryAdapter(), 'refuses to remove the signed-in user')).toBeNull();
+  });
+
+  it("says when a short password's field error doesn't name the limit", async () => {
+    const memory = createMemoryAdapter();
+    const vague: AccountAdapter = {
+      ...memory,
+      signUp: () =>
+        Promise.reject(
+          new AccountError('validation', 'Weak password.', { status: 400, fieldErrors: { password: ['Too weak.'] } }),
+        ),
+    };
+    expect(await failureOf(vague, shortPassword)).toContain(
+      "the password's field error should name the limit, 8: expected 'Too weak.' to contain '8'",
+    );
+  });
+
+  it('says when removing yourself succeeds', async () => {
+    const memory = createMemoryAdapter();
+    const careless: AccountAdapter = { ...memory, removeMember: () => Promise.resolve() };
+    expect(await failureOf(careless, 'refuses to remove the signed-in user')).toMatch(
+      /^removeMember\('[^']+'\), the signed-in user should reject with AccountError code 'forbidden' or 'conflict' or 'validation'; it resolved with undefined/,
+    );
+  });
+
+  it('says when a signed-out adapter still answers', async () => {
+    const memory = createMemoryAdapter();
+    const sticky: AccountAdapter = { ...memory, signOut: () => Promise.resolve() };
+    expect(await failureOf(sticky, 'signs out, and the next call is unauthorized')).toContain(
+      "getCurrentUser() after signOut() should reject with AccountError code 'unauthorized'; it resolved with {",
+    );
+  });
+});
+
 describe('conformance cases per method', () => {
   const names = (scope: ConformanceScope) => listConformanceCases(scope).map((entry) => entry.name);
 
@@ -194,12 +233,14 @@ describe('conformance cases per method', () => {
       maxHotkeyOverrides: 200,
       maxHotkeyKeyLength: 50,
       reservedHotkeyCombos: expect.arrayContaining(['alt+f4', 'cmd+tab']),
+      minPasswordLength: 8,
+      maxPasswordLength: 64,
     });
   });
 
   it('refuses an unknown group or method, and rules that leave out PNG, in words', () => {
     expect(() => listConformanceCases({ groups: ['billing' as 'profile'] })).toThrow(
-      "describeAdapterConformance: unknown group 'billing'; the groups are profile, avatar, email, membership, tokens, hotkeys, hotkeySettings, projects, people.",
+      "describeAdapterConformance: unknown group 'billing'; the groups are profile, avatar, email, membership, tokens, hotkeys, hotkeySettings, projects, people, session.",
     );
     expect(() => listConformanceCases({ methods: ['getBilling' as AdapterMethodName] })).toThrow(
       "describeAdapterConformance: unknown method 'getBilling'",

@@ -33,4 +33,31 @@ describe("the Label Studio adapter's token settings", () => {
     const eternity = answering({ api_tokens_enabled: true, api_token_ttl_days: 73000 });
     expect((await eternity.getTokenSettings!()).personalTokenLifetimeDays).toBeNull();
   });
+
+  it('says whether the lifetime can be changed: Enterprise answers api_token_ttl_days, Community does not', async () => {
+    const community = answering({ api_tokens_enabled: true, legacy_api_tokens_enabled: false });
+    expect((await community.getTokenSettings!()).canChangeLifetime).toBe(false);
+    const enterprise = answering({ api_tokens_enabled: true, api_token_ttl_days: 30 });
+    expect((await enterprise.getTokenSettings!()).canChangeLifetime).toBe(true);
+  });
+
+  it('refuses a lifetime change on Community before saving anything, since Community would ignore it', async () => {
+    const methods: string[] = [];
+    const community = createLabelStudioAdapter({
+      baseUrl: 'https://label.example.com',
+      auth: { type: 'session' },
+      fetch: async (_input, init) => {
+        methods.push(init?.method ?? 'GET');
+        const body = { api_tokens_enabled: true, legacy_api_tokens_enabled: false };
+        return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+      },
+    });
+    await expect(
+      community.updateTokenSettings!({ personalTokensEnabled: false, personalTokenLifetimeDays: 30 }),
+    ).rejects.toMatchObject({
+      code: 'validation',
+      fieldErrors: { personalTokenLifetimeDays: ["This server's personal tokens have a fixed lifetime."] },
+    });
+    expect(methods).toEqual(['GET']);
+  });
 });

@@ -12,6 +12,9 @@ const FIELD_NAMES: Record<string, string> = {
   allow_newsletters: 'newsletter',
   custom_hotkeys: 'hotkeys',
   avatar: 'avatar',
+  api_tokens_enabled: 'personalTokensEnabled',
+  legacy_api_tokens_enabled: 'legacyTokenEnabled',
+  api_token_ttl_days: 'personalTokenLifetimeDays',
 };
 
 const STATUS_CODES: Array<[number, AccountErrorCode]> = [

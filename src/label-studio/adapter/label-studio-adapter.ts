@@ -11,8 +11,11 @@ import type {
   MemberProfile,
   MembersPage,
   Membership,
+  OrganizationPermissions,
   PersonalToken,
   RequestOptions,
+  SignUpPolicy,
+  SignUpRefusal,
   TokenSettings,
   UploadOptions,
   User,
@@ -44,6 +47,8 @@ interface LsUser {
   allow_newsletters?: boolean | null;
   active_organization?: number | null;
   active_organization_meta?: { title?: string; email?: string };
+  /** whoami's permission names, such as `organizations.change`. */
+  permissions?: string[];
 }
 
 interface LsMembership {
@@ -108,11 +113,38 @@ function toUser(json: LsUser, baseUrl: string): User {
   return user;
 }
 
+/**
+ * Whether Label Studio lists this member as removed: its BaseUserSerializer anonymizes a
+ * soft-deleted member to email "Deleted" (no "@", so no real address matches), first name
+ * "Deleted" and last name "User".
+ */
+function isDeletedMember(json: LsUser): boolean {
+  return json.email === 'Deleted' && json.last_name === 'User';
+}
+
 function toMember(json: LsUser, baseUrl: string): Member {
   const { id, email, firstName, lastName, avatarUrl, lastActivity } = toUser(json, baseUrl);
+  // A removed member's photo goes with their name: the listing keeps nothing that identifies them.
+  if (isDeletedMember(json)) return { id, email, firstName, lastName, avatarUrl: null, deleted: true };
   return lastActivity === undefined
     ? { id, email, firstName, lastName, avatarUrl }
     : { id, email, firstName, lastName, avatarUrl, lastActivity };
+}
+
+/**
+ * What whoami's permissions allow in the organization. Label Studio gates removing members
+ * (`DELETE …/memberships/<pk>/`) and the token settings (`POST /api/jwt/settings`) on
+ * `organizations.change`, which every Community member holds.
+ */
+function toPermissions(permissions: string[] | undefined): OrganizationPermissions | undefined {
+  if (!Array.isArray(permissions)) return undefined;
+  const canChange = permissions.includes('organizations.change');
+  return { removeMembers: canChange, changeTokenSettings: canChange };
+}
+
+/** The sign-up policy's refusals this adapter knows; anything else reads as an invalid link. */
+function toRefusal(reason: unknown): SignUpRefusal {
+  return reason === 'invite-required' ? 'invite-required' : 'invite-invalid';
 }
 
 const isoFromSeconds = (seconds: unknown): string | null =>
@@ -168,6 +200,8 @@ function toTokenSettings(settings: LsJwtSettings): TokenSettings {
       settings.api_token_ttl_days === undefined || settings.api_token_ttl_days >= ETERNITY_DAYS
         ? null
         : settings.api_token_ttl_days,
+    // Enterprise answers (and takes) the organization's lifetime; Community has no such field.
+    canChangeLifetime: settings.api_token_ttl_days !== undefined,
   };
 }
 
@@ -195,6 +229,13 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
   let access: { token: string; expires: number } | null = null;
   let whoami: LsUser | null = null;
 
+  /** From now on the browser's session authenticates (after sign-in, sign-up or sign-out), and nothing cached is kept. */
+  function signedIn(): void {
+    auth = { type: 'session' };
+    access = null;
+    whoami = null;
+  }
+
   async function accessToken(signal: AbortSignal | undefined, force = false): Promise<string> {
     if (auth.type !== 'personal') return '';
     // Refresh a minute early, so a request never leaves with a token about to expire.
@@ -211,7 +252,14 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
 
   async function send(
     path: string,
-    init: { method?: string; json?: unknown; body?: BodyInit; signal?: AbortSignal | undefined },
+    init: {
+      method?: string;
+      json?: unknown;
+      body?: BodyInit;
+      signal?: AbortSignal | undefined;
+      /** Send and keep cookies whatever the auth (sign-in, sign-up and sign-out set the session's). */
+      withCookies?: boolean;
+    },
     authenticate = true,
     retried = false,
   ): Promise<Response> {
@@ -227,7 +275,7 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
         headers,
         body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
         signal: init.signal,
-        credentials: auth.type === 'session' ? 'include' : 'same-origin',
+        credentials: auth.type === 'session' || init.withCookies ? 'include' : 'same-origin',
       });
     } catch (error) {
       throw init.signal?.aborted ? new AccountError('aborted', undefined, { cause: error }) : toAccountError(error);
@@ -428,6 +476,8 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
       };
       if (user.active_organization_meta?.email)
         membership.organization!.ownerEmail = user.active_organization_meta.email;
+      const permissions = toPermissions(user.permissions);
+      if (permissions) membership.permissions = permissions;
       if (user.date_joined) membership.dateJoined = user.date_joined;
       if (typeof facts.annotations_count === 'number') membership.annotationsCount = facts.annotations_count;
       if (typeof facts.contributed_projects_count === 'number') {
@@ -444,7 +494,19 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
       const body: LsJwtSettings = {};
       if (patch.personalTokensEnabled !== undefined) body.api_tokens_enabled = patch.personalTokensEnabled;
       if (patch.legacyTokenEnabled !== undefined) body.legacy_api_tokens_enabled = patch.legacyTokenEnabled;
-      return toTokenSettings(await json<LsJwtSettings>('/api/jwt/settings', { method: 'POST', json: body, signal }));
+      const lifetime = patch.personalTokenLifetimeDays;
+      if (lifetime !== undefined) {
+        // Community has no lifetime setting and would ignore the field: refuse before saving anything.
+        const current = await json<LsJwtSettings>('/api/jwt/settings', { signal });
+        if (current.api_token_ttl_days === undefined) {
+          const message = "This server's personal tokens have a fixed lifetime.";
+          throw new AccountError('validation', message, { fieldErrors: { personalTokenLifetimeDays: [message] } });
+        }
+        // Never expiring is Label Studio's 73000 days.
+        body.api_token_ttl_days = lifetime === null ? ETERNITY_DAYS : lifetime;
+      }
+      const saved = await json<LsJwtSettings>('/api/jwt/settings', { method: 'POST', json: body, signal });
+      return toTokenSettings(saved);
     },
 
     async listPersonalTokens({ signal }: RequestOptions = {}) {
@@ -576,6 +638,75 @@ export function createLabelStudioAdapter(options: LabelStudioAdapterOptions): Ac
         createdProjects: projects(facts.created_projects),
         contributedProjects: projects(facts.contributed_to_projects),
       };
+    },
+
+    async removeMember(id, { signal }: RequestOptions = {}) {
+      const org = await organizationId(signal);
+      try {
+        await send(`/api/organizations/${org}/memberships/${encodeURIComponent(id)}/`, { method: 'DELETE', signal });
+      } catch (error) {
+        // Label Studio answers removing yourself with 405 "User cannot soft delete self".
+        if (error instanceof AccountError && error.status === 405) {
+          throw new AccountError('forbidden', "You can't remove yourself from the organization.", {
+            status: 405,
+            cause: error,
+          });
+        }
+        throw error;
+      }
+    },
+
+    async signIn({ email, password }, { signal }: RequestOptions = {}) {
+      await send('/api/session/login', { method: 'POST', json: { email, password }, signal, withCookies: true }, false);
+      signedIn();
+      return toUser(await me(signal, true), baseUrl);
+    },
+
+    async signUp({ email, password, inviteToken }, { signal }: RequestOptions = {}) {
+      let created: LsUser;
+      try {
+        const response = await send(
+          '/api/session/signup',
+          {
+            method: 'POST',
+            json: { email, password, ...(inviteToken ? { token: inviteToken } : {}) },
+            signal,
+            withCookies: true,
+          },
+          false,
+        );
+        created = (await response.json()) as LsUser;
+      } catch (error) {
+        // The invitation's field is `token` there and `inviteToken` here.
+        const { token, ...others } = (error instanceof AccountError && error.fieldErrors) || {};
+        if (!(error instanceof AccountError) || !token) throw error;
+        throw new AccountError(error.code, token.join(' '), {
+          ...(error.status === undefined ? {} : { status: error.status }),
+          fieldErrors: { ...others, inviteToken: token },
+          cause: error,
+        });
+      }
+      signedIn();
+      whoami = created;
+      return toUser(created, baseUrl);
+    },
+
+    async getSignUpPolicy({ inviteToken }, { signal }: RequestOptions = {}): Promise<SignUpPolicy> {
+      const query = inviteToken ? `?${new URLSearchParams({ token: inviteToken })}` : '';
+      const response = await send(`/api/session/signup-policy${query}`, { signal }, false);
+      const answer = (await response.json()) as { allowed?: boolean; reason?: string; organization?: string };
+      const policy: SignUpPolicy = { allowed: answer.allowed === true };
+      if (!policy.allowed) policy.reason = toRefusal(answer.reason);
+      if (typeof answer.organization === 'string' && answer.organization) {
+        policy.organizationName = answer.organization;
+      }
+      return policy;
+    },
+
+    async signOut({ signal }: RequestOptions = {}) {
+      await send('/api/session/logout', { method: 'POST', signal, withCookies: true }, false);
+      // Whatever it signed in with is given up: the next call goes out with no credential but the (ended) session.
+      signedIn();
     },
 
     async getInviteLink({ signal }: RequestOptions = {}) {
