@@ -3,6 +3,8 @@ export { AccountProvider, type AccountProviderProps } from './provider/account-p
 export { useAccount, type AccountContextValue } from './provider/account-context';
 export type { Platform } from './provider/platform';
 export type { AccountTheme } from './provider/appearance-context';
+export { useCurrentUser, type UseCurrentUserOptions } from './hooks/use-current-user';
+export type { ReadState, ResourceState, ResourceStatus } from './hooks/use-resource';
 
 // Components and their hooks
 export * from './components/profile-form';

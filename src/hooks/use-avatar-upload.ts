@@ -129,7 +129,7 @@ export function useAvatarUpload(options: UseAvatarUploadOptions = {}): UseAvatar
   };
   const { maxWidth, maxHeight, maxBytes } = limits;
 
-  const user = useCurrentUser(adapter);
+  const user = useCurrentUser({ adapter });
   const [{ phase, notice }, dispatch] = useReducer(avatarReducer, INITIAL_AVATAR_STATE);
   const onPhaseChangeRef = useRef(options.onPhaseChange);
   useEffect(() => {

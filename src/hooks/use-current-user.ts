@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { toAccountError, type AccountError } from '../adapters/errors';
 import type { AccountAdapter, User } from '../adapters/types';
+import { useAdapter } from './use-adapter';
 import { readOf, type ResourceState, type ResourceStatus } from './use-resource';
 
 interface Snapshot {
@@ -60,15 +61,23 @@ function load(adapter: AccountAdapter, read: SharedRead) {
   );
 }
 
+/** Options of `useCurrentUser`. */
+export interface UseCurrentUserOptions {
+  /** The adapter to use instead of the provider's (needed outside an `AccountProvider`). */
+  adapter?: AccountAdapter;
+}
+
 /**
- * Reads the signed-in user through the adapter, shared by every component using the same adapter
- * at the same time: one request, and `setData` (after a save) updates them all.
+ * Reads the signed-in user through the adapter, shared by every component and hook using the same
+ * adapter at the same time (the photo, the profile form, the host's header): one request, and
+ * `setData` (after a save) updates them all. `retry()` reads again, after signing in, say.
  *
  * @example
- * const user = useCurrentUser(adapter);
+ * const user = useCurrentUser();
  * if (user.status === 'success') console.log(user.data.email);
  */
-export function useCurrentUser(adapter: AccountAdapter): ResourceState<User> {
+export function useCurrentUser(options: UseCurrentUserOptions = {}): ResourceState<User> {
+  const adapter = useAdapter(options.adapter);
   const read = sharedRead(adapter);
   const subscribe = useCallback(
     (listener: () => void) => {

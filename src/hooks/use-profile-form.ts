@@ -137,7 +137,7 @@ export function useProfileForm(options: UseProfileFormOptions = {}): UseProfileF
   const t = useTranslate();
   const baseId = useId();
 
-  const user = useCurrentUser(adapter);
+  const user = useCurrentUser({ adapter });
   const baseSchema = createProfileSchema(t);
   const schema = options.extendSchema ? options.extendSchema(baseSchema) : baseSchema;
   const form = useForm<ProfileValues, unknown, ProfileValues>({

@@ -81,7 +81,7 @@ interface PersonalInfoProps {
 /** The photo and the profile form, on one read of the user: when it fails, one alert stands for both. */
 function PersonalInfo({ adapter, setDirty, onUploadingChange }: PersonalInfoProps) {
   const t = useTranslate();
-  const user = useCurrentUser(adapter);
+  const user = useCurrentUser({ adapter });
   const [photoUnsaved, setPhotoUnsaved] = useState(false);
   const [formDirty, setFormDirty] = useState(false);
   useEffect(() => {
