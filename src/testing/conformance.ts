@@ -531,6 +531,27 @@ export function listConformanceCases(scope: ConformanceScope = {}): ConformanceC
   });
 
   add(
+    'changes the personal-token lifetime where canChangeLifetime says it can',
+    ['getTokenSettings', 'updateTokenSettings'],
+    async (adapter) => {
+      const before = await call(adapter, 'getTokenSettings')();
+      if (before.canChangeLifetime !== true) return;
+      const month = await call(adapter, 'updateTokenSettings')({ personalTokenLifetimeDays: 30 });
+      expect(month.personalTokenLifetimeDays, 'updateTokenSettings({ personalTokenLifetimeDays: 30 })').toBe(30);
+      expect(
+        (await call(adapter, 'getTokenSettings')()).personalTokenLifetimeDays,
+        'getTokenSettings().personalTokenLifetimeDays after setting 30',
+      ).toBe(30);
+      const never = await call(adapter, 'updateTokenSettings')({ personalTokenLifetimeDays: null });
+      expect(never.personalTokenLifetimeDays, 'updateTokenSettings({ personalTokenLifetimeDays: null })').toBeNull();
+      await call(
+        adapter,
+        'updateTokenSettings',
+      )({ personalTokenLifetimeDays: before.personalTokenLifetimeDays ?? null });
+    },
+  );
+
+  add(
     'creates a personal token and lists it without its secret',
     ['createPersonalToken', 'listPersonalTokens'],
     async (adapter) => {

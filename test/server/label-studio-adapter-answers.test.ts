@@ -205,6 +205,8 @@ describe('updateTokenSettings', () => {
       // The organization's default lifetime is Label Studio's 73000 days: never, in words.
       canChooseExpiry: false,
       personalTokenLifetimeDays: null,
+      // The reference server answers Enterprise's api_token_ttl_days, so the lifetime can be changed.
+      canChangeLifetime: true,
     });
     expect(await personal.getTokenSettings!()).toEqual(off);
     const refused = await legacy.getCurrentUser().catch((error: unknown) => error);

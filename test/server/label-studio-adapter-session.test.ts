@@ -216,3 +216,31 @@ describe('updateTokenSettings with the personal-token lifetime', () => {
     expect(Object.keys(error.fieldErrors ?? {})).toEqual(['personalTokenLifetimeDays']);
   });
 });
+
+describe('the invitation, end to end through two browsers', () => {
+  it('the owner copies the link, a new person signs up through it, the owner removes them, their next call is refused', async () => {
+    const { owner, browser } = freshOrganization();
+    const ownerBrowser = browser();
+    await ownerBrowser.signIn!({ email: owner.email, password: PASSWORD });
+    const { url } = await ownerBrowser.getInviteLink!();
+    expect(url).toMatch(new RegExp(`^${server.baseUrl}/user/signup/\\?token=`));
+
+    const newcomer = browser();
+    const inviteToken = new URL(url).searchParams.get('token')!;
+    expect((await newcomer.getSignUpPolicy!({ inviteToken })).allowed).toBe(true);
+    const joined = await newcomer.signUp!({
+      email: `newcomer-${accounts}@example.com`,
+      password: PASSWORD,
+      inviteToken,
+    });
+    expect((await newcomer.getCurrentUser()).id).toBe(joined.id);
+
+    const listed = await ownerBrowser.listMembers!({ page: 1, pageSize: 30 });
+    expect(listed.items.map((member) => member.email)).toContain(joined.email);
+    await ownerBrowser.removeMember!(joined.id);
+
+    expect((await rejection(newcomer.getCurrentUser())).code).toBe('forbidden');
+    const after = await ownerBrowser.listMembers!({ page: 1, pageSize: 30 });
+    expect(after.items.find((member) => member.id === joined.id)?.deleted).toBe(true);
+  });
+});
