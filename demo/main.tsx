@@ -160,7 +160,7 @@ function DemoSections() {
 
 function DemoApp() {
   const onServer = demoBackend === 'label-studio';
-  const [session, setSession, checkAgain] = useSession(adapter);
+  const [session, checkSession] = useSession(adapter);
   const [signUp, setSignUp] = useState(isSignUpPage);
   const [sessionEnded, setSessionEnded] = useState(false);
 
@@ -168,13 +168,13 @@ function DemoApp() {
   function enterApp() {
     window.history.pushState(null, '', '/#personal-info');
     setSignUp(false);
-    setSession('signed-in');
+    checkSession();
   }
 
   let content;
   if (signUp) content = <SignUpPage onSignedUp={enterApp} />;
   else if (session === 'checking' || session === 'unreachable') {
-    content = <SessionStatus state={session} onRetry={checkAgain} />;
+    content = <SessionStatus state={session} onRetry={checkSession} />;
   } else if (session === 'signed-out') {
     content = (
       <SignInPage
@@ -183,7 +183,7 @@ function DemoApp() {
             ? 'Use the email and password that `npm start` printed in the terminal.'
             : `The memory adapter's user is heidi@example.com, password ${DEFAULT_SEED_PASSWORD}.`
         }
-        onSignedIn={() => setSession('signed-in')}
+        onSignedIn={checkSession}
       />
     );
   } else content = <DemoSections />;
@@ -201,9 +201,7 @@ function DemoApp() {
         </div>
         <div className="demo-toolbar">
           <ThemeSwitch />
-          {session === 'signed-in' && !signUp ? (
-            <SignOutButton adapter={adapter} onSignedOut={() => setSession('signed-out')} />
-          ) : null}
+          {session === 'signed-in' && !signUp ? <SignOutButton adapter={adapter} onSignedOut={checkSession} /> : null}
           {onServer ? null : (
             <button type="button" className="demo-button" onClick={resetDemoData}>
               Reset demo data
@@ -212,7 +210,13 @@ function DemoApp() {
         </div>
       </header>
       <main className="demo-main">{content}</main>
-      <SignInAgainDialog open={sessionEnded} onSignedIn={() => setSessionEnded(false)} />
+      <SignInAgainDialog
+        open={sessionEnded}
+        onSignedIn={() => {
+          setSessionEnded(false);
+          checkSession();
+        }}
+      />
     </AccountProvider>
   );
 }

@@ -2,10 +2,10 @@
 // the adapter), the library's sign-in and sign-up forms, Sign out, and "Sign in again" in a dialog
 // over the page, so that an ended session loses nothing typed.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { toAccountError } from '../src/adapters/errors';
 import type { AccountAdapter } from '../src/adapters/types';
 import { SignInForm } from '../src/components/sign-in-form';
 import { SignUpForm } from '../src/components/sign-up-form';
+import { useCurrentUser } from '../src/hooks/use-current-user';
 
 /** Where the demo stands with the session. */
 export type SessionState = 'checking' | 'signed-in' | 'signed-out' | 'unreachable';
@@ -18,23 +18,22 @@ export function isSignUpPage(): boolean {
   return window.location.pathname.replace(/\/?$/, '/') === SIGN_UP_PATH;
 }
 
-/** Asks the adapter whether someone is signed in; `attempt` asks again. */
-export function useSession(adapter: AccountAdapter): [SessionState, (state: SessionState) => void, () => void] {
-  const [state, setState] = useState<SessionState>('checking');
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    const controller = new AbortController();
-    adapter.getCurrentUser({ signal: controller.signal }).then(
-      () => setState('signed-in'),
-      (reason: unknown) => {
-        const error = toAccountError(reason);
-        if (error.code === 'aborted') return;
-        setState(error.code === 'unauthorized' || error.code === 'forbidden' ? 'signed-out' : 'unreachable');
-      },
-    );
-    return () => controller.abort();
-  }, [adapter, attempt]);
-  return [state, setState, () => setAttempt((n) => n + 1)];
+/**
+ * Whether someone is signed in, from the same shared read of the user the settings page uses (so
+ * the page asks the server once); `check()` asks again, after signing in or out.
+ */
+export function useSession(adapter: AccountAdapter): [SessionState, () => void] {
+  const user = useCurrentUser({ adapter });
+  // Reading again keeps the page up (and all typed on it) until the answer says otherwise.
+  const state: SessionState =
+    user.status === 'success' || (user.status === 'loading' && user.latest !== undefined)
+      ? 'signed-in'
+      : user.status === 'loading'
+        ? 'checking'
+        : user.error.code === 'unauthorized' || user.error.code === 'forbidden'
+          ? 'signed-out'
+          : 'unreachable';
+  return [state, user.retry];
 }
 
 /** What the page shows while it asks, or when the server can't be reached. */
