@@ -1,6 +1,11 @@
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ACCOUNT_SECTIONS, AccountSettings, type AccountSectionId } from '../src/components/account-settings';
+import {
+  ACCOUNT_SECTIONS,
+  AccountSettings,
+  type AccountSectionId,
+  type AccountSettingsGuard,
+} from '../src/components/account-settings';
 import { InviteLink } from '../src/components/invite-link';
 import { MembersList } from '../src/components/members-list';
 import { overrideId } from '../src/core/hotkeys';
@@ -8,8 +13,17 @@ import { useHotkeys } from '../src/hooks/hotkeys';
 import { labelStudioDefaultHotkeys } from '../src/label-studio';
 import { AccountProvider } from '../src/provider/account-provider';
 import '../src/styles.css';
+import { DEFAULT_SEED_PASSWORD } from '../src/adapters/memory';
 import { createDemoAdapter, demoBackend, MEMORY_STORAGE_KEY } from './backend';
-import { SignInGate, SignOutButton } from './sign-in';
+import {
+  isSignUpPage,
+  SessionStatus,
+  SignInAgainDialog,
+  SignInPage,
+  SignOutButton,
+  SignUpPage,
+  useSession,
+} from './session';
 import './demo.css';
 
 // One adapter for the page's lifetime: the reference server keeps the data, or localStorage does.
@@ -54,16 +68,25 @@ function pageFromHash(): AccountSectionId | 'organization' | undefined {
   return (ACCOUNT_SECTIONS as readonly string[]).includes(id) ? (id as AccountSectionId) : undefined;
 }
 
-/** The host app's own menu between its two pages. */
-function DemoNav({ current }: { current: 'account' | 'organization' }) {
+/** The host app's own menu between its two pages; `leaveTo` asks the settings page before leaving it. */
+function DemoNav({ current, leaveTo }: { current: 'account' | 'organization'; leaveTo: (hash: string) => void }) {
+  const link = (hash: string, label: string, page: 'account' | 'organization') => (
+    <a
+      href={hash}
+      aria-current={current === page ? 'page' : undefined}
+      onClick={(event) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        leaveTo(hash);
+      }}
+    >
+      {label}
+    </a>
+  );
   return (
     <nav aria-label="Demo pages" className="demo-nav">
-      <a href="#personal-info" aria-current={current === 'account' ? 'page' : undefined}>
-        Account settings
-      </a>
-      <a href="#organization" aria-current={current === 'organization' ? 'page' : undefined}>
-        Organization
-      </a>
+      {link('#personal-info', 'Account settings', 'account')}
+      {link('#organization', 'Organization', 'organization')}
     </nav>
   );
 }
@@ -74,15 +97,40 @@ function DemoNav({ current }: { current: 'account' | 'organization' }) {
  */
 function DemoSections() {
   const [page, setPage] = useState(pageFromHash);
+  const guard = useRef<AccountSettingsGuard>(null);
+  // Set while the page itself changes the hash after the user agreed to leave.
+  const agreed = useRef(false);
+
+  /** Goes to `hash` once the settings page agrees (at once when nothing is unsaved). */
+  function leaveTo(hash: string) {
+    if (window.location.hash === hash) return;
+    void (guard.current?.requestLeave() ?? Promise.resolve(true)).then((leave) => {
+      if (!leave) return;
+      agreed.current = true;
+      window.location.hash = hash;
+    });
+  }
+
   useEffect(() => {
-    const onHashChange = () => setPage(pageFromHash());
+    // Back, Forward or a typed URL: the hash has already changed, so with unsaved changes put it
+    // back, ask, and go on only if the user agrees.
+    const onHashChange = (event: HashChangeEvent) => {
+      const target = new URL(event.newURL).hash;
+      if (!agreed.current && guard.current?.isDirty()) {
+        window.history.pushState(null, '', new URL(event.oldURL).hash);
+        leaveTo(target);
+        return;
+      }
+      agreed.current = false;
+      setPage(pageFromHash());
+    };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
   if (page === 'organization') {
     return (
       <>
-        <DemoNav current="organization" />
+        <DemoNav current="organization" leaveTo={leaveTo} />
         <section className="demo-card" aria-labelledby="demo-organization">
           <div className="demo-card-header">
             <h2 id="demo-organization">Organization</h2>
@@ -95,10 +143,11 @@ function DemoSections() {
   }
   return (
     <>
-      <DemoNav current="account" />
+      <DemoNav current="account" leaveTo={leaveTo} />
       <div className="demo-card">
         <ShortcutTester />
         <AccountSettings
+          guardRef={guard}
           section={page ?? 'personal-info'}
           onSectionChange={(id) => {
             window.location.hash = id;
@@ -111,8 +160,36 @@ function DemoSections() {
 
 function DemoApp() {
   const onServer = demoBackend === 'label-studio';
+  const [session, checkSession] = useSession(adapter);
+  const [signUp, setSignUp] = useState(isSignUpPage);
+  const [sessionEnded, setSessionEnded] = useState(false);
+
+  /** After signing up through the invite link: the settings page, at its own address. */
+  function enterApp() {
+    window.history.pushState(null, '', '/#personal-info');
+    setSignUp(false);
+    checkSession();
+  }
+
+  let content;
+  if (signUp) content = <SignUpPage onSignedUp={enterApp} />;
+  else if (session === 'checking' || session === 'unreachable') {
+    content = <SessionStatus state={session} onRetry={checkSession} />;
+  } else if (session === 'signed-out') {
+    content = (
+      <SignInPage
+        hint={
+          onServer
+            ? 'Use the email and password that `npm start` printed in the terminal.'
+            : `The memory adapter's user is heidi@example.com, password ${DEFAULT_SEED_PASSWORD}.`
+        }
+        onSignedIn={checkSession}
+      />
+    );
+  } else content = <DemoSections />;
+
   return (
-    <AccountProvider adapter={adapter}>
+    <AccountProvider adapter={adapter} onUnauthorized={() => setSessionEnded(true)}>
       <header className="demo-header">
         <div>
           <h1>react-account-settings demo</h1>
@@ -124,24 +201,22 @@ function DemoApp() {
         </div>
         <div className="demo-toolbar">
           <ThemeSwitch />
-          {onServer ? (
-            <SignOutButton />
-          ) : (
+          {session === 'signed-in' && !signUp ? <SignOutButton adapter={adapter} onSignedOut={checkSession} /> : null}
+          {onServer ? null : (
             <button type="button" className="demo-button" onClick={resetDemoData}>
               Reset demo data
             </button>
           )}
         </div>
       </header>
-      <main className="demo-main">
-        {onServer ? (
-          <SignInGate>
-            <DemoSections />
-          </SignInGate>
-        ) : (
-          <DemoSections />
-        )}
-      </main>
+      <main className="demo-main">{content}</main>
+      <SignInAgainDialog
+        open={sessionEnded}
+        onSignedIn={() => {
+          setSessionEnded(false);
+          checkSession();
+        }}
+      />
     </AccountProvider>
   );
 }

@@ -40,8 +40,8 @@ export interface AccountProviderProps {
   portalContainer?: HTMLElement | null;
   /**
    * Called when the person chooses "Sign in again" on an `unauthorized` error (an ended session)
-   * in any component below; with it, those alerts offer "Sign in again" instead of Retry, and
-   * without it they keep Retry.
+   * in any component below; with it, those alerts offer "Sign in again" first (and Retry beside it,
+   * to read again once signed in, so nothing on the page is lost); without it they offer Retry only.
    */
   onUnauthorized?: (error: AccountError) => void;
   /** The part of the host app that uses the library. */

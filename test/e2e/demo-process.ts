@@ -13,11 +13,12 @@ export interface DemoProcess {
   stop: () => Promise<void>;
 }
 
-/** Runs `scripts/start.mjs` with `args` on a free port and resolves once it prints its URL. */
-export function startDemo(args: string[]): Promise<DemoProcess> {
+/** Runs `scripts/start.mjs` with `args` (and `env` on top of this process's) on a free port and resolves once it prints its URL. */
+export function startDemo(args: string[], env: Record<string, string> = {}): Promise<DemoProcess> {
   // Port 0: the system picks a free port, so the test never collides with a running demo.
   const child = spawn(process.execPath, ['scripts/start.mjs', '--port', '0', ...args], {
     cwd: repoRoot,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';

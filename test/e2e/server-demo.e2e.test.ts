@@ -73,11 +73,11 @@ test('signing in, then every change made in the page is kept by the server', { t
   // Sign in: a wrong password is explained and keeps the email; the right one opens the page.
   const signIn = page.getByRole('form', { name: 'Sign in' });
   await signIn.getByRole('textbox', { name: 'Email' }).fill(email);
-  await signIn.getByLabel('Password').fill(`${password}-wrong`);
+  await signIn.getByLabel('Password', { exact: true }).fill(`${password}-wrong`);
   await signIn.getByRole('button', { name: 'Sign in' }).click();
-  await signIn.getByText('That email and password do not match an account.', { exact: false }).waitFor();
+  await signIn.getByText("The email and password you entered don't match.").waitFor();
   expect(await signIn.getByRole('textbox', { name: 'Email' }).inputValue()).toBe(email);
-  await signIn.getByLabel('Password').fill(password);
+  await signIn.getByLabel('Password', { exact: true }).fill(password);
   await signIn.getByRole('button', { name: 'Sign in' }).click();
 
   // Profile and photo.
@@ -213,7 +213,7 @@ test(
     await page.goto(`${demo.url}#organization`);
     const signIn = page.getByRole('form', { name: 'Sign in' });
     await signIn.getByRole('textbox', { name: 'Email' }).fill(email);
-    await signIn.getByLabel('Password').fill(password);
+    await signIn.getByLabel('Password', { exact: true }).fill(password);
     await signIn.getByRole('button', { name: 'Sign in' }).click();
 
     // Heidi and the 42 members npm start seeded.

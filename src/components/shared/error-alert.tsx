@@ -16,7 +16,7 @@ export interface ErrorAlertProps extends Omit<ComponentProps<'div'>, 'children'>
   message?: ReactNode;
   /**
    * Whether an `unauthorized` error offers the provider's "Sign in again" (when the host gave
-   * `onUnauthorized`) instead of Retry; off where `unauthorized` means something else, such as
+   * `onUnauthorized`) before Retry, which reads again once signed in; off where `unauthorized` means something else, such as
    * a wrong password on the sign-in form. @default true
    */
   offerSignInAgain?: boolean;
@@ -44,7 +44,8 @@ export function ErrorAlert({
         <button type="button" data-slot="ras-button" data-variant="primary" onClick={() => signInAgain(error)}>
           {t('common.signInAgain')}
         </button>
-      ) : onRetry ? (
+      ) : null}
+      {onRetry ? (
         <button type="button" data-slot="ras-button" data-variant="secondary" onClick={onRetry}>
           {t('common.retry')}
         </button>
