@@ -221,9 +221,29 @@ const OTHER_KEY_LABELS = new Map<string, string>([
   ['insert', 'Insert'],
 ]);
 
+/**
+ * The display parts already worked out, by platform and combo: an editor shows the same few
+ * combos on thousands of rows (chips, accessible names, search text), and parsing each one anew
+ * was a good part of mounting a long list. Cleared when it grows past `FORMAT_CACHE_LIMIT`.
+ */
+const formatted = new Map<string, readonly string[]>();
+const FORMAT_CACHE_LIMIT = 5000;
+
 /** The parts of a combo as shown, one per `<kbd>` chip: `['⇧', '⌘', 'Z']` on macOS, `['Ctrl', 'Shift', 'Z']` elsewhere; a combo that does not parse is one part as written. */
 export function formatComboParts(combo: string, platform: HotkeyPlatform): string[] {
   if (typeof combo !== 'string') return [];
+  const cacheKey = `${platform} ${combo}`;
+  let parts = formatted.get(cacheKey);
+  if (!parts) {
+    if (formatted.size >= FORMAT_CACHE_LIMIT) formatted.clear();
+    parts = partsOf(combo, platform);
+    formatted.set(cacheKey, parts);
+  }
+  return [...parts];
+}
+
+/** What `formatComboParts` returns, worked out. */
+function partsOf(combo: string, platform: HotkeyPlatform): string[] {
   const parsed = parseCombo(combo, platform);
   if (!parsed.ok) return combo === '' ? [] : [combo];
   const names = parsed.combo.split('+');
@@ -239,7 +259,7 @@ export function formatComboParts(combo: string, platform: HotkeyPlatform): strin
 /** A combo as shown to people: `⌃⇧Z` on macOS (Apple's order, symbols, no separator), `Ctrl+Shift+Z` elsewhere; a combo that does not parse is returned as written. */
 export function formatCombo(combo: string, platform: HotkeyPlatform): string {
   if (typeof combo !== 'string') return '';
-  if (!parseCombo(combo, platform).ok) return combo;
+  // A combo that does not parse is one part, as written (and `''` none), so joining returns it unchanged.
   return formatComboParts(combo, platform).join(platform === 'mac' ? '' : '+');
 }
 
