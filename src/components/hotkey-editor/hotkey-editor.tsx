@@ -1,4 +1,13 @@
-import { forwardRef, useCallback, useId, useLayoutEffect, useRef, useState, type ComponentProps, type CSSProperties } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentProps,
+  type CSSProperties,
+} from 'react';
 import { formatCombo } from '../../core/hotkeys/combo';
 import type { HotkeyRules } from '../../core/hotkeys/validate-overrides';
 import * as defaultPreset from '../../label-studio/default-preset';
