@@ -32,34 +32,17 @@ export interface HotkeyRowProps {
   onRender?: (id: string) => void;
 }
 
-/**
- * One action as a list item: label, description, Enabled switch, recorder, Reset, and conflict
- * messages. The search hides the item rather than removing it, and does so on the element itself
- * (`onItem`), so neither typing nor clearing a search renders any row.
- */
-export const HotkeyRow = memo(function HotkeyRow({ onItem, ...props }: HotkeyRowProps) {
-  const { binding, conflictText, pendingText } = props;
-  const id = binding.id;
-  return (
-    <li
-      ref={onItem ? (item) => onItem(id, item) : undefined}
-      data-slot="ras-hotkey-row"
-      data-state={binding.active ? 'active' : 'inactive'}
-      data-conflict={conflictText || pendingText ? '' : undefined}
-      aria-labelledby={rowLabelId(id)}
-    >
-      <HotkeyRowContent {...props} />
-    </li>
-  );
-});
-
 /** The id of a row's label, which names its list item. */
 function rowLabelId(id: string): string {
   return `ras-hotkey-${id}`;
 }
 
-/** What a row shows: everything but the list item itself. */
-const HotkeyRowContent = memo(function HotkeyRowContent({
+/**
+ * One action as a list item: label, description, Enabled switch, recorder, Reset, and conflict
+ * messages. The search hides the item rather than removing it, and does so on the element itself
+ * (`onItem`), so neither typing nor clearing a search renders any row.
+ */
+export const HotkeyRow = memo(function HotkeyRow({
   binding,
   platform,
   blockedCombos,
@@ -75,13 +58,21 @@ const HotkeyRowContent = memo(function HotkeyRowContent({
   onAllowDuplicate,
   onCancelDuplicate,
   onRender,
-}: Omit<HotkeyRowProps, 'onItem'>) {
+  onItem,
+}: HotkeyRowProps) {
   const t = useTranslate();
   onRender?.(binding.id);
   const differs = binding.key !== binding.defaultKey || binding.active !== binding.defaultActive;
-  const labelId = rowLabelId(binding.id);
+  const id = binding.id;
+  const labelId = rowLabelId(id);
   return (
-    <>
+    <li
+      ref={onItem ? (item) => onItem(id, item) : undefined}
+      data-slot="ras-hotkey-row"
+      data-state={binding.active ? 'active' : 'inactive'}
+      data-conflict={conflictText || pendingText ? '' : undefined}
+      aria-labelledby={labelId}
+    >
       <input
         type="checkbox"
         role="switch"
@@ -157,6 +148,6 @@ const HotkeyRowContent = memo(function HotkeyRowContent({
           ) : null}
         </div>
       ) : null}
-    </>
+    </li>
   );
 });

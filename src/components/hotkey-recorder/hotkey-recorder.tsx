@@ -109,10 +109,9 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
         <>
           <button
             data-slot="ras-hotkey-recorder-button"
-            {...recorder.getButtonProps({
-              ref: buttonRef,
-              'aria-describedby': recorder.isRecording && allowTyping ? escapeHintId : undefined,
-            })}
+            {...recorder.getButtonProps()}
+            ref={buttonRef}
+            aria-describedby={recorder.isRecording && allowTyping ? escapeHintId : undefined}
           >
             {recorder.isRecording ? (
               <span data-slot="ras-hotkey-recorder-prompt">{t('hotkeys.recorder.prompt')}</span>
