@@ -134,12 +134,13 @@ async function serve(dir) {
 /**
  * A group of figures measured together; when the group fails, each of its figures says why.
  *
+ * @param {string} name What `npm run bench -- --only=<name>` calls the group (several groups may share a name).
  * @param {FigureSpec[]} specs
  * @param {string} pageName `timing` or `renders`
  * @param {Measure} measure Resolves with one value per spec.
  */
-function group(specs, pageName, measure) {
-  return { specs, pageName, measure };
+function group(name, specs, pageName, measure) {
+  return { name, specs, pageName, measure };
 }
 
 /**
@@ -166,6 +167,7 @@ function reason(error) {
 }
 
 const accountSettingsMount = group(
+  'mount',
   [
     {
       id: 'mount.accountSettings',
@@ -192,6 +194,7 @@ const accountSettingsMount = group(
 );
 
 const profileFormKeystroke = group(
+  'profile',
   [
     {
       id: 'renders.profileForm.firstKeystroke',
@@ -228,6 +231,7 @@ const profileFormKeystroke = group(
 );
 
 const hotkeyEditorRowEdit = group(
+  'editor',
   [
     {
       id: 'renders.hotkeyEditor.rows',
@@ -257,6 +261,7 @@ const hotkeyEditorRowEdit = group(
 );
 
 const hotkeySearch = group(
+  'editor',
   [
     {
       id: 'time.hotkeyEditor.searchKeystroke',
@@ -287,6 +292,7 @@ const hotkeySearch = group(
 function hotkeyEditorScale(count) {
   const name = `HotkeyEditor, ${count} actions`;
   return group(
+    'editor-scale',
     [
       {
         id: `time.hotkeyEditor${count}.mount`,
@@ -317,6 +323,7 @@ function hotkeyEditorScale(count) {
 }
 
 const hotkeySearchClearRenders = group(
+  'editor',
   [
     {
       id: 'renders.hotkeyEditor.clearSearch',
@@ -347,6 +354,7 @@ const hotkeySearchClearRenders = group(
 function imageHeaderVsDecode(format) {
   const name = format.toUpperCase();
   return group(
+    'image',
     [
       {
         id: `image.${format}.header`,
@@ -387,18 +395,32 @@ const GROUPS = [
 /** Every figure the browser benchmarks report, in table order (values not measured yet). */
 export const BROWSER_FIGURES = GROUPS.flatMap((entry) => entry.specs);
 
+/** The names of the browser groups: `mount`, `profile`, `editor`, `editor-scale`, `image`. */
+export const BROWSER_GROUP_NAMES = [...new Set(GROUPS.map((entry) => entry.name))];
+
 /**
- * Runs every browser benchmark once in headless Chromium. Never throws for a figure: a figure
- * that cannot be measured (no Chromium, a page error, a timeout) comes back with `error`.
+ * Whether `--only` asked for a group: by its name, or by the name before its dash (`editor`
+ * takes `editor-scale` too).
  *
- * @param {{ onProgress?: (message: string) => void }} [options]
+ * @param {string} name
+ * @param {readonly string[]} only
+ */
+export const isSelected = (name, only) => only.some((wanted) => name === wanted || name.startsWith(`${wanted}-`));
+
+/**
+ * Runs the browser benchmarks once in headless Chromium: every group, or those named in `only`.
+ * Never throws for a figure: a figure that cannot be measured (no Chromium, a page error, a
+ * timeout) comes back with `error`.
+ *
+ * @param {{ onProgress?: (message: string) => void, only?: readonly string[] }} [options]
  * @returns {Promise<Figure[]>}
  */
-export async function runBrowserBenchmarks({ onProgress = () => {} } = {}) {
+export async function runBrowserBenchmarks({ onProgress = () => {}, only } = {}) {
+  const groups = only ? GROUPS.filter((entry) => isSelected(entry.name, only)) : GROUPS;
   /** @type {Figure[]} */
   const figures = [];
   /** @param {unknown} error */
-  const failAll = (error) => BROWSER_FIGURES.map((spec) => ({ ...spec, error: reason(error) }));
+  const failAll = (error) => groups.flatMap((entry) => entry.specs).map((spec) => ({ ...spec, error: reason(error) }));
   /** @type {string | undefined} */
   let outDir;
   /** @type {Awaited<ReturnType<typeof serve>> | undefined} */
@@ -412,7 +434,7 @@ export async function runBrowserBenchmarks({ onProgress = () => {} } = {}) {
     server = await serve(outDir);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    for (const { specs, pageName, measure } of GROUPS) {
+    for (const { specs, pageName, measure } of groups) {
       onProgress(specs[0]?.label ?? pageName);
       // A fresh page per group, so that one benchmark's leftovers (heap, timers) don't slow the next.
       const page = await context.newPage();

@@ -1,5 +1,6 @@
 // @ts-check
-// `npm run bench` (`-- --build` to rebuild dist/ first): builds the package when dist/ is missing, measures
+// `npm run bench` (`-- --build` to rebuild dist/ first; `-- --only=size,editor` for some groups: `size`,
+// or a browser group's name, see BROWSER_GROUP_NAMES): builds the package when dist/ is missing, measures
 // bundle sizes (bench/size.mjs) and the browser benchmarks (bench/browser.mjs), and prints one
 // table with each figure's change since the previous run, whose results it keeps in
 // bench/.results.json. Figures are for reading, not gates: a slow machine never fails this, and a
@@ -8,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BROWSER_FIGURES, runBrowserBenchmarks } from './browser.mjs';
+import { BROWSER_FIGURES, BROWSER_GROUP_NAMES, isSelected, runBrowserBenchmarks } from './browser.mjs';
 import { EVERYTHING, PACKAGE_ROOT, listPublicEntries, measureSizes } from './size.mjs';
 
 /** @typedef {import('./browser.mjs').Figure} Figure */
@@ -194,15 +195,50 @@ function readPrevious() {
   }
 }
 
+/**
+ * The groups named by `--only=a,b` (or `--only a,b`), or undefined to run every group.
+ *
+ * @returns {string[] | undefined}
+ */
+function readOnly() {
+  const index = process.argv.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
+  if (index < 0) return undefined;
+  const arg = process.argv[index] ?? '';
+  const value = arg === '--only' ? (process.argv[index + 1] ?? '') : arg.slice('--only='.length);
+  const only = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const known = ['size', ...BROWSER_GROUP_NAMES];
+  const unknown = only.filter(
+    (name) => name !== 'size' && !BROWSER_GROUP_NAMES.some((group) => isSelected(group, [name])),
+  );
+  if (only.length === 0 || unknown.length > 0) {
+    throw new Error(`--only takes a comma-separated list of ${known.join(', ')} (got "${value}")`);
+  }
+  return only;
+}
+
 async function main() {
   const started = performance.now();
   const previous = readPrevious();
+  const only = readOnly();
   /** @type {string[]} */
   const warnings = [];
-  print('Measuring bundle sizes…');
-  const figures = [...(await sizeFigures(warnings))];
-  print(`Running the browser benchmarks (${BROWSER_FIGURES.length} figures)…`);
-  figures.push(...(await runBrowserBenchmarks({ onProgress: (message) => print(`  ${message}`) })));
+  /** @type {Figure[]} */
+  const figures = [];
+  if (!only || only.includes('size')) {
+    print('Measuring bundle sizes…');
+    figures.push(...(await sizeFigures(warnings)));
+  }
+  const browserGroups = only?.filter((name) => name !== 'size');
+  if (!browserGroups || browserGroups.length > 0) {
+    const count = browserGroups ? `the ${browserGroups.join(', ')} groups` : `${BROWSER_FIGURES.length} figures`;
+    print(`Running the browser benchmarks (${count})…`);
+    figures.push(
+      ...(await runBrowserBenchmarks({ onProgress: (message) => print(`  ${message}`), only: browserGroups })),
+    );
+  }
 
   const rows = figures.map((figure) => [
     figure.label,

@@ -138,10 +138,6 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
   const [warning, setWarning] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const endRecording = useRef<(() => void) | null>(null);
-  const onRecord = useRef(options.onRecord);
-  useEffect(() => {
-    onRecord.current = options.onRecord;
-  });
   // While the parent holds the combo back, "set to …" would be untrue; after that, it is stale.
   const held = options.isHeld === true;
   const [heldBefore, setHeldBefore] = useState(held);
@@ -184,7 +180,8 @@ export function useHotkeyRecorder(options: UseHotkeyRecorderOptions = {}): UseHo
     setAnnouncement(
       combo ? t('hotkeys.recorder.recorded', { action, combo: shown }) : t('hotkeys.recorder.cleared', { action }),
     );
-    onRecord.current?.({ combo, display: shown, ...(warningText ? { warning: warningText } : {}) });
+    // The handlers are made anew on every render, so this is the latest `onRecord` (no ref, no effect per recorder).
+    options.onRecord?.({ combo, display: shown, ...(warningText ? { warning: warningText } : {}) });
     return true;
   }
 

@@ -73,30 +73,29 @@ export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: Use
     adapter: AccountAdapter;
     projectId: string | null;
     status: ResourceStatus;
-    maps?: HotkeyOverrides[];
+    maps?: (HotkeyOverrides | undefined)[];
   }>();
   const projectId = options.projectId ?? null;
   const reads = !given && typeof adapter.getHotkeys === 'function';
   useEffect(() => {
     if (!reads) return;
     const controller = new AbortController();
-    const settle = (status: ResourceStatus, maps?: HotkeyOverrides[]) => {
+    const settle = (status: ResourceStatus, maps?: (HotkeyOverrides | undefined)[]) => {
       if (!controller.signal.aborted) setLoaded({ adapter, projectId, status, maps });
     };
     const signal = controller.signal;
     // The account map, and in a project that project's override too.
-    Promise.all(
-      [null, projectId]
-        .filter((id, index) => index === 0 || id !== null)
-        .map((id) => adapter.getHotkeys!(id === null ? { signal } : { projectId: id, signal })),
-    ).then(
+    Promise.all([
+      adapter.getHotkeys!({ signal }),
+      projectId === null ? undefined : adapter.getHotkeys!({ projectId, signal }),
+    ]).then(
       (maps) => settle('success', maps),
       () => settle('error'),
     );
     return () => controller.abort();
   }, [adapter, reads, projectId]);
   const read = loaded?.adapter === adapter && loaded.projectId === projectId ? loaded : undefined;
-  // Maps an editor saved since, by scope: `''` for the account, `:<id>` for a project.
+  // Maps an editor saved since, by scope: `''` for the account, `:<id>` for a project (own properties only).
   const [published, setPublished] = useState<{ adapter: AccountAdapter; maps: Map<string, HotkeyOverrides> }>();
   useEffect(
     () =>
@@ -110,9 +109,11 @@ export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: Use
   );
 
   // The latest saved map of each scope wins: one published by an editor after this hook loaded, else the loaded one.
-  const saved = published?.adapter === adapter ? published.maps : undefined;
-  const project = projectId === null ? {} : (saved?.get(`:${projectId}`) ?? read?.maps?.[1] ?? {});
-  const overrides = given ?? { ...(saved?.get('') ?? read?.maps?.[0]), ...project };
+  const saved = published?.adapter === adapter ? published.maps : new Map<string, HotkeyOverrides>();
+  const overrides = given ?? {
+    ...(saved.get('') ?? read?.maps?.[0]),
+    ...(projectId === null ? {} : (saved.get(`:${projectId}`) ?? read?.maps?.[1])),
+  };
   const bindings = resolveBindings(options.definitions, overrides);
 
   const handlersRef = useRef(handlers);
@@ -121,7 +122,8 @@ export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: Use
   });
 
   const enabled = options.enabled ?? true;
-  const target = options.target === undefined ? (typeof window === 'undefined' ? null : window) : options.target;
+  // No window on a server: nothing to listen to there.
+  const target = options.target === undefined ? globalThis.window : options.target;
   const inTextFields = options.enableInTextFields ?? [];
   const inDialogs = options.enableInDialogs ?? [];
   // One string describes every active combo and where it may run, so rebinding happens only when it changes:
@@ -135,15 +137,13 @@ export function useHotkeys(handlers: Record<string, HotkeyHandler>, options: Use
   useEffect(() => {
     const lines = JSON.parse(plan) as [id: string, combo: string, anyField: boolean, anyDialog: boolean][];
     if (!enabled || !target || lines.length === 0) return;
-    // From the combo a press makes to the lines of the actions bound to it, in definition order: all of them run.
-    const actions = new Map<string, typeof lines>();
-    for (const line of lines) actions.set(line[1], [...(actions.get(line[1]) ?? []), line]);
     const listener = (event: Event) => {
       const press = event as KeyboardEvent;
       if (press.repeat || press.isComposing || recording.isRecording()) return;
       const combo = comboFromKeyboardEvent(press) ?? '';
-      const bound = actions.get(combo);
-      if (!bound) return;
+      // The lines of the actions bound to this combo, in definition order: all of them run.
+      const bound = lines.filter((line) => line[1] === combo);
+      if (!bound.length) return;
       const element = keyEventTarget(press);
       if (isKeyForFocusedControl(element, combo)) return;
       const typing = isInTextField(press, element);

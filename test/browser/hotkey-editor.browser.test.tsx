@@ -190,6 +190,28 @@ describe('HotkeyEditor search', () => {
     await expect.element(screen.getByRole('listitem', { name: 'Action 499' })).toBeInTheDocument();
     expect(renders.size).toBe(0);
   });
+
+  it('renders no row while typing a search either, and hides what it leaves out from screen readers', async () => {
+    const definitions = manyDefinitions(500);
+    const renders = new Map<string, number>();
+    function Counted() {
+      const [onRowRender] = useState(() => (id: string) => renders.set(id, (renders.get(id) ?? 0) + 1));
+      return <HotkeyEditor definitions={definitions} sections={[]} onRowRender={onRowRender} />;
+    }
+    const screen = await render(
+      <AccountProvider adapter={createMemoryAdapter()} platform="other">
+        <Counted />
+      </AccountProvider>,
+    );
+    await expect.element(screen.getByRole('listitem', { name: 'Action 499' })).toBeInTheDocument();
+    renders.clear();
+    await userEvent.fill(screen.getByRole('searchbox', { name: 'Search shortcuts' }), 'Action 12');
+    // Action 12 and Action 120 to 129.
+    await expect.poll(shownRows).toBe(11);
+    expect(renders.size).toBe(0);
+    await expect.element(screen.getByRole('listitem', { name: 'Action 129' })).toBeVisible();
+    await expect.element(screen.getByRole('listitem', { name: 'Action 130' })).not.toBeInTheDocument();
+  });
 });
 
 describe('HotkeyEditor layout', () => {
@@ -220,6 +242,30 @@ describe('HotkeyEditor layout', () => {
     // Still in the document and in the accessibility tree, so find in page and screen readers reach it.
     await expect.element(screen.getByRole('listitem', { name: 'Exit Region Mode' })).toBeInTheDocument();
     expect(shownRows()).toBe(labelStudioDefaultHotkeys.length);
+  });
+
+  it('skips whole off-screen sections the same way, and their rows stay reachable by name and by Tab', async () => {
+    const definitions = manyDefinitions(500);
+    const sections = Array.from({ length: 10 }, (_, n) => ({ id: `section-${n}`, title: `Section ${n + 1}` }));
+    const screen = await render(
+      <AccountProvider adapter={createMemoryAdapter()} platform="other">
+        <HotkeyEditor definitions={definitions} sections={sections} />
+      </AccountProvider>,
+    );
+    const last = screen.getByRole('region', { name: 'Section 10' });
+    await expect.element(last).toBeInTheDocument();
+    expect(getComputedStyle(last.element()).contentVisibility).toBe('auto');
+    // The last row of the last section, far below the fold: in the accessibility tree, and focusable.
+    const lastSwitch = screen.getByRole('switch', { name: 'Enabled: Action 499' });
+    await expect.element(lastSwitch).toBeInTheDocument();
+    (lastSwitch.element() as HTMLElement).focus();
+    await userEvent.tab();
+    await expect
+      .element(screen.getByRole('button', { name: 'Shortcut for Action 499: Ctrl+Shift+Alt+F' }))
+      .toHaveFocus();
+    await expect
+      .element(screen.getByRole('button', { name: 'Shortcut for Action 499: Ctrl+Shift+Alt+F' }))
+      .toBeVisible();
   });
 
   it('fits a 390 px screen without scrolling sideways, with a pending duplicate open', async () => {

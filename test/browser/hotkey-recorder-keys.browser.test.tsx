@@ -183,3 +183,25 @@ describe('HotkeyRecorder messages show combos as the platform does', () => {
     await expect.element(screen.getByText(/The browser may catch Ctrl\+T first/)).toBeVisible();
   });
 });
+
+describe('HotkeyRecorder live region', () => {
+  it('puts its live region in place when the user reaches the recorder, before it announces anything', async () => {
+    const screen = await render(
+      <AccountProvider adapter={createMemoryAdapter()} platform="other">
+        <button type="button">Before</button>
+        <HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" />
+      </AccountProvider>,
+    );
+    await expect.element(screen.getByRole('button', { name: 'Before' })).toBeVisible();
+    // Not yet reached: no live region (a list of 2000 recorders holds no 2000 empty ones).
+    expect(screen.container.querySelector('[role="status"]')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Before' }));
+    await userEvent.tab();
+    await expect.element(screen.getByRole('button', { name: 'Shortcut for Submit: Ctrl+Enter' })).toHaveFocus();
+    // Reached: the region is there and still empty, so what comes next is announced as a change.
+    await expect.element(screen.getByRole('status')).toBeInTheDocument();
+    expect(screen.getByRole('status').element().textContent).toBe('');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(screen.getByRole('status')).toHaveTextContent('Recording');
+  });
+});

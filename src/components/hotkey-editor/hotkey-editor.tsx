@@ -1,4 +1,13 @@
-import { forwardRef, useCallback, useId, useState, type ComponentProps } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentProps,
+  type CSSProperties,
+} from 'react';
 import { formatCombo } from '../../core/hotkeys/combo';
 import type { HotkeyRules } from '../../core/hotkeys/validate-overrides';
 import * as defaultPreset from '../../label-studio/default-preset';
@@ -144,6 +153,27 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
     },
     [setActive],
   );
+
+  // The list items by binding id. The search shows and hides them here, on the elements, so that
+  // clearing a search over 2000 rows renders none of them (React never sets `hidden` on a row).
+  const rowItems = useRef(new Map<string, HTMLLIElement>()).current;
+  const onRowItem = useCallback(
+    (id: string, item: HTMLLIElement | null) => {
+      if (item) rowItems.set(id, item);
+    },
+    [rowItems],
+  );
+  const { isMatch, visibleSections } = editor;
+  useLayoutEffect(() => {
+    for (const [id, item] of rowItems) {
+      // A row that left the list (its definition went) is forgotten.
+      if (!item.isConnected) rowItems.delete(id);
+      const hidden = !isMatch(id);
+      if (item.hidden !== hidden) item.hidden = hidden;
+    }
+    // `visibleSections` changes exactly when the set of matching rows does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rowItems, visibleSections]);
 
   const root = {
     'aria-label': t('hotkeys.editor.title'),
@@ -306,6 +336,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
             data-slot="ras-hotkey-section"
             aria-labelledby={`${searchId}-${section.id}`}
             hidden={!anyMatch}
+            style={{ '--_ras-hotkey-rows': section.bindings.length } as CSSProperties}
           >
             <h3 id={`${searchId}-${section.id}`} data-slot="ras-hotkey-section-title">
               {section.title}
@@ -327,7 +358,7 @@ export const HotkeyEditor = forwardRef<HTMLElement, HotkeyEditorProps>(function 
                     isPendingOwner={isOwner}
                     canAllowDuplicate={editor.unallowedDuplicates.includes(binding.id)}
                     isHeld={isOwner}
-                    hidden={!editor.isMatch(binding.id)}
+                    onItem={onRowItem}
                     disabled={!editor.canSave}
                     onKeyChange={onKeyChange}
                     onActiveChange={onActiveChange}

@@ -20,8 +20,8 @@ export interface HotkeyRowProps {
   canAllowDuplicate?: boolean;
   /** Whether the row's recorded combo waits for Allow duplicate (its recorder then doesn't announce "set to …"). */
   isHeld?: boolean;
-  /** Whether the search hides the row (it stays mounted, so showing it again renders nothing new). */
-  hidden?: boolean;
+  /** Called with the row's list item when it mounts and `null` when it unmounts (the editor shows and hides rows for the search through it, without rendering them). */
+  onItem?: (id: string, item: HTMLLIElement | null) => void;
   disabled: boolean;
   onKeyChange: (id: string, key: string) => void;
   onActiveChange: (id: string, active: boolean) => void;
@@ -32,33 +32,17 @@ export interface HotkeyRowProps {
   onRender?: (id: string) => void;
 }
 
-/**
- * One action as a list item: label, description, Enabled switch, recorder, Reset, and conflict
- * messages. The item is hidden rather than removed when the search leaves it out, and its content
- * is memoized apart from `hidden`, so clearing the search re-renders no row's content.
- */
-export const HotkeyRow = memo(function HotkeyRow({ hidden = false, ...props }: HotkeyRowProps) {
-  const { binding, conflictText, pendingText } = props;
-  return (
-    <li
-      data-slot="ras-hotkey-row"
-      data-state={binding.active ? 'active' : 'inactive'}
-      data-conflict={conflictText || pendingText ? '' : undefined}
-      aria-labelledby={rowLabelId(binding.id)}
-      hidden={hidden}
-    >
-      <HotkeyRowContent {...props} />
-    </li>
-  );
-});
-
 /** The id of a row's label, which names its list item. */
 function rowLabelId(id: string): string {
   return `ras-hotkey-${id}`;
 }
 
-/** What a row shows: everything but the list item itself. */
-const HotkeyRowContent = memo(function HotkeyRowContent({
+/**
+ * One action as a list item: label, description, Enabled switch, recorder, Reset, and conflict
+ * messages. The search hides the item rather than removing it, and does so on the element itself
+ * (`onItem`), so neither typing nor clearing a search renders any row.
+ */
+export const HotkeyRow = memo(function HotkeyRow({
   binding,
   platform,
   blockedCombos,
@@ -74,13 +58,21 @@ const HotkeyRowContent = memo(function HotkeyRowContent({
   onAllowDuplicate,
   onCancelDuplicate,
   onRender,
-}: Omit<HotkeyRowProps, 'hidden'>) {
+  onItem,
+}: HotkeyRowProps) {
   const t = useTranslate();
   onRender?.(binding.id);
   const differs = binding.key !== binding.defaultKey || binding.active !== binding.defaultActive;
-  const labelId = rowLabelId(binding.id);
+  const id = binding.id;
+  const labelId = rowLabelId(id);
   return (
-    <>
+    <li
+      ref={onItem ? (item) => onItem(id, item) : undefined}
+      data-slot="ras-hotkey-row"
+      data-state={binding.active ? 'active' : 'inactive'}
+      data-conflict={conflictText || pendingText ? '' : undefined}
+      aria-labelledby={labelId}
+    >
       <input
         type="checkbox"
         role="switch"
@@ -156,6 +148,6 @@ const HotkeyRowContent = memo(function HotkeyRowContent({
           ) : null}
         </div>
       ) : null}
-    </>
+    </li>
   );
 });

@@ -1,4 +1,4 @@
-import { forwardRef, Fragment, useId, useRef, type ComponentProps } from 'react';
+import { forwardRef, Fragment, useId, useRef, useState, type ComponentProps } from 'react';
 import { useHotkeyRecorder, type UseHotkeyRecorderOptions } from '../../hooks/use-hotkey-recorder';
 import { useTranslate } from '../../hooks/use-translate';
 import { Button } from '../shared/button';
@@ -34,6 +34,8 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
     isHeld,
     allowTyping = true,
     className,
+    onFocus,
+    onPointerDown,
     ...props
   },
   ref,
@@ -57,6 +59,13 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
   const escapeHintId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const state = recorder.isRecording ? 'recording' : recorder.isTyping ? 'typing' : 'idle';
+  // The live region is put in place when the user first reaches the recorder (focus, or a press,
+  // which Safari gives without focus), before anything is announced in it: a list of 2000
+  // recorders then holds no 2000 empty live regions for screen readers to track.
+  const [isEngaged, setIsEngaged] = useState(false);
+  const engage = () => {
+    if (!isEngaged) setIsEngaged(true);
+  };
 
   return (
     <span
@@ -65,6 +74,14 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
       className={classNames('ras-hotkey-recorder', className)}
       {...themeAttributes}
       {...rest}
+      onFocus={(event) => {
+        onFocus?.(event);
+        engage();
+      }}
+      onPointerDown={(event) => {
+        onPointerDown?.(event);
+        engage();
+      }}
     >
       {recorder.isTyping ? (
         <span data-slot="ras-hotkey-recorder-typing">
@@ -92,10 +109,9 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
         <>
           <button
             data-slot="ras-hotkey-recorder-button"
-            {...recorder.getButtonProps({
-              ref: buttonRef,
-              'aria-describedby': recorder.isRecording && allowTyping ? escapeHintId : undefined,
-            })}
+            {...recorder.getButtonProps()}
+            ref={buttonRef}
+            aria-describedby={recorder.isRecording && allowTyping ? escapeHintId : undefined}
           >
             {recorder.isRecording ? (
               <span data-slot="ras-hotkey-recorder-prompt">{t('hotkeys.recorder.prompt')}</span>
@@ -117,7 +133,7 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
             </span>
           ) : null}
           {allowTyping ? (
-            <Button variant="ghost" unavailable={Boolean(disabled)} onClick={recorder.startTyping}>
+            <Button variant="ghost" unavailable={disabled || undefined} onClick={recorder.startTyping}>
               {t('hotkeys.recorder.type')}
             </Button>
           ) : null}
@@ -125,7 +141,7 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
             <Button
               variant="ghost"
               aria-label={t('hotkeys.recorder.clearLabel', { action: actionLabel ?? '' })}
-              unavailable={Boolean(disabled)}
+              unavailable={disabled || undefined}
               onClick={() => {
                 recorder.clear();
                 // The Clear button goes with the shortcut: keep focus on the recorder, not on the page.
@@ -144,9 +160,11 @@ export const HotkeyRecorder = forwardRef<HTMLSpanElement, HotkeyRecorderProps>(f
       ) : recorder.warning ? (
         <span data-slot="ras-hotkey-recorder-warning">{recorder.warning}</span>
       ) : null}
-      <span role="status" style={visuallyHidden}>
-        {recorder.announcement}
-      </span>
+      {isEngaged || recorder.announcement ? (
+        <span role="status" style={visuallyHidden}>
+          {recorder.announcement}
+        </span>
+      ) : null}
     </span>
   );
 });

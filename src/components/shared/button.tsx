@@ -36,9 +36,8 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
   ref,
 ) {
   const blocked = pending || unavailable === true;
-  const description =
-    [describedBy, blocked && unavailableReasonId ? unavailableReasonId : undefined].filter(Boolean).join(' ') ||
-    undefined;
+  const reason = blocked ? unavailableReasonId : undefined;
+  const description = (describedBy && reason ? `${describedBy} ${reason}` : describedBy || reason) || undefined;
   return (
     <button
       {...props}

@@ -42,7 +42,7 @@ export function bindingFromDefinition(
   const defaultActive = definition.active !== false;
   return {
     id: overrideId(definition),
-    definitionId: text(definition.id, String(definition.id ?? '')),
+    definitionId: String(definition.id ?? ''),
     section: definition.section,
     element: definition.element,
     label: text(definition.label),

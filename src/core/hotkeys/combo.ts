@@ -27,10 +27,10 @@ const NAMED_KEY_GROUPS =
     '|',
   );
 
-/** The `KeyboardEvent.code` of the keys that end the vocabulary (numpad plus and minus, then punctuation), in its order. */
-const KEY_CODES =
-  'NumpadAdd NumpadSubtract Period Comma Slash Semicolon Quote BracketLeft BracketRight Backslash Equal Minus Backquote'.split(
-    ' ',
+/** The keys that end the vocabulary (numpad plus and minus, then punctuation), each with its `KeyboardEvent.code`, in groups as above. */
+const CODE_KEY_GROUPS =
+  "plus NumpadAdd|minus NumpadSubtract|. Period|, Comma|/ Slash|; Semicolon|' Quote|[ BracketLeft|] BracketRight|\\ Backslash|= Equal|- Minus|` Backquote".split(
+    '|',
   );
 
 /** Every key name a normalized combo may end with: letters, digits, named keys and punctuation. */
@@ -39,13 +39,8 @@ export const HOTKEY_KEY_NAMES: readonly string[] = [
   ...Array.from({ length: 36 }, (_, i) => ((i + 10) % 36).toString(36)),
   ...NAMED_KEY_GROUPS.map(head),
   ...Array.from({ length: 19 }, (_, i) => `f${i + 1}`),
-  'plus',
-  'minus',
-  ...".,/;'[]\\=-`",
+  ...CODE_KEY_GROUPS.map(head),
 ];
-
-/** The key names of `KEY_CODES`, in its order. */
-const CODE_KEY_NAMES = HOTKEY_KEY_NAMES.slice(-KEY_CODES.length);
 
 /** A map from each word of the groups to its group's first word. */
 function aliasMap<T extends string>(groups: readonly string[]): Map<string, T> {
@@ -56,6 +51,9 @@ function aliasMap<T extends string>(groups: readonly string[]): Map<string, T> {
 
 /** Modifier names and symbols, each with the modifier it stands for. */
 const MODIFIER_ALIASES = aliasMap<HotkeyModifier | 'mod'>(MODIFIER_GROUPS);
+
+/** The key name of each `KeyboardEvent.code` in `CODE_KEY_GROUPS`. */
+const CODE_KEY_NAMES = aliasMap<string>(CODE_KEY_GROUPS);
 
 /** Every key name for itself, and the key aliases. */
 const KEY_ALIASES = aliasMap<string>([...HOTKEY_KEY_NAMES, ...NAMED_KEY_GROUPS, 'plus +']);
@@ -221,9 +219,29 @@ const OTHER_KEY_LABELS = new Map<string, string>([
   ['insert', 'Insert'],
 ]);
 
+/**
+ * The display parts already worked out, by platform and combo: an editor shows the same few
+ * combos on thousands of rows (chips, accessible names, search text), and parsing each one anew
+ * was a good part of mounting a long list. Cleared when it grows past `FORMAT_CACHE_LIMIT`.
+ */
+const formatted = new Map<string, readonly string[]>();
+const FORMAT_CACHE_LIMIT = 5000;
+
 /** The parts of a combo as shown, one per `<kbd>` chip: `['⇧', '⌘', 'Z']` on macOS, `['Ctrl', 'Shift', 'Z']` elsewhere; a combo that does not parse is one part as written. */
 export function formatComboParts(combo: string, platform: HotkeyPlatform): string[] {
   if (typeof combo !== 'string') return [];
+  const cacheKey = `${platform} ${combo}`;
+  let parts = formatted.get(cacheKey);
+  if (!parts) {
+    if (formatted.size >= FORMAT_CACHE_LIMIT) formatted.clear();
+    parts = partsOf(combo, platform);
+    formatted.set(cacheKey, parts);
+  }
+  return [...parts];
+}
+
+/** What `formatComboParts` returns, worked out. */
+function partsOf(combo: string, platform: HotkeyPlatform): string[] {
   const parsed = parseCombo(combo, platform);
   if (!parsed.ok) return combo === '' ? [] : [combo];
   const names = parsed.combo.split('+');
@@ -239,7 +257,7 @@ export function formatComboParts(combo: string, platform: HotkeyPlatform): strin
 /** A combo as shown to people: `⌃⇧Z` on macOS (Apple's order, symbols, no separator), `Ctrl+Shift+Z` elsewhere; a combo that does not parse is returned as written. */
 export function formatCombo(combo: string, platform: HotkeyPlatform): string {
   if (typeof combo !== 'string') return '';
-  if (!parseCombo(combo, platform).ok) return combo;
+  // A combo that does not parse is one part, as written (and `''` none), so joining returns it unchanged.
   return formatComboParts(combo, platform).join(platform === 'mac' ? '' : '+');
 }
 
@@ -267,14 +285,10 @@ export interface HotkeyKeyboardEvent {
  * layout prints, else the physical position. `keyCode` is 0 when the event has none.
  */
 function eventKeyName(key: string, code: string, keyCode: number): string | null {
-  if (/^(Control|Shift|Alt|Meta|OS|AltGraph|CapsLock)$/.test(key) || /^(Shift|Control|Alt|Meta|OS)/.test(code))
-    return null;
   // A Latin letter is the letter the layout prints (AZERTY's A key is `a`, QWERTZ's Z key `z`, Dvorak's);
   // a named key is read by what it does, so a key remapped to Escape or a numpad key without Num Lock reads as such.
-  const named =
-    /^([a-zA-Z]|(Arrow)?(Left|Right|Up|Down)|Enter|Esc(ape)?|Spacebar| |Backspace|Del(ete)?|Insert|Tab|Home|End|Page(Up|Down)|F1?\d)$/.test(
-      key,
-    ) && keyName(key);
+  // (Modifiers, CapsLock, Dead and the like name no key, and fall through to null below.)
+  const named = (key.length > 1 || /[a-z ]/i.test(key)) && keyName(key);
   if (named) return named;
   const letter = /^Key([A-Z])$/.exec(code);
   if (letter) {
@@ -293,7 +307,7 @@ function eventKeyName(key: string, code: string, keyCode: number): string | null
   // Digits and punctuation by the physical, unshifted key: Shift+1 is `shift+1` (also on AZERTY, where 1 needs Shift).
   const digit = /^(?:Digit|Numpad)([0-9])$/.exec(code);
   if (digit) return digit[1] as string;
-  const byCode = CODE_KEY_NAMES[KEY_CODES.indexOf(code)];
+  const byCode = CODE_KEY_NAMES.get(code);
   if (byCode) return byCode;
   if (/^((Numpad)?Enter|Space|F1?\d)$/.test(code)) return keyName(code.replace('Numpad', ''));
   // Events without a code (synthetic ones): a single ASCII character that is a key name, or `+`.

@@ -20,9 +20,8 @@ const ACTIVATED_BY_ENTER_OR_SPACE = [
   '[role=checkbox]',
   '[role=switch]',
   '[role=radio]',
-  '[role=menuitem]',
-  '[role=menuitemcheckbox]',
-  '[role=menuitemradio]',
+  // menuitem, menuitemcheckbox and menuitemradio
+  '[role^=menuitem]',
   '[role=option]',
   '[role=tab]',
 ].join(',');
@@ -80,17 +79,17 @@ export function isKeyForFocusedControl(element: Element | null, combo: string): 
  * assistive technology while open (marking what it hid with `data-aria-hidden`).
  */
 export function isModalDialogOpen(document: Document | null | undefined): boolean {
-  if (!document) return false;
-  let modal: Element | null;
-  try {
-    modal = document.querySelector('[aria-modal="true"],dialog:modal');
-  } catch {
-    // Engines without `:modal` throw on it.
-    modal = document.querySelector('[aria-modal="true"]');
-  }
-  return (
-    modal !== null ||
-    (document.querySelector('[data-aria-hidden]') !== null &&
-      document.querySelector('[role=dialog][data-state=open],[role=alertdialog][data-state=open]') !== null)
+  // A selector the engine doesn't know (`:modal` in old ones) finds nothing rather than throwing.
+  const find = (selector: string) => {
+    try {
+      return document?.querySelector(selector);
+    } catch {
+      return null;
+    }
+  };
+  return !!(
+    find('[aria-modal="true"]') ||
+    find('dialog:modal') ||
+    (find('[data-aria-hidden]') && find('[role=dialog][data-state=open],[role=alertdialog][data-state=open]'))
   );
 }

@@ -12,19 +12,16 @@ export interface OverridesChannel {
 
 /** A channel of its own, for one provider (so an editor under another provider rebinds nothing here). */
 export function createOverridesChannel(): OverridesChannel {
-  const listeners = new WeakMap<AccountAdapter, Set<Listener>>();
+  // One flat set of subscriptions: a page holds a few `useHotkeys`, and this weighs least in the app-wide entry.
+  const subscriptions = new Set<[AccountAdapter, Listener]>();
   return {
     publish(adapter, overrides, projectId = null) {
-      for (const listener of listeners.get(adapter) ?? []) listener(overrides, projectId);
+      for (const [subscribed, listener] of subscriptions) if (subscribed === adapter) listener(overrides, projectId);
     },
     subscribe(adapter, listener) {
-      let set = listeners.get(adapter);
-      if (!set) {
-        set = new Set();
-        listeners.set(adapter, set);
-      }
-      set.add(listener);
-      return () => set.delete(listener);
+      const subscription: [AccountAdapter, Listener] = [adapter, listener];
+      subscriptions.add(subscription);
+      return () => subscriptions.delete(subscription);
     },
   };
 }

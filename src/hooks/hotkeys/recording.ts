@@ -11,17 +11,16 @@ export interface RecordingState {
 
 /** A recording state of its own, for one provider. */
 export function createRecordingState(): RecordingState {
-  let activeRecorders = 0;
+  // One token per recorder that is recording; ending twice deletes nothing more.
+  const recorders = new Set<object>();
   return {
     begin() {
-      activeRecorders++;
-      let done = false;
+      const token = {};
+      recorders.add(token);
       return () => {
-        if (done) return;
-        done = true;
-        activeRecorders--;
+        recorders.delete(token);
       };
     },
-    isRecording: () => activeRecorders > 0,
+    isRecording: () => recorders.size > 0,
   };
 }
