@@ -182,6 +182,7 @@ describe('the German catalogue', () => {
         'membership.role.annotator',
         'membership.role.manager',
         'members.name',
+        'members.removeWho',
       ].sort(),
     );
   });
