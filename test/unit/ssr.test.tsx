@@ -17,6 +17,7 @@ import { MemberDetails, MembersList } from '../../src/components/members-list';
 import { MembershipCard } from '../../src/components/membership-card';
 import { ProfileForm } from '../../src/components/profile-form';
 import { TokenPanel } from '../../src/components/token-panel';
+import { TokenSettingsForm } from '../../src/components/token-settings-form';
 import { formatDateTime } from '../../src/core/format/format-date';
 import { parseCombo } from '../../src/core/hotkeys';
 import { readImageHeader } from '../../src/core/image';
@@ -75,6 +76,7 @@ const cases: SsrCase[] = [
   { name: 'EmailPreferences', element: () => <EmailPreferences />, slot: 'ras-email-preferences', busy: true },
   { name: 'MembershipCard', element: () => <MembershipCard />, slot: 'ras-membership-card', busy: true },
   { name: 'TokenPanel', element: () => <TokenPanel />, slot: 'ras-token-panel', busy: true },
+  { name: 'TokenSettingsForm', element: () => <TokenSettingsForm />, slot: 'ras-token-settings-form', busy: true },
   {
     name: 'HotkeyRecorder',
     element: () => <HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" />,
