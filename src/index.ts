@@ -14,6 +14,7 @@ export * from './components/hotkey-recorder';
 export * from './components/hotkey-editor';
 export { useHotkeys, type HotkeyHandler, type UseHotkeysOptions, type UseHotkeysResult } from './hooks/hotkeys';
 export * from './components/token-panel';
+export * from './components/token-settings-form';
 export * from './components/membership-card';
 export * from './components/account-settings';
 export * from './components/members-list';

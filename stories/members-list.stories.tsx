@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useMemo, type ComponentProps } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { AdapterParameters } from '../.storybook/preview';
-import { createSeedMembers } from '../src/adapters/memory';
+import { createMemoryAdapter, createSeedMembers } from '../src/adapters/memory';
+import type { AccountAdapter, Member } from '../src/adapters/types';
 import { MembersList } from '../src/components/members-list';
 
 /** The memory adapter's seed time: the members' last activities are measured back from it. */
@@ -196,5 +198,122 @@ export const OpenMemberByKeyboard: Story = {
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(body.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(email).toHaveFocus());
+  },
+};
+
+/** The body of the page, where dialogs open (they portal out of the canvas). */
+function page(canvasElement: HTMLElement) {
+  return within(canvasElement.ownerDocument.body);
+}
+
+/** Opens a member's details from their email and returns the details dialog. */
+async function openMember(canvasElement: HTMLElement, email: string): Promise<HTMLElement> {
+  const table = await findTable(canvasElement);
+  await userEvent.click(within(table).getByRole('button', { name: email }));
+  return page(canvasElement).findByRole('dialog', { name: 'Member details' });
+}
+
+/** Removing Ada Lovelace: the question names her and the organization; afterwards there are 41, it is announced, and focus moves to the next member. */
+export const RemoveMember: Story = {
+  play: async ({ canvasElement }) => {
+    const table = await findTable(canvasElement);
+    await expect(summary(canvasElement)).toHaveTextContent('Showing 1–30 of 42');
+    const dialog = await openMember(canvasElement, 'ada.lovelace.2@example.com');
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Remove from organization' }));
+
+    const confirm = await page(canvasElement).findByRole('alertdialog', {
+      name: 'Remove Ada Lovelace (ada.lovelace.2@example.com) from Label Studio?',
+    });
+    await expect(confirm).toHaveAccessibleDescription('They lose access at once.');
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Remove' }));
+
+    await waitFor(() => expect(page(canvasElement).queryByRole('alertdialog')).toBeNull());
+    await waitFor(() => expect(summary(canvasElement)).toHaveTextContent('Showing 1–30 of 41'));
+    await settled(table);
+    await expect(within(table).queryByRole('button', { name: 'ada.lovelace.2@example.com' })).toBeNull();
+    await expect(canvasElement.querySelector('[data-slot="ras-members-notice"]')).toHaveTextContent(
+      'Removed Ada Lovelace',
+    );
+    const next = bodyRows(table)[2]!.querySelector('button')!;
+    await waitFor(() => expect(next).toHaveFocus());
+  },
+};
+
+/** Removing fails: the question stays open with the reason and Retry, and the member stays listed. */
+export const RemoveFailed: Story = {
+  parameters: { adapter: { fail: { removeMember: 'server' } } } satisfies AdapterParameters,
+  play: async ({ canvasElement }) => {
+    const dialog = await openMember(canvasElement, 'ada.lovelace.2@example.com');
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Remove from organization' }));
+    const confirm = await page(canvasElement).findByRole('alertdialog');
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Remove' }));
+    await expect(await within(confirm).findByRole('alert')).toHaveTextContent(
+      "Ada Lovelace wasn't removed. The server had a problem. Try again in a moment.",
+    );
+    await expect(within(confirm).getByRole('button', { name: 'Retry' })).toBeVisible();
+    // The page behind the question is inert (hidden from the accessibility tree) until it closes.
+    await expect(canvasElement.querySelector('[data-slot="ras-members-summary"]')).toHaveTextContent(
+      'Showing 1–30 of 42',
+    );
+  },
+};
+
+/** Your own details: there is no Remove, since nobody can remove themselves. */
+export const CannotRemoveSelf: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await openMember(canvasElement, 'heidi@example.com');
+    await expect(await within(dialog).findByRole('heading', { name: 'Heidi Opossum' })).toBeVisible();
+    await expect(within(dialog).getByRole('button', { name: 'Close' })).toBeVisible();
+    await expect(within(dialog).queryByRole('button', { name: 'Remove from organization' })).toBeNull();
+  },
+};
+
+/** A member whose organization doesn't let them remove others: the details have no Remove. */
+export const NotAllowed: Story = {
+  parameters: { adapter: { seed: { permissions: { removeMembers: false } } } } satisfies AdapterParameters,
+  play: async ({ canvasElement }) => {
+    const dialog = await openMember(canvasElement, 'ada.lovelace.2@example.com');
+    await expect(await within(dialog).findByRole('heading', { name: 'Ada Lovelace' })).toBeVisible();
+    await expect(within(dialog).queryByRole('button', { name: 'Remove from organization' })).toBeNull();
+  },
+};
+
+/** A backend that still lists a removed member (Label Studio's soft delete), marked `deleted`, before the others. */
+function listsRemovedMember(): AccountAdapter {
+  const memory = createMemoryAdapter();
+  const removed: Member = {
+    id: '999',
+    email: 'grace.hopper.999@example.com',
+    firstName: 'Grace',
+    lastName: 'Hopper',
+    avatarUrl: null,
+    deleted: true,
+  };
+  return {
+    ...memory,
+    listMembers: async (input, options) => {
+      const page = await memory.listMembers(input, options);
+      return { items: [removed, ...page.items].slice(0, input.pageSize), total: page.total + 1 };
+    },
+  };
+}
+
+/** The list on that backend, with one adapter for the story's lifetime. */
+function WithRemovedMember(props: ComponentProps<typeof MembersList>) {
+  const adapter = useMemo(() => listsRemovedMember(), []);
+  return <MembersList {...props} adapter={adapter} />;
+}
+
+/** A removed member the backend still lists: "Deleted user", with no name, no email and nothing to open. */
+export const DeletedMember: Story = {
+  render: (args) => <WithRemovedMember {...args} />,
+  play: async ({ canvasElement }) => {
+    const table = await findTable(canvasElement);
+    const deleted = bodyRows(table)[0]!;
+    await expect(deleted).toHaveTextContent('Deleted user');
+    await expect(deleted).not.toHaveTextContent('Grace Hopper');
+    await expect(deleted).not.toHaveTextContent('grace.hopper.999@example.com');
+    await expect(deleted.querySelector('button, a')).toBeNull();
+    await expect(within(bodyRows(table)[1]!).getByRole('button')).toHaveAttribute('aria-haspopup', 'dialog');
   },
 };

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { AccountAdapter, IsoDateTime, Member, MembersPage } from '../adapters/types';
+import { AccountError } from '../adapters/errors';
+import type { AccountAdapter, IsoDateTime, Member, MembersPage, OrganizationPermissions } from '../adapters/types';
 import { formatDateTime, formatNumber, formatRelativeTime, parseIsoDate } from '../core/format/format-date';
 import { useOptionalAccount } from '../provider/account-context';
 import { useAdapter, warnMissingMethod } from './use-adapter';
+import { useMutation, writeOf, type WriteState } from './use-mutation';
 import { readOf, useResource, type ReadState } from './use-resource';
 import * as defaultPreset from '../label-studio/default-preset';
 
@@ -73,6 +75,28 @@ export interface UseMembersFields {
   setPageSize: (size: MemberPageSize) => void;
   /** Whether the adapter can list members at all. */
   isSupported: boolean;
+  /** Whether the signed-in user may remove members: the adapter can, and the organization allows it (known once read). */
+  canRemoveMembers: boolean;
+  /** Whether this member can be removed: removing is allowed, it is not the signed-in user, and they are not removed already. */
+  canRemove: (member: Pick<Member, 'id' | 'deleted'>) => boolean;
+  /** The signed-in user's id, once read (only read when the adapter can remove members); `null` before. */
+  currentUserId: string | null;
+  /** The organization's name, for the removal question; `null` when unknown. */
+  organizationName: string | null;
+  /** Removes a member by id; on success, or `not_found` (removed already), the page is read again. */
+  remove: WriteState<string, void>;
+}
+
+/** Who is signed in and what they may administer, as far as removing members needs it. */
+interface AdministratorRead {
+  userId: string;
+  permissions?: OrganizationPermissions;
+  organizationName?: string;
+}
+
+/** A removed member as the list shows them: anonymized, as Label Studio shows a deleted user (no name, no email, no photo). */
+function anonymized(member: Member): Member {
+  return { ...member, email: '', firstName: '', lastName: '', avatarUrl: null };
 }
 
 /** How a member's name reads: first and last name, or nothing. */
@@ -115,9 +139,11 @@ export function useMembers(options: UseMembersOptions = {}): UseMembersResult {
   const adapter = useAdapter(options.adapter);
   const locale = useOptionalAccount()?.locale ?? 'en-US';
   const isSupported = typeof adapter.listMembers === 'function';
+  const canCallRemove = typeof adapter.removeMember === 'function';
   useEffect(() => {
     if (!isSupported) warnMissingMethod('MembersList', 'listMembers');
-  }, [isSupported]);
+    else if (!canCallRemove) warnMissingMethod('MembersList', 'removeMember');
+  }, [isSupported, canCallRemove]);
 
   const [search, setSearchText] = useState('');
   const [appliedSearch, setAppliedSearch] = useState('');
@@ -156,12 +182,41 @@ export function useMembers(options: UseMembersOptions = {}): UseMembersResult {
   const items = resource.latest?.result.items;
   const members = useMemo<MemberRow[]>(
     () =>
-      (items ?? []).map((member) => ({
-        ...member,
-        name: memberName(member),
-        activity: memberActivity(member.lastActivity, locale, now ?? readAt ?? 0, timeZone),
-      })),
+      (items ?? []).map((listed) => {
+        const member = listed.deleted === true ? anonymized(listed) : listed;
+        return {
+          ...member,
+          name: memberName(member),
+          activity: memberActivity(member.lastActivity, locale, now ?? readAt ?? 0, timeZone),
+        };
+      }),
     [items, locale, now, readAt, timeZone],
+  );
+
+  // Removing needs to know who is signed in (never themselves) and whether the organization lets them.
+  const administrator = useResource<AdministratorRead | null>(
+    async (signal) => {
+      if (!adapter.removeMember) return null;
+      if (adapter.getMembership) {
+        const membership = await adapter.getMembership({ signal });
+        return {
+          userId: String(membership.userId),
+          permissions: membership.permissions,
+          organizationName: membership.organization?.title,
+        };
+      }
+      return { userId: (await adapter.getCurrentUser({ signal })).id };
+    },
+    [adapter],
+  );
+  const currentUserId = administrator.latest?.userId ?? null;
+  const canRemoveMembers =
+    canCallRemove && currentUserId !== null && administrator.latest?.permissions?.removeMembers !== false;
+  const retryPage = resource.retry;
+  const removal = useMutation((id: string, signal) =>
+    adapter.removeMember
+      ? adapter.removeMember(id, { signal })
+      : Promise.reject(new AccountError('not_found', 'The adapter has no removeMember().')),
   );
 
   return {
@@ -190,5 +245,18 @@ export function useMembers(options: UseMembersOptions = {}): UseMembersResult {
       setRequestedPage(Math.floor(firstShown / size) + 1);
     },
     isSupported,
+    canRemoveMembers,
+    canRemove: (member) => canRemoveMembers && member.deleted !== true && String(member.id) !== currentUserId,
+    currentUserId,
+    organizationName: administrator.latest?.organizationName?.trim() || null,
+    remove: {
+      ...writeOf(removal),
+      run: async (id) => {
+        const result = await removal.run(id);
+        // Gone either way: read the page again, so the list and its total show the organization as it is.
+        if (result && (result.ok || result.error.code === 'not_found')) retryPage();
+        return result;
+      },
+    },
   };
 }

@@ -10,6 +10,7 @@ import type {
 } from '../adapters/types';
 import { useAdapter, warnMissingMethod } from './use-adapter';
 import { useMutation, writeOf, type WriteState } from './use-mutation';
+import { useTokenSettingsUpdates } from './token-settings-updates';
 import { useResource, type ResourceState } from './use-resource';
 
 /** Why a new personal token can't be created right now. */
@@ -81,6 +82,8 @@ export function useTokens(options: UseTokensOptions = {}): UseTokensResult {
           }),
     [adapter],
   );
+  // An administrator's save (TokenSettingsForm) on the same adapter applies here at once.
+  useTokenSettingsUpdates(adapter, settings.setData);
   const personalEnabled = canList && settings.latest?.personalTokensEnabled === true;
   const legacyEnabled = canReadLegacy && settings.latest?.legacyTokenEnabled === true;
 

@@ -494,3 +494,228 @@ describe('InviteLink, in Chromium', () => {
     await expect.element(dialog.getByRole('status').filter({ hasText: 'reset' })).not.toBeInTheDocument();
   });
 });
+
+describe('MembersList: removing a member, in Chromium', () => {
+  /** The default seed (42 members, the signed-in Heidi among them), as the list orders them. */
+  async function seeded(options: Parameters<typeof createMemoryAdapter>[0] = {}) {
+    const memory = createMemoryAdapter(options);
+    const everyone = (await memory.listMembers({ page: 1, pageSize: 100 })).items;
+    const organization = (await memory.getMembership()).organization!.title;
+    return { memory, everyone, organization };
+  }
+
+  /** Tabs forward until `target` has focus (at most `limit` presses), as a keyboard user would. */
+  async function tabTo(target: HTMLElement, limit = 12) {
+    for (let i = 0; i < limit && document.activeElement !== target; i++) await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(target);
+  }
+
+  /** Opens a member's details from their email button, by keyboard. */
+  async function openByKeyboard(list: Awaited<ReturnType<typeof render>>, email: string) {
+    const open = list.getByRole('button', { name: email });
+    (open.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = list.getByRole('dialog', { name: 'Member details' });
+    await expect.element(dialog).toBeVisible();
+    return { open, dialog };
+  }
+
+  it('removes a member by keyboard after a question naming them; the total drops, it is announced, and focus moves to the next row', async () => {
+    const { memory, everyone, organization } = await seeded();
+    const { screen, list, summary, shownEmails } = await renderMembers(memory);
+    await expect.poll(summary).toBe('Showing 1–30 of 42');
+    const ada = everyone[2]!;
+    const next = everyone[3]!;
+    expect(`${ada.firstName} ${ada.lastName}`).toBe('Ada Lovelace');
+
+    const { dialog } = await openByKeyboard(screen, ada.email);
+    const remove = dialog.getByRole('button', { name: 'Remove from organization' });
+    await expect.element(remove).toBeVisible();
+    await tabTo(remove.element() as HTMLElement);
+    await userEvent.keyboard('{Enter}');
+
+    const confirm = screen.getByRole('alertdialog', {
+      name: `Remove Ada Lovelace (${ada.email}) from ${organization}?`,
+    });
+    await expect.element(confirm).toHaveAccessibleDescription('They lose access at once.');
+    // Cancel has focus first: Enter alone never removes anyone.
+    await expect.element(confirm.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    expect((await axe.run(document.body)).violations).toEqual([]);
+    await userEvent.keyboard('{Tab}');
+    await expect.element(confirm.getByRole('button', { name: 'Remove' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+
+    await expect.element(confirm).not.toBeInTheDocument();
+    await expect.element(dialog).not.toBeInTheDocument();
+    await expect.poll(summary).toBe('Showing 1–30 of 41');
+    expect(shownEmails()).not.toContain(ada.email);
+    expect(shownEmails()[2]).toBe(next.email);
+    await expect
+      .element(list.element().querySelector<HTMLElement>('[data-slot="ras-members-notice"]')!)
+      .toHaveTextContent('Removed Ada Lovelace');
+    // Focus lands on the member who took Ada's place, not on the page's <body>.
+    await expect.element(list.getByRole('button', { name: next.email }), FOCUS_WAIT).toHaveFocus();
+    expect(document.activeElement).not.toBe(document.body);
+
+    // The backend no longer lists her, and her details are gone.
+    expect((await memory.listMembers({ page: 1, pageSize: 100 })).total).toBe(41);
+    await expect(memory.getMember(ada.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('cancelling keeps the member, and focus goes back to the Remove button', async () => {
+    const { memory, everyone } = await seeded();
+    const { screen, summary } = await renderMembers(memory);
+    await expect.poll(summary).toBe('Showing 1–30 of 42');
+    const { dialog } = await openByKeyboard(screen, everyone[2]!.email);
+    const remove = dialog.getByRole('button', { name: 'Remove from organization' });
+    await userEvent.click(remove);
+    const confirm = screen.getByRole('alertdialog');
+    await userEvent.keyboard('{Escape}');
+    await expect.element(confirm).not.toBeInTheDocument();
+    await expect.element(remove, FOCUS_WAIT).toHaveFocus();
+    expect(summary()).toBe('Showing 1–30 of 42');
+    expect((await memory.listMembers({ page: 1, pageSize: 100 })).total).toBe(42);
+  });
+
+  it('never offers to remove the signed-in user', async () => {
+    const { memory, everyone } = await seeded();
+    const self = await memory.getCurrentUser();
+    expect(everyone.some((member) => member.id === self.id)).toBe(true);
+    const { screen, summary } = await renderMembers(memory);
+    await expect.poll(summary).toBe('Showing 1–30 of 42');
+
+    const { dialog } = await openByKeyboard(screen, self.email);
+    await expect.element(dialog.getByRole('heading', { name: 'Heidi Opossum' })).toBeVisible();
+    await expect.element(dialog.getByRole('button', { name: 'Close' })).toBeVisible();
+    await expect.element(dialog.getByRole('button', { name: 'Remove from organization' })).not.toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog).not.toBeInTheDocument();
+
+    // Someone else can be removed in the same list.
+    const other = await openByKeyboard(screen, everyone.find((member) => member.id !== self.id)!.email);
+    await expect.element(other.dialog.getByRole('button', { name: 'Remove from organization' })).toBeVisible();
+  });
+
+  it('offers no removal when the organization does not allow it, or the adapter cannot remove', async () => {
+    const refused = await seeded({ seed: { permissions: { removeMembers: false } } });
+    const first = await renderMembers(refused.memory);
+    await expect.poll(first.summary).toBe('Showing 1–30 of 42');
+    const { dialog } = await openByKeyboard(first.screen, refused.everyone[2]!.email);
+    await expect.element(dialog.getByRole('link', { name: refused.everyone[2]!.email })).toBeVisible();
+    await expect.element(dialog.getByRole('button', { name: 'Remove from organization' })).not.toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog).not.toBeInTheDocument();
+    first.screen.unmount();
+
+    const plain = await seeded();
+    const { removeMember: _removeMember, ...withoutRemove } = plain.memory;
+    void _removeMember;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const second = await renderMembers(withoutRemove);
+      await expect.poll(second.summary).toBe('Showing 1–30 of 42');
+      const opened = await openByKeyboard(second.screen, plain.everyone[2]!.email);
+      await expect.element(opened.dialog.getByRole('link', { name: plain.everyone[2]!.email })).toBeVisible();
+      await expect
+        .element(opened.dialog.getByRole('button', { name: 'Remove from organization' }))
+        .not.toBeInTheDocument();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('keeps the question open with the error and Retry when removing fails, and Retry removes', async () => {
+    const { memory, everyone } = await seeded();
+    const failing = createMemoryAdapter({ fail: { removeMember: 'server' } });
+    let online = false;
+    const adapter: AccountAdapter = {
+      ...memory,
+      removeMember: (id, options) => (online ? memory : failing).removeMember(id, options),
+    };
+    const { screen, summary, shownEmails } = await renderMembers(adapter);
+    await expect.poll(summary).toBe('Showing 1–30 of 42');
+    const ada = everyone[2]!;
+    const { dialog } = await openByKeyboard(screen, ada.email);
+    await userEvent.click(dialog.getByRole('button', { name: 'Remove from organization' }));
+    const confirm = screen.getByRole('alertdialog');
+    await userEvent.click(confirm.getByRole('button', { name: 'Remove' }));
+
+    const alert = confirm.getByRole('alert');
+    await expect
+      .element(alert)
+      .toHaveTextContent("Ada Lovelace wasn't removed. The server had a problem. Try again in a moment.");
+    await expect.element(confirm).toBeVisible();
+    expect(summary()).toBe('Showing 1–30 of 42');
+    expect(shownEmails()).toContain(ada.email);
+    expect((await axe.run(document.body)).violations).toEqual([]);
+
+    online = true;
+    await userEvent.click(alert.getByRole('button', { name: 'Retry' }));
+    await expect.element(confirm).not.toBeInTheDocument();
+    await expect.poll(summary).toBe('Showing 1–30 of 41');
+    expect(shownEmails()).not.toContain(ada.email);
+  });
+
+  it('says a member had already been removed, and shows the list as it is', async () => {
+    const { memory, everyone } = await seeded();
+    const { screen, list, summary, shownEmails } = await renderMembers(memory);
+    await expect.poll(summary).toBe('Showing 1–30 of 42');
+    const ada = everyone[2]!;
+    const { dialog } = await openByKeyboard(screen, ada.email);
+    await userEvent.click(dialog.getByRole('button', { name: 'Remove from organization' }));
+    const confirm = screen.getByRole('alertdialog');
+    // Someone else removed her meanwhile.
+    await memory.removeMember(ada.id);
+    await userEvent.click(confirm.getByRole('button', { name: 'Remove' }));
+
+    await expect.element(confirm).not.toBeInTheDocument();
+    await expect.poll(summary).toBe('Showing 1–30 of 41');
+    expect(shownEmails()).not.toContain(ada.email);
+    await expect
+      .element(list.element().querySelector<HTMLElement>('[data-slot="ras-members-notice"]')!)
+      .toHaveTextContent('Ada Lovelace had already been removed.');
+    await expect.element(list.getByRole('button', { name: everyone[3]!.email }), FOCUS_WAIT).toHaveFocus();
+  });
+
+  it('moves focus to the search box when the last member shown is removed', async () => {
+    const { memory, everyone } = await seeded();
+    const ada = everyone[2]!;
+    const { screen, list, summary } = await renderMembers(memory);
+    await expect.poll(summary).toBe('Showing 1–30 of 42');
+    const search = list.getByRole('searchbox', { name: 'Search members' });
+    await userEvent.fill(search, ada.email);
+    await expect.poll(summary).toBe('Showing 1–1 of 1');
+    const { dialog } = await openByKeyboard(screen, ada.email);
+    await userEvent.click(dialog.getByRole('button', { name: 'Remove from organization' }));
+    await userEvent.click(screen.getByRole('alertdialog').getByRole('button', { name: 'Remove' }));
+    await expect.poll(summary).toBe(`No member matches “${ada.email}”.`);
+    await expect.element(search, FOCUS_WAIT).toHaveFocus();
+    await expect.element(search).toHaveValue(ada.email);
+  });
+
+  it('shows a removed member the backend still lists as "Deleted user", with no email and nothing to open', async () => {
+    const { memory, everyone } = await seeded();
+    const ada = everyone[2]!;
+    // A backend that keeps listing removed members, marked (as Label Studio's soft delete can).
+    const adapter: AccountAdapter = {
+      ...memory,
+      listMembers: async (input, options) => {
+        const page = await memory.listMembers(input, options);
+        return {
+          ...page,
+          items: page.items.map((member) => (member.id === ada.id ? { ...member, deleted: true } : member)),
+        };
+      },
+    };
+    const { list, summary, shownEmails } = await renderMembers(adapter);
+    await expect.poll(summary).toBe('Showing 1–30 of 42');
+    const row = list.getByRole('row').filter({ hasText: 'Deleted user' });
+    await expect.element(row).toBeVisible();
+    expect(row.element().textContent).not.toContain(ada.email);
+    expect(row.element().textContent).not.toContain('Ada Lovelace');
+    expect(row.element().querySelector('button, a')).toBeNull();
+    expect(shownEmails()).not.toContain(ada.email);
+    expect(shownEmails()).toHaveLength(29);
+    expect((await axe.run(list.element())).violations).toEqual([]);
+  });
+});

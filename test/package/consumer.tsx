@@ -22,6 +22,7 @@ import { AccountSettings } from 'react-account-settings/account-settings';
 import { EmailPreferences } from 'react-account-settings/email-preferences';
 import { HotkeyEditor } from 'react-account-settings/hotkey-editor';
 import { TokenPanel } from 'react-account-settings/token-panel';
+import { TokenSettingsForm, useTokenSettingsForm } from 'react-account-settings/token-settings-form';
 import { MembershipCard } from 'react-account-settings/membership-card';
 import { MemberDetails, MembersList, useMembers } from 'react-account-settings/members-list';
 import { InviteLink, useInviteLink } from 'react-account-settings/invite-link';
@@ -68,6 +69,7 @@ export function App() {
         <EmailPreferences className="host" />
         <HotkeyEditor definitions={labelStudioDefaultHotkeys} sections={labelStudioHotkeySections} />
         <TokenPanel show="personal" />
+        <TokenSettingsForm onSaved={(settings) => settings.personalTokensEnabled} />
         <MembershipCard />
         <MembersList initialPageSize={50} />
         <MemberDetails memberId="1" headingLevel={2} />
@@ -122,6 +124,7 @@ export const labelStudio: AccountAdapter = createLabelStudioAdapter({
   auth: { type: 'token', token: 'x' },
 });
 export const membersHook: typeof useMembers = useMembers;
+export const tokenSettingsHook: typeof useTokenSettingsForm = useTokenSettingsForm;
 export const inviteHook: typeof useInviteLink = useInviteLink;
 export const hotkeyHelpHook: typeof useHotkeyHelp = useHotkeyHelp;
 export const importExportHook: typeof useHotkeyImportExport = useHotkeyImportExport;

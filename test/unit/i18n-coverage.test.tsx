@@ -20,6 +20,7 @@ import { ProfileForm } from '../../src/components/profile-form';
 import { SignInForm } from '../../src/components/sign-in-form';
 import { SignUpForm } from '../../src/components/sign-up-form';
 import { TokenPanel } from '../../src/components/token-panel';
+import { TokenSettingsForm } from '../../src/components/token-settings-form';
 import { formatDate, formatDateTime, formatRelativeTime } from '../../src/core/format/format-date';
 import { parseHotkeyImport } from '../../src/core/hotkeys/import-export';
 import { labelStudioDefaultHotkeys, labelStudioHotkeySections } from '../../src/label-studio/defaults';
@@ -185,6 +186,7 @@ describe('the German catalogue', () => {
         'membership.role.annotator',
         'membership.role.manager',
         'members.name',
+        'members.removeWho',
       ].sort(),
     );
   });
@@ -393,6 +395,40 @@ describe('every component with a pseudo-locale', () => {
       }),
     );
     await screen.findByText(/turned off legacy tokens/);
+    expectEverythingMarked();
+  });
+
+  it('TokenSettingsForm: loaded with a lifetime, both kinds turned off, a refused lifetime, and a failed save', async () => {
+    const user = userEvent.setup();
+    const adapter = createMemoryAdapter({
+      seed: {
+        tokenSettings: {
+          personalTokensEnabled: true,
+          legacyTokenEnabled: true,
+          maxActivePersonalTokens: 1,
+          canChangeLifetime: true,
+          personalTokenLifetimeDays: 30,
+        },
+      },
+      fail: { updateTokenSettings: 'server' },
+    });
+    renderPseudo(<TokenSettingsForm />, adapter);
+    const days = await screen.findByLabelText('⟦Time-to-live (days)⟧');
+    expectEverythingMarked();
+
+    await user.clear(days);
+    await user.type(days, '0');
+    await user.click(screen.getByRole('button', { name: '⟦Save⟧' }));
+    expect(await screen.findByText(/Use a whole number of days/)).toBeVisible();
+    expectEverythingMarked();
+
+    await user.click(screen.getByRole('switch', { name: '⟦Legacy tokens⟧' }));
+    await user.click(screen.getByRole('switch', { name: '⟦Personal access tokens⟧' }));
+    expect(screen.getByText(/personal access tokens stop working/)).toBeVisible();
+    expectEverythingMarked();
+
+    await user.click(screen.getByRole('button', { name: '⟦Save⟧' }));
+    expect(await screen.findByRole('alert')).toBeVisible();
     expectEverythingMarked();
   });
 

@@ -16,6 +16,7 @@ import { ProfileForm } from '../../src/components/profile-form';
 import { SignInForm } from '../../src/components/sign-in-form';
 import { SignUpForm } from '../../src/components/sign-up-form';
 import { TokenPanel } from '../../src/components/token-panel';
+import { TokenSettingsForm } from '../../src/components/token-settings-form';
 import { AccountProvider } from '../../src/provider/account-provider';
 
 // React 19 here; the React 18.3 consumer app (test/consumers/vite-react18) checks the same on 18.3.
@@ -28,6 +29,7 @@ const cases: Array<[name: string, tag: string, element: (ref: (element: HTMLElem
     ['HotkeyRecorder', 'SPAN', (ref) => <HotkeyRecorder ref={ref} actionLabel="Submit" defaultValue="ctrl+enter" />],
     ['HotkeyEditor', 'SECTION', (ref) => <HotkeyEditor ref={ref} />],
     ['TokenPanel', 'DIV', (ref) => <TokenPanel ref={ref} />],
+    ['TokenSettingsForm', 'FORM', (ref) => <TokenSettingsForm ref={ref} />],
     ['MembershipCard', 'SECTION', (ref) => <MembershipCard ref={ref} />],
     ['MembersList', 'SECTION', (ref) => <MembersList ref={ref} />],
     ['MemberDetails', 'SECTION', (ref) => <MemberDetails ref={ref} memberId="1" />],
@@ -62,6 +64,7 @@ describe('a ref on a public component', () => {
       HotkeyRecorder,
       HotkeyEditor,
       TokenPanel,
+      TokenSettingsForm,
       MembershipCard,
       MembersList,
       MemberDetails,

@@ -19,6 +19,7 @@ import { ProfileForm } from '../../src/components/profile-form';
 import { TokenPanel } from '../../src/components/token-panel';
 import { SignInForm } from '../../src/components/sign-in-form';
 import { SignUpForm } from '../../src/components/sign-up-form';
+import { TokenSettingsForm } from '../../src/components/token-settings-form';
 import { formatDateTime } from '../../src/core/format/format-date';
 import { parseCombo } from '../../src/core/hotkeys';
 import { readImageHeader } from '../../src/core/image';
@@ -77,6 +78,7 @@ const cases: SsrCase[] = [
   { name: 'EmailPreferences', element: () => <EmailPreferences />, slot: 'ras-email-preferences', busy: true },
   { name: 'MembershipCard', element: () => <MembershipCard />, slot: 'ras-membership-card', busy: true },
   { name: 'TokenPanel', element: () => <TokenPanel />, slot: 'ras-token-panel', busy: true },
+  { name: 'TokenSettingsForm', element: () => <TokenSettingsForm />, slot: 'ras-token-settings-form', busy: true },
   {
     name: 'HotkeyRecorder',
     element: () => <HotkeyRecorder actionLabel="Submit" defaultValue="ctrl+enter" />,

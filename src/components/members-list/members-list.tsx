@@ -1,8 +1,18 @@
-import { forwardRef, useId, useState, type ComponentProps } from 'react';
-import { MEMBER_PAGE_SIZES, useMembers, type MemberPageSize, type UseMembersOptions } from '../../hooks/use-members';
-import { useTranslate } from '../../hooks/use-translate';
+import { forwardRef, useEffect, useId, useRef, useState, type ComponentProps } from 'react';
+import { useComposedRefs } from '@radix-ui/react-compose-refs';
+import {
+  MEMBER_PAGE_SIZES,
+  useMembers,
+  type MemberPageSize,
+  type MemberRow,
+  type UseMembersOptions,
+  type UseMembersResult,
+} from '../../hooks/use-members';
+import { useTranslate, type Translate } from '../../hooks/use-translate';
+import { describeError } from '../../i18n/describe-error';
 import { classNames, visuallyHidden } from '../shared/class-names';
 import { Button } from '../shared/button';
+import { ConfirmDialog } from '../shared/confirm-dialog';
 import { ErrorAlert } from '../shared/error-alert';
 import { MemberDetails } from './member-details';
 import { ModalDialog } from '../shared/modal-dialog';
@@ -20,10 +30,78 @@ function PageButton({ label, disabled, onClick }: { label: string; disabled: boo
   );
 }
 
+/** How the removal question names a member: "Ada Lovelace (ada@example.com)", or the email alone. */
+function whoIs(member: MemberRow, t: Translate): string {
+  return member.name ? t('members.removeWho', { name: member.name, email: member.email }) : member.email;
+}
+
+/** Where focus goes once a removed member's row is gone: the row that took its place, when the page is read again. */
+interface FocusAfterRemoval {
+  /** The removed member's position on the page. */
+  index: number;
+  /** The rows shown when they were removed: focus moves once the list shows newer ones. */
+  rows: MemberRow[];
+}
+
+/** Asks before removing a member, naming them and the organization; a failure stays in the dialog with Retry. */
+function RemoveMemberDialog({
+  members,
+  removing,
+  onCancel,
+  onRemove,
+  t,
+}: {
+  members: UseMembersResult;
+  removing: MemberRow | null;
+  onCancel: () => void;
+  onRemove: (member: MemberRow) => void;
+  t: Translate;
+}) {
+  const who = removing ? whoIs(removing, t) : '';
+  const error = members.remove.error;
+  return (
+    <ConfirmDialog
+      open={removing !== null}
+      onOpenChange={(open) => {
+        if (!open) onCancel();
+      }}
+      title={
+        members.organizationName
+          ? t('members.removeTitle', { member: who, organization: members.organizationName })
+          : t('members.removeTitleUnnamed', { member: who })
+      }
+      description={t('members.removeDescription')}
+      confirmLabel={t('members.removeConfirm')}
+      cancelLabel={t('common.cancel')}
+      destructive
+      isPending={members.remove.isPending}
+      onConfirm={() => removing && onRemove(removing)}
+    >
+      {error && error.code !== 'not_found' ? (
+        <div role="alert" data-slot="ras-error-alert" data-code={error.code}>
+          <p data-slot="ras-error-alert-message">
+            {t('members.removeFailed', {
+              member: removing?.name || removing?.email || '',
+              reason: describeError(error, t),
+            })}
+          </p>
+          {error.code !== 'forbidden' ? (
+            <Button variant="secondary" onClick={() => removing && onRemove(removing)}>
+              {t('common.retry')}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+    </ConfirmDialog>
+  );
+}
+
 /**
  * The organization's members as a table of email, name and last activity, with search, page
  * sizes 30/50/100 and paging; every page is read through the adapter, so the table never holds
- * more than one page. A member's email opens their details in a dialog, by click or keyboard.
+ * more than one page. A member's email opens their details in a dialog, by click or keyboard;
+ * there an administrator can remove them from the organization (never themselves) after
+ * confirming. Members a backend still lists once removed show as "Deleted user", with no actions.
  *
  * @example
  * <MembersList initialPageSize={50} />
@@ -32,14 +110,51 @@ export const MembersList = forwardRef<HTMLElement, MembersListProps>(function Me
   { adapter, initialPageSize, searchDelayMs, now, timeZone, className, ...props },
   ref,
 ) {
-  const rest = { ...props, ref };
+  const rootRef = useRef<HTMLElement>(null);
+  const rest = { ...props, ref: useComposedRefs(ref, rootRef) };
   const themeAttributes = useThemeAttributes();
   const members = useMembers({ adapter, initialPageSize, searchDelayMs, now, timeZone });
   const t = useTranslate();
   const id = useId();
-  const [openId, setOpenId] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [open, setOpen] = useState<MemberRow | null>(null);
+  const [removing, setRemoving] = useState<MemberRow | null>(null);
+  const [notice, setNotice] = useState('');
+  const focusAfterRemoval = useRef<FocusAfterRemoval | null>(null);
+
+  // Once the page is read again after a removal, focus goes to the row that took the removed one's
+  // place (or the last row, or the search when none is left), never to the page's <body>. After
+  // the dialogs have given focus back (a task later), so that their return does not win.
+  const rows = members.members;
+  const listStatus = members.status;
+  useEffect(() => {
+    const pending = focusAfterRemoval.current;
+    if (!pending || open || removing || listStatus === 'loading' || rows === pending.rows) return;
+    focusAfterRemoval.current = null;
+    setTimeout(() => {
+      const buttons = rootRef.current?.querySelectorAll<HTMLElement>('[data-slot="ras-members-open"]') ?? [];
+      const target = listStatus === 'error' ? null : (buttons[Math.min(pending.index, buttons.length - 1)] ?? null);
+      (target ?? searchRef.current)?.focus();
+    }, 0);
+  }, [open, removing, listStatus, rows]);
 
   if (!members.isSupported) return null;
+
+  async function remove(member: MemberRow) {
+    const result = await members.remove.run(member.id);
+    if (!result || (!result.ok && result.error.code !== 'not_found')) return;
+    const name = member.name || member.email;
+    focusAfterRemoval.current = {
+      index: Math.max(
+        0,
+        rows.findIndex((row) => row.id === member.id),
+      ),
+      rows,
+    };
+    setNotice(result.ok ? t('members.removed', { member: name }) : t('members.alreadyRemoved', { member: name }));
+    setRemoving(null);
+    setOpen(null);
+  }
 
   const { status, page, pageCount, range } = members;
   const loadedOnce = members.total !== null;
@@ -67,6 +182,7 @@ export const MembersList = forwardRef<HTMLElement, MembersListProps>(function Me
         <div data-slot="ras-members-field">
           <label htmlFor={`${id}-search`}>{t('members.search')}</label>
           <input
+            ref={searchRef}
             id={`${id}-search`}
             type="search"
             autoComplete="off"
@@ -94,6 +210,10 @@ export const MembersList = forwardRef<HTMLElement, MembersListProps>(function Me
       <p role="status" data-slot="ras-members-summary">
         {summary}
       </p>
+      {/* A polite live region of its own, so the summary stays the list's one status. */}
+      <p aria-live="polite" aria-atomic="true" data-slot="ras-members-notice">
+        {notice}
+      </p>
 
       {members.status === 'error' ? <ErrorAlert error={members.error} t={t} onRetry={members.retry} /> : null}
 
@@ -116,17 +236,22 @@ export const MembersList = forwardRef<HTMLElement, MembersListProps>(function Me
           </thead>
           <tbody>
             {members.members.map((member) => (
-              <tr key={member.id} data-slot="ras-members-row">
+              <tr key={member.id} data-slot="ras-members-row" data-deleted={member.deleted ? '' : undefined}>
                 <td>
-                  {/* The button covers the whole row (CSS), so a click anywhere on it opens the member. */}
-                  <button
-                    type="button"
-                    data-slot="ras-members-open"
-                    aria-haspopup="dialog"
-                    onClick={() => setOpenId(member.id)}
-                  >
-                    {member.email}
-                  </button>
+                  {member.deleted ? (
+                    // Removed, but still listed by the backend: anonymized, with nothing to open or do.
+                    <span data-slot="ras-members-deleted">{t('members.deletedUser')}</span>
+                  ) : (
+                    // The button covers the whole row (CSS), so a click anywhere on it opens the member.
+                    <button
+                      type="button"
+                      data-slot="ras-members-open"
+                      aria-haspopup="dialog"
+                      onClick={() => setOpen(member)}
+                    >
+                      {member.email}
+                    </button>
+                  )}
                 </td>
                 <td>{member.name}</td>
                 <td>
@@ -162,16 +287,35 @@ export const MembersList = forwardRef<HTMLElement, MembersListProps>(function Me
         </nav>
       ) : null}
 
-      <ModalDialog.Root open={openId !== null} onOpenChange={(open) => !open && setOpenId(null)}>
+      <ModalDialog.Root open={open !== null} onOpenChange={(isOpen) => !isOpen && setOpen(null)}>
         <ModalDialog.Content data-variant="sheet" title={t('member.title')}>
-          {openId !== null ? <MemberDetails memberId={openId} adapter={adapter} now={now} timeZone={timeZone} /> : null}
+          {open !== null ? <MemberDetails memberId={open.id} adapter={adapter} now={now} timeZone={timeZone} /> : null}
           <div data-slot="ras-dialog-actions">
+            {open !== null && members.canRemove(open) ? (
+              <Button
+                variant="danger"
+                aria-haspopup="dialog"
+                onClick={() => {
+                  members.remove.reset();
+                  setRemoving(open);
+                }}
+              >
+                {t('members.remove')}
+              </Button>
+            ) : null}
             <ModalDialog.Close asChild>
               <Button variant="secondary">{t('members.close')}</Button>
             </ModalDialog.Close>
           </div>
         </ModalDialog.Content>
       </ModalDialog.Root>
+      <RemoveMemberDialog
+        members={members}
+        removing={removing}
+        onCancel={() => setRemoving(null)}
+        onRemove={(member) => void remove(member)}
+        t={t}
+      />
     </section>
   );
 });

@@ -1,0 +1,129 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import type { AdapterParameters } from '../.storybook/preview';
+import type { TokenSettings } from '../src/adapters/types';
+import { TokenPanel } from '../src/components/token-panel';
+import { TokenSettingsForm } from '../src/components/token-settings-form';
+
+const HOUR = 60 * 60 * 1000;
+
+/** An organization whose backend lets administrators set the personal-token lifetime (Label Studio Enterprise). */
+const withLifetime: TokenSettings = {
+  personalTokensEnabled: true,
+  legacyTokenEnabled: false,
+  maxActivePersonalTokens: 1,
+  canChangeLifetime: true,
+  personalTokenLifetimeDays: 30,
+};
+
+const meta = {
+  title: 'Organization/TokenSettingsForm',
+  component: TokenSettingsForm,
+  args: { style: { maxWidth: 560 } },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The organization’s API token settings for administrators: personal access tokens and legacy tokens on or off, and where the backend allows it how long new personal tokens work. Hidden from members who may not change them.',
+      },
+    },
+  },
+} satisfies Meta<typeof TokenSettingsForm>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Both kinds on, as a fresh memory adapter has them; nothing to save yet. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('switch', { name: 'Personal access tokens' })).toBeChecked();
+    await expect(canvas.getByRole('switch', { name: 'Legacy tokens' })).toBeChecked();
+    await expect(canvas.getByRole('button', { name: 'Save' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.queryByRole('spinbutton')).toBeNull();
+  },
+};
+
+/** A slow backend: "Loading token settings…" until the settings arrive. */
+export const Loading: Story = {
+  parameters: { adapter: { latencyMs: { getTokenSettings: HOUR } } } satisfies AdapterParameters,
+  play: async ({ canvasElement }) => {
+    const form = within(canvasElement).getByRole('form', { name: 'API tokens settings' });
+    await expect(form).toHaveAttribute('aria-busy', 'true');
+    await expect(within(form).getByText('Loading token settings…')).toBeVisible();
+  },
+};
+
+/** Reading the settings fails: one alert with Retry. */
+export const Error: Story = {
+  parameters: { adapter: { fail: { getTokenSettings: 'network' } } } satisfies AdapterParameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'The server could not be reached. Check your connection and try again.',
+    );
+    await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible();
+  },
+};
+
+/** A save under way: Save is busy and says so, and nothing can be sent twice. */
+export const Saving: Story = {
+  parameters: { adapter: { latencyMs: { updateTokenSettings: HOUR } } } satisfies AdapterParameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('switch', { name: 'Legacy tokens' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    const saving = await canvas.findByRole('button', { name: 'Saving…' });
+    await expect(saving).toHaveAttribute('aria-busy', 'true');
+    await expect(canvas.getByRole('form')).toHaveAttribute('data-state', 'saving');
+  },
+};
+
+/** A backend where the lifetime can be set: "Never expires" and a time-to-live in days. */
+export const WithLifetime: Story = {
+  parameters: { adapter: { seed: { tokenSettings: withLifetime } } } satisfies AdapterParameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const days = await canvas.findByRole('spinbutton', { name: 'Time-to-live (days)' });
+    await expect(days).toHaveValue(30);
+    await expect(canvas.getByRole('switch', { name: 'Never expires' })).not.toBeChecked();
+    await expect(canvas.getByRole('switch', { name: 'Legacy tokens' })).not.toBeChecked();
+
+    await userEvent.clear(days);
+    await userEvent.type(days, '80000');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await expect(await canvas.findByText('Use a whole number of days from 1 to 73,000, not 80000.')).toBeVisible();
+    await expect(days).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+/** A member the organization doesn't let change the settings: the form renders nothing. */
+export const NotAllowed: Story = {
+  parameters: { adapter: { seed: { permissions: { changeTokenSettings: false } } } } satisfies AdapterParameters,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="ras-token-settings-form"]')).toBeNull());
+    await expect(within(canvasElement).queryByRole('switch')).toBeNull();
+  },
+};
+
+/** Turning legacy tokens off: the warning, Save, "Token settings saved", and the TokenPanel below follows. */
+export const ToggleAndSave: Story = {
+  render: (args) => (
+    <>
+      <TokenSettingsForm {...args} />
+      <TokenPanel show="legacy" />
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const legacy = await canvas.findByRole('switch', { name: 'Legacy tokens' });
+    await expect(await canvas.findByRole('button', { name: 'Show' })).toBeVisible();
+    await userEvent.click(legacy);
+    await expect(canvas.getByText("When you save, every member's legacy token stops working.")).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await expect(await canvas.findByText('Token settings saved')).toBeVisible();
+    await expect(await canvas.findByText('Your organization has turned off legacy tokens.')).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Show' })).toBeNull();
+    await expect(canvas.getByRole('button', { name: 'Save' })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
