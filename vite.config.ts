@@ -89,17 +89,23 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.test.ts'],
         },
       },
-      // Every story, with its play function and axe, in light, dark and right-to-left.
+      // Every story, with its play function and axe, in light, dark and right-to-left; the dark
+      // pass also runs in German (a fourth pass would cost as much again), so every play function
+      // proves it reads the active locale's catalogue rather than English literals.
       ...(
         [
-          ['storybook', 'light', 'ltr'],
-          ['storybook-dark', 'dark', 'ltr'],
-          ['storybook-rtl', 'light', 'rtl'],
+          ['storybook', 'light', 'ltr', 'en-US'],
+          ['storybook-dark', 'dark', 'ltr', 'de-DE'],
+          ['storybook-rtl', 'light', 'rtl', 'en-US'],
         ] as const
-      ).map(([name, theme, direction]) => ({
+      ).map(([name, theme, direction, locale]) => ({
         extends: true as const,
         plugins: [storybookTest({ configDir: `${root}.storybook` })],
-        define: { __RAS_STORY_THEME__: JSON.stringify(theme), __RAS_STORY_DIRECTION__: JSON.stringify(direction) },
+        define: {
+          __RAS_STORY_THEME__: JSON.stringify(theme),
+          __RAS_STORY_DIRECTION__: JSON.stringify(direction),
+          __RAS_STORY_LOCALE__: JSON.stringify(locale),
+        },
         test: { name, browser: browser() },
       })),
     ],

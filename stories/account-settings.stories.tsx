@@ -1,12 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { useState } from 'react';
-import { AccountSettings, type AccountSettingsProps } from '../src/components/account-settings';
+import { ACCOUNT_SECTIONS, AccountSettings, type AccountSettingsProps } from '../src/components/account-settings';
 import type { AdapterParameters } from '../.storybook/preview';
+import { storyText } from './support/story-text';
 
 const meta = {
   title: 'Page/AccountSettings',
   component: AccountSettings,
+  // A section id is one of the page's own or a host's (`string & {}`), which docgen can't list.
+  argTypes: {
+    section: { control: 'select', options: [...ACCOUNT_SECTIONS] },
+    defaultSection: { control: 'select', options: [...ACCOUNT_SECTIONS] },
+    sections: { control: 'check', options: [...ACCOUNT_SECTIONS] },
+  },
   parameters: { layout: 'fullscreen' },
 } satisfies Meta<typeof AccountSettings>;
 
@@ -17,32 +24,40 @@ const body = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.
 
 /** The whole page, opened on Profile. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    const nav = canvas.getByRole('navigation', { name: 'Account settings' });
-    await expect(within(nav).getByRole('button', { name: 'Profile' })).toHaveAttribute('aria-current', 'page');
-    await expect(await canvas.findByRole('textbox', { name: 'First name' })).toHaveValue('Heidi');
+    const nav = canvas.getByRole('navigation', { name: t('settings.nav') });
+    await expect(within(nav).getByRole('button', { name: t('settings.section.personal-info') })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await expect(await canvas.findByRole('textbox', { name: t('profile.firstName') })).toHaveValue('Heidi');
   },
 };
 
 /** Opened on Hotkeys by the host's router. */
 export const HotkeysSection: Story = {
   args: { section: 'hotkeys' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { name: 'Hotkeys', level: 2 })).toBeVisible();
-    await expect(await canvas.findByRole('searchbox', { name: 'Search shortcuts' })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: t('settings.section.hotkeys'), level: 2 })).toBeVisible();
+    await expect(await canvas.findByRole('searchbox', { name: t('hotkeys.editor.search') })).toBeVisible();
   },
 };
 
 /** Leaving a section with unsaved changes asks first. */
 export const UnsavedChanges: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await userEvent.type(await canvas.findByRole('textbox', { name: 'Phone' }), '555');
-    await userEvent.click(canvas.getByRole('button', { name: 'Membership info' }));
-    const dialog = await body(canvasElement).findByRole('alertdialog', { name: 'Leave without saving?' });
-    await expect(dialog).toHaveTextContent('Your changes in Profile are not saved yet.');
+    await userEvent.type(await canvas.findByRole('textbox', { name: t('profile.phone') }), '555');
+    await userEvent.click(canvas.getByRole('button', { name: t('settings.section.membership-info') }));
+    const dialog = await body(canvasElement).findByRole('alertdialog', { name: t('settings.leaveTitle') });
+    await expect(dialog).toHaveTextContent(
+      t('settings.leaveDescription', { section: t('settings.section.personal-info') }),
+    );
   },
 };
 
@@ -53,10 +68,11 @@ export const PersonalTokensOff: Story = {
       seed: { tokenSettings: { personalTokensEnabled: false, legacyTokenEnabled: true, maxActivePersonalTokens: 1 } },
     } satisfies AdapterParameters['adapter'],
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('button', { name: 'Legacy token' })).toBeVisible();
-    await expect(canvas.queryByRole('button', { name: 'Personal access token' })).toBeNull();
+    await expect(await canvas.findByRole('button', { name: t('settings.section.legacy-token') })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: t('settings.section.personal-access-token') })).toBeNull();
   },
 };
 
@@ -67,20 +83,22 @@ export const Loading: Story = {
       latencyMs: { getTokenSettings: 60 * 60 * 1000, getCurrentUser: 60 * 60 * 1000 },
     } satisfies AdapterParameters['adapter'],
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('Loading settings…')).toHaveAttribute('aria-busy', 'true');
-    await expect(canvas.queryByRole('button', { name: 'Legacy token' })).toBeNull();
+    await expect(canvas.getByText(t('settings.loading'))).toHaveAttribute('aria-busy', 'true');
+    await expect(canvas.queryByRole('button', { name: t('settings.section.legacy-token') })).toBeNull();
   },
 };
 
 /** The backend is unreachable: each section shows its alert with Retry. */
 export const Error: Story = {
   parameters: { adapter: { fail: 'network' } satisfies AdapterParameters['adapter'] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
     const alerts = await canvas.findAllByRole('alert');
-    await expect(alerts[0]).toHaveTextContent('The server could not be reached');
+    await expect(alerts[0]).toHaveTextContent(t('error.network'));
   },
 };
 
@@ -111,9 +129,10 @@ export const CustomSectionAndLinks: Story = {
     ],
   },
   render: (args) => <RoutedSettings {...args} />,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    const nav = canvas.getByRole('navigation', { name: 'Account settings' });
+    const nav = canvas.getByRole('navigation', { name: t('settings.nav') });
     const billing = await within(nav).findByRole('link', { name: 'Billing' });
     await expect(billing).toHaveAttribute('href', '/account/billing');
     await userEvent.click(billing);

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { AdapterParameters } from '../.storybook/preview';
 import { HotkeyHelp } from '../src/components/hotkey-help';
+import { storyText, type StoryText } from './support/story-text';
 
 const HOUR = 60 * 60 * 1000;
 const SUBMIT = 'annotation:annotation:submit';
@@ -22,8 +23,8 @@ const withOverrides: AdapterParameters = {
 const body = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
 
 /** The open dialog, once its list has loaded. */
-async function loadedDialog(canvasElement: HTMLElement): Promise<HTMLElement> {
-  const dialog = await body(canvasElement).findByRole('dialog', { name: 'Keyboard shortcuts' });
+async function loadedDialog(canvasElement: HTMLElement, { t }: StoryText): Promise<HTMLElement> {
+  const dialog = await body(canvasElement).findByRole('dialog', { name: t('hotkeyHelp.title') });
   await within(dialog).findByRole('heading', { level: 3, name: 'Annotation Actions' });
   return dialog;
 }
@@ -35,6 +36,9 @@ const meta = {
   parameters: {
     ...withOverrides,
     docs: {
+      // Most stories open the modal dialog: on the Docs page each renders in its own frame, so that
+      // no dialog covers the page or traps its focus.
+      story: { inline: false, iframeHeight: 560 },
       description: {
         component:
           'A "Keyboard shortcuts" button and the dialog it opens (also on ?): the user’s effective shortcuts by section, with their combos as the platform shows them, "Disabled" and "Not set" badges, a search, Customize (a link or a callback) and Print.',
@@ -48,24 +52,28 @@ type Story = StoryObj<typeof meta>;
 
 /** Open: Label Studio's 77 shortcuts in 9 sections, with the user's two overrides applied. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
-    const dialog = await loadedDialog(canvasElement);
+  play: async ({ canvasElement, globals }) => {
+    const text = storyText({ globals });
+    const { t } = text;
+    const dialog = await loadedDialog(canvasElement, text);
     const view = within(dialog);
     await expect(view.getAllByRole('heading', { level: 3 })).toHaveLength(9);
     await expect(view.getAllByRole('listitem')).toHaveLength(77);
     await expect(view.getByRole('listitem', { name: 'Submit Annotation' })).toHaveTextContent('Ctrl+Shift+Enter');
-    await expect(view.getAllByRole('listitem', { name: 'Undo' })[0]).toHaveTextContent('Disabled');
-    await expect(view.getByRole('link', { name: 'Customize' })).toHaveAttribute('href', '#hotkeys');
-    await expect(view.getByRole('button', { name: 'Print' })).toBeVisible();
+    await expect(view.getAllByRole('listitem', { name: 'Undo' })[0]).toHaveTextContent(t('hotkeyHelp.disabled'));
+    await expect(view.getByRole('link', { name: t('hotkeyHelp.customize') })).toHaveAttribute('href', '#hotkeys');
+    await expect(view.getByRole('button', { name: t('hotkeyHelp.print') })).toBeVisible();
   },
 };
 
 /** The overrides are still loading: a skeleton, marked busy. */
 export const Loading: Story = {
   parameters: { adapter: { latencyMs: { getHotkeys: HOUR } } } satisfies AdapterParameters,
-  play: async ({ canvasElement }) => {
-    const dialog = await body(canvasElement).findByRole('dialog', { name: 'Keyboard shortcuts' });
-    await expect(dialog.querySelector('[aria-busy="true"]')).toHaveTextContent('Loading shortcuts…');
+  play: async ({ canvasElement, globals }) => {
+    const text = storyText({ globals });
+    const { t } = text;
+    const dialog = await body(canvasElement).findByRole('dialog', { name: t('hotkeyHelp.title') });
+    await expect(dialog.querySelector('[aria-busy="true"]')).toHaveTextContent(t('hotkeyHelp.loading'));
     await expect(within(dialog).queryAllByRole('listitem')).toHaveLength(0);
   },
 };
@@ -73,11 +81,13 @@ export const Loading: Story = {
 /** The overrides failed to load: the defaults, with a notice and Retry. */
 export const Error: Story = {
   parameters: { adapter: { fail: { getHotkeys: 'network' } } } satisfies AdapterParameters,
-  play: async ({ canvasElement }) => {
-    const dialog = await loadedDialog(canvasElement);
+  play: async ({ canvasElement, globals }) => {
+    const text = storyText({ globals });
+    const { t } = text;
+    const dialog = await loadedDialog(canvasElement, text);
     const alert = within(dialog).getByRole('alert');
-    await expect(alert).toHaveTextContent("Your own shortcuts couldn't be loaded, so the defaults are shown.");
-    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(alert).toHaveTextContent(t('hotkeyHelp.loadFailed', { reason: t('error.network') }));
+    await expect(within(alert).getByRole('button', { name: t('common.retry') })).toBeVisible();
     await expect(within(dialog).getByRole('listitem', { name: 'Submit Annotation' })).toHaveTextContent('Ctrl+Enter');
   },
 };
@@ -85,28 +95,33 @@ export const Error: Story = {
 /** An app with no actions defined. */
 export const Empty: Story = {
   args: { definitions: [] },
-  play: async ({ canvasElement }) => {
-    const dialog = await body(canvasElement).findByRole('dialog', { name: 'Keyboard shortcuts' });
-    await expect(await within(dialog).findByText('There are no keyboard shortcuts.')).toBeVisible();
+  play: async ({ canvasElement, globals }) => {
+    const text = storyText({ globals });
+    const { t } = text;
+    const dialog = await body(canvasElement).findByRole('dialog', { name: t('hotkeyHelp.title') });
+    await expect(await within(dialog).findByText(t('hotkeyHelp.empty'))).toBeVisible();
   },
 };
 
 /** A search that matches nothing says so, and announces "0 shortcuts". */
 export const NoMatch: Story = {
-  play: async ({ canvasElement }) => {
-    const dialog = await loadedDialog(canvasElement);
-    await userEvent.type(within(dialog).getByRole('searchbox', { name: 'Search shortcuts' }), 'teleport');
-    await expect(await within(dialog).findByText('No shortcut matches “teleport”.')).toBeVisible();
+  play: async ({ canvasElement, globals }) => {
+    const text = storyText({ globals });
+    const { t } = text;
+    const dialog = await loadedDialog(canvasElement, text);
+    await userEvent.type(within(dialog).getByRole('searchbox', { name: t('hotkeyHelp.search') }), 'teleport');
+    await expect(await within(dialog).findByText(t('hotkeyHelp.noMatches', { query: 'teleport' }))).toBeVisible();
     await expect(within(dialog).queryAllByRole('listitem')).toHaveLength(0);
-    await expect(within(dialog).getByText('0 shortcuts')).toBeInTheDocument();
+    await expect(within(dialog).getByText(t('hotkeyHelp.count', { count: 0 }))).toBeInTheDocument();
   },
 };
 
 /** On macOS, combos use Apple's symbols: Submit reads ⌃⇧↩ rather than Ctrl+Shift+Enter. */
 export const Mac: Story = {
   args: { platform: 'mac' },
-  play: async ({ canvasElement }) => {
-    const dialog = await loadedDialog(canvasElement);
+  play: async ({ canvasElement, globals }) => {
+    const text = storyText({ globals });
+    const dialog = await loadedDialog(canvasElement, text);
     const submit = within(dialog).getByRole('listitem', { name: 'Submit Annotation' });
     await expect(submit).not.toHaveTextContent('Ctrl');
     await expect(submit).toHaveTextContent('⌃⇧');
@@ -116,8 +131,9 @@ export const Mac: Story = {
 /** The dark theme. */
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    const dialog = await loadedDialog(canvasElement);
+  play: async ({ canvasElement, globals }) => {
+    const text = storyText({ globals });
+    const dialog = await loadedDialog(canvasElement, text);
     await expect(dialog.closest('[data-ras-theme="dark"]')).not.toBeNull();
   },
 };
@@ -125,8 +141,10 @@ export const Dark: Story = {
 /** Closed: press ? on the page to open it, search, then Escape closes it and focus is back on the button. */
 export const OpenWithQuestionMark: Story = {
   args: { defaultOpen: false },
-  play: async ({ canvasElement }) => {
-    const trigger = within(canvasElement).getByRole('button', { name: 'Keyboard shortcuts' });
+  play: async ({ canvasElement, globals }) => {
+    const text = storyText({ globals });
+    const { t } = text;
+    const trigger = within(canvasElement).getByRole('button', { name: t('hotkeyHelp.open') });
     await expect(body(canvasElement).queryByRole('dialog')).toBeNull();
     const page = canvasElement.ownerDocument;
     (page.activeElement as HTMLElement | null)?.blur();
@@ -134,8 +152,8 @@ export const OpenWithQuestionMark: Story = {
     page.body.dispatchEvent(
       new KeyboardEvent('keydown', { key: '?', code: 'Slash', shiftKey: true, bubbles: true, cancelable: true }),
     );
-    const dialog = await loadedDialog(canvasElement);
-    const search = within(dialog).getByRole('searchbox', { name: 'Search shortcuts' });
+    const dialog = await loadedDialog(canvasElement, text);
+    const search = within(dialog).getByRole('searchbox', { name: t('hotkeyHelp.search') });
     await waitFor(() => expect(search).toHaveFocus());
     await userEvent.type(search, 'submit');
     await expect(within(dialog).getByRole('listitem', { name: 'Submit Annotation' })).toBeVisible();

@@ -4,6 +4,7 @@ import type { AdapterParameters } from '../.storybook/preview';
 import { createDefaultSeed } from '../src/adapters/memory';
 import { MemberDetails } from '../src/components/members-list';
 import { makePng } from '../src/testing/image-fixtures';
+import { storyText } from './support/story-text';
 
 /** The memory adapter's seed time: the members' last activities are measured back from it. */
 const SEED_TIME = Date.UTC(2026, 10, 1, 9, 30);
@@ -22,7 +23,13 @@ function valueOf(element: HTMLElement, term: string): HTMLElement {
   return dt.nextElementSibling as HTMLElement;
 }
 
-/** The default members, Ada Lovelace (id 2: a phone, a project created, one contributed to) with a small grey photo. */
+/** The default seed's members: Ada (id 2: a phone, a project created, one contributed to), Grace (id 3: neither). */
+const MEMBERS = createDefaultSeed().members;
+const ADA = MEMBERS.find((member) => member.id === '2')!;
+const GRACE = MEMBERS.find((member) => member.id === '3')!;
+const fullName = (member: { firstName: string; lastName: string }) => `${member.firstName} ${member.lastName}`;
+
+/** The default members, Ada with a small grey photo. */
 const adaWithPhoto: AdapterParameters = {
   adapter: {
     seed: {
@@ -74,23 +81,28 @@ type Story = StoryObj<typeof meta>;
 /** A member with a photo, a phone number and projects. */
 export const Default: Story = {
   parameters: adaWithPhoto,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t, dateTime } = storyText({ globals });
     const canvas = within(canvasElement);
     // Once loaded, the member's name heading names the section.
-    const details = await canvas.findByRole('region', { name: 'Ada Lovelace' });
-    await expect(within(details).getByRole('heading', { name: 'Ada Lovelace', level: 3 })).toBeVisible();
-    const photo = within(details).getByRole<HTMLImageElement>('img', { name: 'Photo of Ada Lovelace' });
+    const details = await canvas.findByRole('region', { name: fullName(ADA) });
+    await expect(within(details).getByRole('heading', { name: fullName(ADA), level: 3 })).toBeVisible();
+    const photo = within(details).getByRole<HTMLImageElement>('img', {
+      name: t('member.photoAlt', { name: fullName(ADA) }),
+    });
     await waitFor(() => expect(photo.naturalWidth).toBe(48));
-    await expect(within(details).getByRole('link', { name: 'ada.lovelace.2@example.com' })).toHaveAttribute(
+    await expect(within(details).getByRole('link', { name: ADA.email })).toHaveAttribute('href', `mailto:${ADA.email}`);
+    await expect(within(details).getByRole('link', { name: ADA.phone })).toHaveAttribute(
       'href',
-      'mailto:ada.lovelace.2@example.com',
+      `tel:${ADA.phone.replace(/\s/g, '')}`,
     );
-    await expect(within(details).getByRole('link', { name: '+1 555 0100' })).toHaveAttribute('href', 'tel:+15550100');
-    await expect(valueOf(details, 'Projects created')).toHaveTextContent('Street signs');
-    await expect(valueOf(details, 'Contributed to')).toHaveTextContent('Invoices');
-    const activity = valueOf(details, 'Last activity').querySelector('time');
+    await expect(valueOf(details, t('member.createdProjects'))).toHaveTextContent(ADA.createdProjects[0]!.title);
+    await expect(valueOf(details, t('member.contributedProjects'))).toHaveTextContent(
+      ADA.contributedProjects[0]!.title,
+    );
+    const activity = valueOf(details, t('member.lastActivity')).querySelector('time');
     await expect(activity).toHaveAttribute('dateTime', '2026-11-01T09:30:00.000Z');
-    await expect(activity).toHaveTextContent('Nov 1, 2026, 9:30 AM');
+    await expect(activity).toHaveTextContent(dateTime('2026-11-01T09:30:00.000Z', 'UTC'));
     await expect(details).toHaveAttribute('data-state', 'ready');
   },
 };
@@ -98,10 +110,11 @@ export const Default: Story = {
 /** A slow adapter: a busy placeholder until the member arrives. */
 export const Loading: Story = {
   parameters: { adapter: { latencyMs: { getMember: HOUR } } } satisfies AdapterParameters,
-  play: async ({ canvasElement }) => {
-    const details = within(canvasElement).getByRole('region', { name: 'Member details' });
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
+    const details = within(canvasElement).getByRole('region', { name: t('member.title') });
     await expect(details).toHaveAttribute('aria-busy', 'true');
-    await expect(within(details).getByText('Loading member…')).toBeVisible();
+    await expect(within(details).getByText(t('member.loading'))).toBeVisible();
     await expect(within(details).queryByRole('heading')).toBeNull();
   },
 };
@@ -109,10 +122,11 @@ export const Loading: Story = {
 /** The member is gone: an alert with Retry. */
 export const Error: Story = {
   parameters: { adapter: { fail: { getMember: 'not_found' } } } satisfies AdapterParameters,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('This item no longer exists.');
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('error.not_found'));
+    await userEvent.click(canvas.getByRole('button', { name: t('common.retry') }));
     await expect(await canvas.findByRole('alert')).toBeVisible();
     await expect(canvas.queryByRole('heading')).toBeNull();
   },
@@ -121,17 +135,23 @@ export const Error: Story = {
 /** A member without a photo or a phone number, who created no project: initials and "Not given". */
 export const NoPhotoNoPhone: Story = {
   args: { memberId: '3' },
-  play: async ({ canvasElement }) => {
-    const details = await within(canvasElement).findByRole('region', { name: 'Grace Lovelace' });
-    await expect(within(details).getByRole('heading', { name: 'Grace Lovelace' })).toBeVisible();
-    await expect(within(details).getByRole('img', { name: 'Grace Lovelace, no photo' })).toHaveTextContent('GL');
-    await expect(valueOf(details, 'Phone')).toHaveTextContent('Not given');
-    await expect(within(valueOf(details, 'Phone')).queryByRole('link')).toBeNull();
-    await expect(valueOf(details, 'Projects created')).toHaveTextContent('None');
-    await expect(valueOf(details, 'Contributed to')).toHaveTextContent('Bird calls');
-    const activity = valueOf(details, 'Last activity').querySelector('time');
-    await expect(activity).toHaveTextContent('Nov 1, 2026, 5:48 AM');
-    await expect(activity).toHaveAttribute('title', '4 hours ago');
+  play: async ({ canvasElement, globals }) => {
+    const { t, dateTime, relativeTime } = storyText({ globals });
+    const name = fullName(GRACE);
+    const details = await within(canvasElement).findByRole('region', { name });
+    await expect(within(details).getByRole('heading', { name })).toBeVisible();
+    await expect(within(details).getByRole('img', { name: t('avatar.initialsLabel', { name }) })).toHaveTextContent(
+      `${GRACE.firstName[0]}${GRACE.lastName[0]}`,
+    );
+    await expect(valueOf(details, t('member.phone'))).toHaveTextContent(t('member.noPhone'));
+    await expect(within(valueOf(details, t('member.phone'))).queryByRole('link')).toBeNull();
+    await expect(valueOf(details, t('member.createdProjects'))).toHaveTextContent(t('member.noProjects'));
+    await expect(valueOf(details, t('member.contributedProjects'))).toHaveTextContent(
+      GRACE.contributedProjects[0]!.title,
+    );
+    const activity = valueOf(details, t('member.lastActivity')).querySelector('time');
+    await expect(activity).toHaveTextContent(dateTime(GRACE.lastActivity!, 'UTC'));
+    await expect(activity).toHaveAttribute('title', relativeTime(GRACE.lastActivity!, SEED_TIME));
   },
 };
 
@@ -139,13 +159,16 @@ export const NoPhotoNoPhone: Story = {
 export const EmailOnly: Story = {
   args: { memberId: '77' },
   parameters: emailOnly,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const details = await within(canvasElement).findByRole('region', { name: 'sam@example.com' });
     await expect(within(details).getByRole('heading', { name: 'sam@example.com' })).toBeVisible();
-    await expect(within(details).getByRole('img', { name: 'sam@example.com, no photo' })).toHaveTextContent('S');
-    await expect(valueOf(details, 'Phone')).toHaveTextContent('Not given');
-    await expect(valueOf(details, 'Projects created')).toHaveTextContent('None');
-    await expect(valueOf(details, 'Contributed to')).toHaveTextContent('None');
-    await expect(valueOf(details, 'Last activity')).toHaveTextContent('No activity yet');
+    await expect(
+      within(details).getByRole('img', { name: t('avatar.initialsLabel', { name: 'sam@example.com' }) }),
+    ).toHaveTextContent('S');
+    await expect(valueOf(details, t('member.phone'))).toHaveTextContent(t('member.noPhone'));
+    await expect(valueOf(details, t('member.createdProjects'))).toHaveTextContent(t('member.noProjects'));
+    await expect(valueOf(details, t('member.contributedProjects'))).toHaveTextContent(t('member.noProjects'));
+    await expect(valueOf(details, t('member.lastActivity'))).toHaveTextContent(t('member.noActivity'));
   },
 };

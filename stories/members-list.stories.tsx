@@ -2,13 +2,25 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useMemo, type ComponentProps } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { AdapterParameters } from '../.storybook/preview';
-import { createMemoryAdapter, createSeedMembers } from '../src/adapters/memory';
+import { createDefaultSeed, createMemoryAdapter, createSeedMembers, type SeedMember } from '../src/adapters/memory';
 import type { AccountAdapter, Member } from '../src/adapters/types';
 import { MembersList } from '../src/components/members-list';
+import { MEMBER_PAGE_SIZES } from '../src/hooks/use-members';
+import { storyText } from './support/story-text';
 
 /** The memory adapter's seed time: the members' last activities are measured back from it. */
 const SEED_TIME = Date.UTC(2026, 10, 1, 9, 30);
 const HOUR = 60 * 60 * 1000;
+
+/** The members as the memory adapter lists them: by email. */
+function byEmail(members: readonly SeedMember[]): SeedMember[] {
+  return [...members].sort((a, b) => a.email.localeCompare(b.email));
+}
+
+/** The default seed's 42 members in the list's order, and Ada (id 2: a phone, projects, active at the seed time). */
+const SEEDED = byEmail(createDefaultSeed().members);
+const ADA = SEEDED.find((member) => member.id === '2')!;
+const fullName = (member: SeedMember) => `${member.firstName} ${member.lastName}`;
 
 /** Ten thousand members (the user not among them), for paging through a large organization. */
 const tenThousand: AdapterParameters = { adapter: { seed: { members: createSeedMembers(10_000) } } };
@@ -36,6 +48,7 @@ async function settled(table: HTMLElement): Promise<void> {
 const meta = {
   title: 'Organization/MembersList',
   component: MembersList,
+  argTypes: { initialPageSize: { control: 'select', options: [...MEMBER_PAGE_SIZES] } },
   // A fixed clock and time zone, so that "4 hours ago" and the exact dates never change.
   args: { now: SEED_TIME, timeZone: 'UTC', style: { maxWidth: 760 } },
   parameters: {
@@ -53,45 +66,53 @@ type Story = StoryObj<typeof meta>;
 
 /** The seeded organization: 42 members, the first 30 on page 1, the other 12 on page 2. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t, relativeTime } = storyText({ globals });
     const canvas = within(canvasElement);
     const table = await findTable(canvasElement);
-    await expect(table).toHaveAccessibleName('Members, page 1 of 2');
+    await expect(table).toHaveAccessibleName(t('members.caption', { page: 1, pageCount: 2 }));
     await expect(bodyRows(table)).toHaveLength(30);
-    await expect(summary(canvasElement)).toHaveTextContent('Showing 1–30 of 42');
-    await expect(canvas.getByRole('columnheader', { name: 'Email' })).toBeVisible();
-    await expect(canvas.getByRole('columnheader', { name: 'Name' })).toBeVisible();
-    await expect(canvas.getByRole('columnheader', { name: 'Last activity' })).toBeVisible();
+    await expect(summary(canvasElement)).toHaveTextContent(t('members.range', { from: 1, to: 30, total: 42 }));
+    await expect(canvas.getByRole('columnheader', { name: t('members.email') })).toBeVisible();
+    await expect(canvas.getByRole('columnheader', { name: t('members.name') })).toBeVisible();
+    await expect(canvas.getByRole('columnheader', { name: t('members.lastActivity') })).toBeVisible();
 
-    // Sorted by email: Ada Lovelace is third, last active at the seed time itself.
-    const ada = bodyRows(table)[2]!;
-    await expect(ada).toHaveTextContent('ada.lovelace.2@example.com');
-    await expect(ada).toHaveTextContent('Ada Lovelace');
+    // Sorted by email: Ada's row, last active at the seed time itself.
+    const ada = bodyRows(table)[SEEDED.indexOf(ADA)]!;
+    await expect(ada).toHaveTextContent(ADA.email);
+    await expect(ada).toHaveTextContent(fullName(ADA));
     await expect(ada.querySelector('time')).toHaveAttribute('dateTime', '2026-11-01T09:30:00.000Z');
-    await expect(ada.querySelector('time')).toHaveTextContent('now');
+    await expect(ada.querySelector('time')).toHaveTextContent(relativeTime(ADA.lastActivity!, SEED_TIME));
 
-    const pages = canvas.getByRole('navigation', { name: 'Pages' });
-    await expect(within(pages).getByText('Page 1 of 2')).toBeVisible();
-    await expect(within(pages).getByRole('button', { name: 'Previous page' })).toHaveAttribute('aria-disabled', 'true');
+    const pages = canvas.getByRole('navigation', { name: t('members.pagination') });
+    await expect(within(pages).getByText(t('members.page', { page: 1, pageCount: 2 }))).toBeVisible();
+    const previous = within(pages).getByRole('button', { name: t('members.previous') });
+    await expect(previous).toHaveAttribute('aria-disabled', 'true');
 
-    await userEvent.click(within(pages).getByRole('button', { name: 'Next page' }));
-    await waitFor(() => expect(summary(canvasElement)).toHaveTextContent('Showing 31–42 of 42'));
+    await userEvent.click(within(pages).getByRole('button', { name: t('members.next') }));
+    await waitFor(() =>
+      expect(summary(canvasElement)).toHaveTextContent(t('members.range', { from: 31, to: 42, total: 42 })),
+    );
     await settled(table);
-    await expect(table).toHaveAccessibleName('Members, page 2 of 2');
+    await expect(table).toHaveAccessibleName(t('members.caption', { page: 2, pageCount: 2 }));
     await expect(bodyRows(table)).toHaveLength(12);
-    await expect(bodyRows(table)[0]).toHaveTextContent('ken.hopper.21@example.com');
-    await expect(within(pages).getByText('Page 2 of 2')).toBeVisible();
-    await expect(within(pages).getByRole('button', { name: 'Next page' })).toHaveAttribute('aria-disabled', 'true');
-    await expect(within(pages).getByRole('button', { name: 'Previous page' })).not.toHaveAttribute('aria-disabled');
+    await expect(bodyRows(table)[0]).toHaveTextContent(SEEDED[30]!.email);
+    await expect(within(pages).getByText(t('members.page', { page: 2, pageCount: 2 }))).toBeVisible();
+    await expect(within(pages).getByRole('button', { name: t('members.next') })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await expect(previous).not.toHaveAttribute('aria-disabled');
   },
 };
 
 /** A slow adapter: "Loading members…" until the first page arrives. */
 export const Loading: Story = {
   parameters: { adapter: { latencyMs: { listMembers: HOUR } } } satisfies AdapterParameters,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    const loading = canvas.getByText('Loading members…');
+    const loading = canvas.getByText(t('members.loading'));
     await expect(loading).toBeVisible();
     await expect(loading.parentElement).toHaveAttribute('aria-busy', 'true');
     await expect(canvas.queryByRole('table')).toBeNull();
@@ -102,24 +123,24 @@ export const Loading: Story = {
 /** An organization without members: the summary says so, with no table and no paging. */
 export const Empty: Story = {
   parameters: { adapter: { seed: { members: [] } } } satisfies AdapterParameters,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await waitFor(() => expect(summary(canvasElement)).toHaveTextContent('There are no members yet.'));
-    await expect(canvas.queryByText('Loading members…')).toBeNull();
+    await waitFor(() => expect(summary(canvasElement)).toHaveTextContent(t('members.empty')));
+    await expect(canvas.queryByText(t('members.loading'))).toBeNull();
     await expect(canvas.queryByRole('table')).toBeNull();
-    await expect(canvas.queryByRole('navigation', { name: 'Pages' })).toBeNull();
+    await expect(canvas.queryByRole('navigation', { name: t('members.pagination') })).toBeNull();
   },
 };
 
 /** Listing fails: an alert with Retry, which reads again. */
 export const Error: Story = {
   parameters: { adapter: { fail: { listMembers: 'network' } } } satisfies AdapterParameters,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'The server could not be reached. Check your connection and try again.',
-    );
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('error.network'));
+    await userEvent.click(canvas.getByRole('button', { name: t('common.retry') }));
     await expect(await canvas.findByRole('alert')).toBeVisible();
     await expect(canvas.queryByRole('table')).toBeNull();
   },
@@ -127,73 +148,93 @@ export const Error: Story = {
 
 /** Searching by name or email once typing pauses; a search nothing matches says so. */
 export const Search: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t, relativeTime } = storyText({ globals });
     const canvas = within(canvasElement);
     const table = await findTable(canvasElement);
-    const search = canvas.getByRole('searchbox', { name: 'Search members' });
+    const search = canvas.getByRole('searchbox', { name: t('members.search') });
 
-    await userEvent.type(search, 'grace');
-    await waitFor(() => expect(summary(canvasElement)).toHaveTextContent('Showing 1–4 of 4'));
+    // "sa" is in four members' names: Aiko Mensah, Omar Sato, Isabel Tanaka and Sakura Chowdhury.
+    const query = 'sa';
+    const matching = SEEDED.filter((member) =>
+      [member.email, fullName(member)].some((text) => text.toLowerCase().includes(query)),
+    );
+    await expect(matching).toHaveLength(4);
+    await userEvent.type(search, query);
+    await waitFor(() =>
+      expect(summary(canvasElement)).toHaveTextContent(t('members.range', { from: 1, to: 4, total: 4 })),
+    );
     await settled(table);
     const rows = bodyRows(table);
-    await expect(rows).toHaveLength(4);
-    for (const row of rows) await expect(row).toHaveTextContent(/Grace/);
-    await expect(rows[2]).toHaveTextContent('grace.lovelace.3@example.com');
-    await expect(rows[2]!.querySelector('time')).toHaveTextContent('4 hours ago');
-    await expect(canvas.queryByRole('navigation', { name: 'Pages' })).toBeNull();
+    await expect(rows.map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual(
+      matching.map((member) => member.email),
+    );
+    for (const [index, row] of rows.entries()) {
+      await expect(row).toHaveTextContent(fullName(matching[index]!));
+      await expect(row.querySelector('time')).toHaveTextContent(
+        relativeTime(matching[index]!.lastActivity!, SEED_TIME),
+      );
+    }
+    await expect(canvas.queryByRole('navigation', { name: t('members.pagination') })).toBeNull();
 
     await userEvent.clear(search);
     await userEvent.type(search, 'zzzz');
-    await waitFor(() => expect(summary(canvasElement)).toHaveTextContent('No member matches “zzzz”.'));
+    await waitFor(() => expect(summary(canvasElement)).toHaveTextContent(t('members.noMatches', { query: 'zzzz' })));
     await expect(canvas.queryByRole('table')).toBeNull();
   },
 };
 
-/** 10,000 members, read a page at a time: 100 per page, and the last page. */
+/** 10,000 members with varied names, read a page at a time: 100 per page, and the last page. */
 export const TenThousandMembers: Story = {
   parameters: tenThousand,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
     const table = await findTable(canvasElement);
     await expect(bodyRows(table)).toHaveLength(30);
-    await expect(summary(canvasElement)).toHaveTextContent('Showing 1–30 of 10,000');
-    await expect(canvas.getByText('Page 1 of 334')).toBeVisible();
+    await expect(summary(canvasElement)).toHaveTextContent(t('members.range', { from: 1, to: 30, total: 10_000 }));
+    await expect(canvas.getByText(t('members.page', { page: 1, pageCount: 334 }))).toBeVisible();
+    // Every row of the page is a different person.
+    const names = bodyRows(table).map((row) => within(row).getAllByRole('cell')[1]!.textContent);
+    await expect(new Set(names).size).toBe(30);
 
-    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Members per page' }), '100');
-    await waitFor(() => expect(summary(canvasElement)).toHaveTextContent('Showing 1–100 of 10,000'));
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: t('members.pageSize') }), '100');
+    await waitFor(() =>
+      expect(summary(canvasElement)).toHaveTextContent(t('members.range', { from: 1, to: 100, total: 10_000 })),
+    );
     await settled(table);
     await expect(bodyRows(table)).toHaveLength(100);
-    await expect(canvas.getByText('Page 1 of 100')).toBeVisible();
+    await expect(canvas.getByText(t('members.page', { page: 1, pageCount: 100 }))).toBeVisible();
 
-    await userEvent.click(canvas.getByRole('button', { name: 'Last page' }));
-    await waitFor(() => expect(summary(canvasElement)).toHaveTextContent('Showing 9,901–10,000 of 10,000'));
+    await userEvent.click(canvas.getByRole('button', { name: t('members.last') }));
+    await waitFor(() =>
+      expect(summary(canvasElement)).toHaveTextContent(t('members.range', { from: 9_901, to: 10_000, total: 10_000 })),
+    );
     await settled(table);
     await expect(bodyRows(table)).toHaveLength(100);
-    await expect(canvas.getByText('Page 100 of 100')).toBeVisible();
+    await expect(canvas.getByText(t('members.page', { page: 100, pageCount: 100 }))).toBeVisible();
   },
 };
 
 /** A member opened from the keyboard: Enter on their email opens the details, Escape returns to it. */
 export const OpenMemberByKeyboard: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const table = await findTable(canvasElement);
-    const email = within(table).getByRole('button', { name: 'ada.lovelace.2@example.com' });
+    const email = within(table).getByRole('button', { name: ADA.email });
     await expect(email).toHaveAttribute('aria-haspopup', 'dialog');
     email.focus();
     await expect(email).toHaveFocus();
     await userEvent.keyboard('{Enter}');
 
     const body = within(canvasElement.ownerDocument.body);
-    const dialog = await body.findByRole('dialog', { name: 'Member details' });
-    await expect(await within(dialog).findByRole('heading', { name: 'Ada Lovelace', level: 3 })).toBeVisible();
-    const phone = within(dialog).getByRole('link', { name: '+1 555 0100' });
-    await expect(phone).toHaveAttribute('href', 'tel:+15550100');
-    await expect(within(dialog).getByRole('link', { name: 'ada.lovelace.2@example.com' })).toHaveAttribute(
-      'href',
-      'mailto:ada.lovelace.2@example.com',
-    );
-    await expect(dialog).toHaveTextContent('Street signs');
-    await expect(dialog).toHaveTextContent('Invoices');
+    const dialog = await body.findByRole('dialog', { name: t('member.title') });
+    await expect(await within(dialog).findByRole('heading', { name: fullName(ADA), level: 3 })).toBeVisible();
+    const phone = within(dialog).getByRole('link', { name: ADA.phone });
+    await expect(phone).toHaveAttribute('href', `tel:${ADA.phone.replace(/\s/g, '')}`);
+    await expect(within(dialog).getByRole('link', { name: ADA.email })).toHaveAttribute('href', `mailto:${ADA.email}`);
+    await expect(dialog).toHaveTextContent(ADA.createdProjects[0]!.title);
+    await expect(dialog).toHaveTextContent(ADA.contributedProjects[0]!.title);
 
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(body.queryByRole('dialog')).toBeNull());

@@ -5,6 +5,7 @@ import { createMemoryAdapter } from '../src/adapters/memory';
 import type { AccountAdapter } from '../src/adapters/types';
 import { MembershipCard } from '../src/components/membership-card';
 import { AccountProvider } from '../src/provider/account-provider';
+import { storyText } from './support/story-text';
 
 /** The memory adapter's seed time: the user registered 120 days before it, the organization 121. */
 const SEED_TIME = Date.UTC(2026, 10, 1, 9, 30);
@@ -17,13 +18,13 @@ function valueOf(canvasElement: HTMLElement, term: string): HTMLElement {
 }
 
 /** The card with an adapter that knows nothing but the user's id. */
-function MinimalMembership() {
+function MinimalMembership({ locale }: { locale: string }) {
   const adapter = useMemo<AccountAdapter>(() => {
     const base = createMemoryAdapter();
     return { getCurrentUser: base.getCurrentUser, getMembership: async () => ({ userId: '7' }) };
   }, []);
   return (
-    <AccountProvider adapter={adapter}>
+    <AccountProvider adapter={adapter} locale={locale}>
       <MembershipCard now={SEED_TIME} timeZone="UTC" />
     </AccountProvider>
   );
@@ -49,44 +50,49 @@ type Story = StoryObj<typeof meta>;
 
 /** Label Studio’s seed user: every fact known. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t, number, relativeTime, date } = storyText({ globals });
     const canvas = within(canvasElement);
-    const card = canvas.getByRole('region', { name: 'Membership' });
-    await expect(await within(card).findByText('User ID')).toBeVisible();
-    await expect(valueOf(card, 'Annotations submitted')).toHaveTextContent('1,284');
-    await expect(valueOf(card, 'Projects contributed to')).toHaveTextContent('3');
-    await expect(valueOf(card, 'Organization')).toHaveTextContent('Label Studio');
-    await expect(valueOf(card, 'Role')).toHaveTextContent('Owner');
-    await expect(valueOf(card, 'Owner')).toHaveTextContent('heidi@example.com');
-    const joined = valueOf(card, 'Registration date');
-    await expect(joined).toHaveTextContent('4 months ago (Jul 4, 2026)');
-    await expect(joined.querySelector('time')).toHaveAttribute('dateTime', '2026-07-04T09:30:00.000Z');
-    await expect(valueOf(card, 'Organization created')).toHaveTextContent('4 months ago (Jul 3, 2026)');
+    const card = canvas.getByRole('region', { name: t('membership.title') });
+    await expect(await within(card).findByText(t('membership.userId'))).toBeVisible();
+    await expect(valueOf(card, t('membership.annotationsCount'))).toHaveTextContent(number(1284));
+    await expect(valueOf(card, t('membership.contributedProjectsCount'))).toHaveTextContent('3');
+    await expect(valueOf(card, t('membership.organization'))).toHaveTextContent('Label Studio');
+    await expect(valueOf(card, t('membership.role'))).toHaveTextContent(t('membership.role.owner'));
+    await expect(valueOf(card, t('membership.ownerEmail'))).toHaveTextContent('heidi@example.com');
+    const joined = valueOf(card, t('membership.dateJoined'));
+    const joinedAt = '2026-07-04T09:30:00.000Z';
+    await expect(joined).toHaveTextContent(`${relativeTime(joinedAt, SEED_TIME)} (${date(joinedAt, 'UTC')})`);
+    await expect(joined.querySelector('time')).toHaveAttribute('dateTime', joinedAt);
+    const created = '2026-07-03T09:30:00.000Z';
+    await expect(valueOf(card, t('membership.organizationCreatedAt'))).toHaveTextContent(
+      `${relativeTime(created, SEED_TIME)} (${date(created, 'UTC')})`,
+    );
   },
 };
 
 /** A slow adapter: a busy skeleton until the membership arrives. */
 export const Loading: Story = {
   parameters: { adapter: { latencyMs: { getMembership: HOUR } } },
-  play: async ({ canvasElement }) => {
-    const card = within(canvasElement).getByRole('region', { name: 'Membership' });
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
+    const card = within(canvasElement).getByRole('region', { name: t('membership.title') });
     await expect(card).toHaveAttribute('aria-busy', 'true');
-    await expect(within(card).getByText('Loading membership…')).toBeVisible();
-    await expect(within(card).queryByText('User ID')).toBeNull();
+    await expect(within(card).getByText(t('membership.loading'))).toBeVisible();
+    await expect(within(card).queryByText(t('membership.userId'))).toBeNull();
   },
 };
 
 /** Loading fails: an alert with Retry, which reads again. */
 export const Error: Story = {
   parameters: { adapter: { fail: { getMembership: 'network' } } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'The server could not be reached. Check your connection and try again.',
-    );
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('error.network'));
+    await userEvent.click(canvas.getByRole('button', { name: t('common.retry') }));
     await expect(await canvas.findByRole('alert')).toBeVisible();
-    await expect(canvas.queryByText('User ID')).toBeNull();
+    await expect(canvas.queryByText(t('membership.userId'))).toBeNull();
   },
 };
 
@@ -107,25 +113,28 @@ export const German: Story = {
 
 /** A backend that knows only the user’s id: every other row is left out. */
 export const Minimal: Story = {
-  render: () => <MinimalMembership />,
-  play: async ({ canvasElement }) => {
-    const card = within(canvasElement).getByRole('region', { name: 'Membership' });
-    await expect(await within(card).findByText('User ID')).toBeVisible();
-    await expect(valueOf(card, 'User ID')).toHaveTextContent('7');
+  // Its own provider, in the toolbar's locale.
+  render: (_args, { globals }) => <MinimalMembership locale={String(globals.locale ?? 'en-US')} />,
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
+    const card = within(canvasElement).getByRole('region', { name: t('membership.title') });
+    await expect(await within(card).findByText(t('membership.userId'))).toBeVisible();
+    await expect(valueOf(card, t('membership.userId'))).toHaveTextContent('7');
     await expect(card.querySelectorAll('dt')).toHaveLength(1);
-    await expect(within(card).queryByText('Role')).toBeNull();
-    await expect(within(card).queryByText('Registration date')).toBeNull();
+    await expect(within(card).queryByText(t('membership.role'))).toBeNull();
+    await expect(within(card).queryByText(t('membership.dateJoined'))).toBeNull();
   },
 };
 
 /** The session has ended: the alert says to sign in again. */
 export const Unauthorized: Story = {
   parameters: { adapter: { fail: { getMembership: 'unauthorized' } } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('Your session has ended. Sign in again to continue.');
+    await expect(alert).toHaveTextContent(t('error.unauthorized'));
     await expect(alert).toBeVisible();
-    await expect(canvas.queryByText('User ID')).toBeNull();
+    await expect(canvas.queryByText(t('membership.userId'))).toBeNull();
   },
 };

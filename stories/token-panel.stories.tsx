@@ -6,6 +6,7 @@ import * as defaultPreset from '../src/label-studio/default-preset';
 import { TokenPanel } from '../src/components/token-panel';
 import { AccountProvider } from '../src/provider/account-provider';
 import type { AdapterParameters } from '../.storybook/preview';
+import { storyText, toolbarLocale } from './support/story-text';
 
 const meta = {
   title: 'Tokens/TokenPanel',
@@ -28,43 +29,49 @@ const tokenUsage = {
 /** No personal token yet; the legacy token masked. */
 export const NoTokens: Story = {
   parameters: { adapter: { tokenUsage } satisfies AdapterParameters['adapter'] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await expect(await canvas.findByText('You have no personal access tokens.')).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Create new token' })).toHaveAttribute('aria-disabled', 'false');
+    await expect(await canvas.findByText(t('tokens.personal.empty'))).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('tokens.personal.create') })).toHaveAttribute(
+      'aria-disabled',
+      'false',
+    );
     await expect(canvas.getAllByText(/curl/).length).toBeGreaterThan(0);
   },
 };
 
 /** One active token: Create is unavailable, with the reason. */
 export const OneToken: Story = {
-  render: (args) => {
+  render: (args, { globals }) => {
     const adapter = createMemoryAdapter();
     void adapter.createPersonalToken({ expiresInDays: 90 });
     return (
-      <AccountProvider adapter={adapter}>
+      <AccountProvider adapter={adapter} locale={toolbarLocale(globals)}>
         <TokenPanel {...args} />
       </AccountProvider>
     );
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    const create = await canvas.findByRole('button', { name: 'Create new token' });
+    const create = await canvas.findByRole('button', { name: t('tokens.personal.create') });
     await waitFor(() => expect(create).toHaveAttribute('aria-disabled', 'true'));
-    await expect(canvas.getByText('You can only have one active token. Revoke it to create a new one.')).toBeVisible();
+    await expect(canvas.getByText(t('tokens.personal.limitOne'))).toBeVisible();
   },
 };
 
 /** The create dialog showing the new token once. */
 export const CreateDialog: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t, pattern } = storyText({ globals });
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Create new token' }));
-    const dialog = await body(canvasElement).findByRole('dialog', { name: 'New personal access token' });
-    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Expires' }), '30');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Create token' }));
-    await expect(await within(dialog).findByRole('textbox', { name: 'Your new token' })).toBeVisible();
-    await expect(within(dialog).getByText(/^Expires /)).toBeVisible();
+    await userEvent.click(await canvas.findByRole('button', { name: t('tokens.personal.create') }));
+    const dialog = await body(canvasElement).findByRole('dialog', { name: t('tokens.create.title') });
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: t('tokens.create.expiry') }), '30');
+    await userEvent.click(within(dialog).getByRole('button', { name: t('tokens.create.submit') }));
+    await expect(await within(dialog).findByRole('textbox', { name: t('tokens.create.token') })).toBeVisible();
+    await expect(within(dialog).getByText(pattern('tokens.create.expiresOn'))).toBeVisible();
   },
 };
 
@@ -85,64 +92,68 @@ function policyAdapter(lifetimeDays: number | null) {
 
 /** The organization sets how long tokens work: the dialog says so instead of offering a choice. */
 export const OrganizationExpiry: Story = {
-  render: (args) => (
-    <AccountProvider adapter={policyAdapter(30)}>
+  render: (args, { globals }) => (
+    <AccountProvider adapter={policyAdapter(30)} locale={toolbarLocale(globals)}>
       <TokenPanel {...args} />
     </AccountProvider>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t, pattern } = storyText({ globals });
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Create new token' }));
-    const dialog = await body(canvasElement).findByRole('dialog', { name: 'New personal access token' });
-    await expect(
-      within(dialog).getByText('Tokens expire 30 days after they are created, as your organization set.'),
-    ).toBeVisible();
+    await userEvent.click(await canvas.findByRole('button', { name: t('tokens.personal.create') }));
+    const dialog = await body(canvasElement).findByRole('dialog', { name: t('tokens.create.title') });
+    await expect(within(dialog).getByText(t('tokens.create.policyDays', { count: 30 }))).toBeVisible();
     await expect(within(dialog).queryByRole('combobox')).not.toBeInTheDocument();
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Create token' }));
-    await expect(await within(dialog).findByRole('textbox', { name: 'Your new token' })).toBeVisible();
-    await expect(within(dialog).getByText(/^Expires /)).toBeVisible();
+    await userEvent.click(within(dialog).getByRole('button', { name: t('tokens.create.submit') }));
+    await expect(await within(dialog).findByRole('textbox', { name: t('tokens.create.token') })).toBeVisible();
+    await expect(within(dialog).getByText(pattern('tokens.create.expiresOn'))).toBeVisible();
   },
 };
 
 /** The organization's tokens never expire: the dialog says so. */
 export const OrganizationNeverExpires: Story = {
-  render: (args) => (
-    <AccountProvider adapter={policyAdapter(null)}>
+  render: (args, { globals }) => (
+    <AccountProvider adapter={policyAdapter(null)} locale={toolbarLocale(globals)}>
       <TokenPanel {...args} />
     </AccountProvider>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Create new token' }));
-    const dialog = await body(canvasElement).findByRole('dialog', { name: 'New personal access token' });
-    await expect(within(dialog).getByText('Tokens never expire in your organization.')).toBeVisible();
+    await userEvent.click(await canvas.findByRole('button', { name: t('tokens.personal.create') }));
+    const dialog = await body(canvasElement).findByRole('dialog', { name: t('tokens.create.title') });
+    await expect(within(dialog).getByText(t('tokens.create.policyNever'))).toBeVisible();
     await expect(within(dialog).queryByRole('combobox')).not.toBeInTheDocument();
   },
 };
 
 /** Several tokens: each item shows and is named by its prefix, creation time and expiry. */
 export const SeveralTokens: Story = {
-  render: (args) => {
+  render: (args, { globals }) => {
     const adapter = createMemoryAdapter({ rules: { ...defaultPreset.rules, maxActivePersonalTokens: null } });
     void adapter.createPersonalToken({ expiresInDays: 30 }).then(() => adapter.createPersonalToken({}));
     return (
-      <AccountProvider adapter={adapter}>
+      <AccountProvider adapter={adapter} locale={toolbarLocale(globals)}>
         <TokenPanel {...args} />
       </AccountProvider>
     );
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t, source } = storyText({ globals });
     const canvas = within(canvasElement);
-    const list = await canvas.findByRole('list', { name: 'Your tokens' });
+    const list = await canvas.findByRole('list', { name: t('tokens.personal.list') });
     const items = await waitFor(async () => {
       const found = within(list).getAllByRole('listitem');
       await expect(found).toHaveLength(2);
       return found;
     });
     const names = items.map((item) => item.querySelector('[data-slot="ras-token-prefix"]')?.textContent ?? '');
-    await expect(items[0]).toHaveAccessibleName(expect.stringMatching(new RegExp(`^${names[0]} Created .+ Expires `)));
+    const created = source('tokens.personal.created');
+    await expect(items[0]).toHaveAccessibleName(
+      expect.stringMatching(new RegExp(`^${names[0]} ${created} ${source('tokens.personal.expires')}`)),
+    );
     await expect(items[1]).toHaveAccessibleName(
-      expect.stringMatching(new RegExp(`^${names[1]} Created .+ Never expires$`)),
+      expect.stringMatching(new RegExp(`^${names[1]} ${created} ${source('tokens.personal.neverExpires')}$`)),
     );
     await expect(names[0]).not.toBe(names[1]);
   },
@@ -150,20 +161,21 @@ export const SeveralTokens: Story = {
 
 /** Revoking asks first. */
 export const RevokeConfirm: Story = {
-  render: (args) => {
+  render: (args, { globals }) => {
     const adapter = createMemoryAdapter();
     void adapter.createPersonalToken({});
     return (
-      <AccountProvider adapter={adapter}>
+      <AccountProvider adapter={adapter} locale={toolbarLocale(globals)}>
         <TokenPanel {...args} />
       </AccountProvider>
     );
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t, pattern } = storyText({ globals });
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: /^Revoke token/ }));
+    await userEvent.click(await canvas.findByRole('button', { name: pattern('tokens.personal.revokeLabel') }));
     const dialog = await body(canvasElement).findByRole('alertdialog');
-    await expect(dialog).toHaveTextContent('Any script or app using this token will stop working at once.');
+    await expect(dialog).toHaveTextContent(t('tokens.personal.revokeDescription'));
   },
 };
 
@@ -174,10 +186,11 @@ export const DisabledByOrganization: Story = {
       seed: { tokenSettings: { personalTokensEnabled: false, legacyTokenEnabled: false, maxActivePersonalTokens: 1 } },
     } satisfies AdapterParameters['adapter'],
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await expect(await canvas.findByText('Your organization has turned off personal access tokens.')).toBeVisible();
-    await expect(canvas.getByText('Your organization has turned off legacy tokens.')).toBeVisible();
+    await expect(await canvas.findByText(t('tokens.personal.disabled'))).toBeVisible();
+    await expect(canvas.getByText(t('tokens.legacy.disabled'))).toBeVisible();
   },
 };
 
@@ -185,34 +198,37 @@ export const DisabledByOrganization: Story = {
 export const LegacyShown: Story = {
   args: { show: 'legacy' },
   parameters: { adapter: { tokenUsage } satisfies AdapterParameters['adapter'] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    const field = await canvas.findByRole('textbox', { name: 'Legacy token' });
+    const field = await canvas.findByRole('textbox', { name: t('tokens.legacy.field') });
     await expect((field as HTMLInputElement).value).toMatch(/^•+$/);
-    await userEvent.click(canvas.getByRole('button', { name: 'Show' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('tokens.legacy.show') }));
     await expect((field as HTMLInputElement).value).toMatch(/^[0-9a-f]{40}$/);
-    await expect(canvas.getByRole('button', { name: 'Hide' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(canvas.getByRole('button', { name: t('tokens.legacy.hide') })).toHaveAttribute('aria-pressed', 'true');
   },
 };
 
 /** Renewing asks first. */
 export const RenewConfirm: Story = {
   args: { show: 'legacy' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Renew' }));
-    const dialog = await body(canvasElement).findByRole('alertdialog', { name: 'Renew legacy token?' });
-    await expect(dialog).toHaveTextContent('Scripts using the current token will stop working until you update them.');
+    await userEvent.click(await canvas.findByRole('button', { name: t('tokens.legacy.renew') }));
+    const dialog = await body(canvasElement).findByRole('alertdialog', { name: t('tokens.legacy.renewTitle') });
+    await expect(dialog).toHaveTextContent(t('tokens.legacy.renewDescription'));
   },
 };
 
 /** The settings can't be read: an alert with Retry. */
 export const Error: Story = {
   parameters: { adapter: { fail: { getTokenSettings: 'network' } } satisfies AdapterParameters['adapter'] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('The server could not be reached');
-    await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('error.network'));
+    await expect(canvas.getByRole('button', { name: t('common.retry') })).toBeVisible();
   },
 };
 
@@ -227,11 +243,12 @@ export const Loading: Story = {
 /** Creating fails with a conflict: explained in the dialog. */
 export const CreateConflict: Story = {
   parameters: { adapter: { fail: { createPersonalToken: 'conflict' } } satisfies AdapterParameters['adapter'] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Create new token' }));
+    await userEvent.click(await canvas.findByRole('button', { name: t('tokens.personal.create') }));
     const dialog = await body(canvasElement).findByRole('dialog');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Create token' }));
-    await expect(await within(dialog).findByRole('alert')).toHaveTextContent('You already have an active token');
+    await userEvent.click(within(dialog).getByRole('button', { name: t('tokens.create.submit') }));
+    await expect(await within(dialog).findByRole('alert')).toHaveTextContent(t('tokens.personal.conflict'));
   },
 };

@@ -311,7 +311,7 @@ export const de: Messages = {
   'hotkeys.scope.unsavedDescription':
     'Ihre Änderungen an den Tastenkürzeln für {scope} sind nicht gespeichert. Beim Wechseln gehen sie verloren.',
   'hotkeys.scope.discard': 'Verwerfen und wechseln',
-  'hotkeys.editor.title': 'Tastenkürzel',
+  'hotkeys.editor.title': 'Tastaturkürzel',
   'hotkeys.editor.loading': 'Tastenkürzel werden geladen…',
   'hotkeys.editor.search': 'Tastenkürzel durchsuchen',
   'hotkeys.editor.noMatches': 'Kein Tastenkürzel passt zu „{query}“.',
@@ -438,8 +438,8 @@ export const de: Messages = {
   'invite.resetFailed': 'Der Einladungslink wurde nicht zurückgesetzt. {reason}',
   'invite.close': 'Schließen',
 
-  'hotkeyHelp.open': 'Tastenkürzel',
-  'hotkeyHelp.title': 'Tastenkürzel',
+  'hotkeyHelp.open': 'Tastaturkürzel',
+  'hotkeyHelp.title': 'Tastaturkürzel',
   'hotkeyHelp.description': 'Drücken Sie außerhalb eines Textfelds jederzeit ?, um diese Liste zu öffnen.',
   'hotkeyHelp.search': 'Tastenkürzel durchsuchen',
   'hotkeyHelp.count': { one: '{count} Tastenkürzel', other: '{count} Tastenkürzel' },

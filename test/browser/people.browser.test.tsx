@@ -178,7 +178,8 @@ describe('MembersList with 10 000 members, in Chromium', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
     await expect.poll(summary).toBe('Showing 31–60 of 10,000');
 
-    const query = 'grace.hopper';
+    // A family name: 89 of the 10,000 seed members carry it (every given name pairs with it in turn).
+    const query = 'hopper';
     const matching = SORTED.filter((member) => member.email.includes(query));
     expect(matching.length).toBeGreaterThan(30);
     const search = list.getByRole('searchbox', { name: 'Search members' });
@@ -212,10 +213,10 @@ describe('MembersList with 10 000 members, in Chromium', () => {
     expect(shownEmails()).toEqual(emailsOf(matching.slice(60)));
     expect(inputsOf(listMembers).at(-1)).toEqual({ page: 3, pageSize: 30, search: query });
 
-    // A name with spaces and capitals matches too (trimmed, case-insensitive).
-    await userEvent.fill(search, '  Grace Hopper ');
+    // A name with spaces around it and capitals matches too (trimmed, case-insensitive).
+    await userEvent.fill(search, '  Hopper ');
     await expect.poll(summary).toBe(`Showing 1–30 of ${matching.length}`);
-    expect(inputsOf(listMembers).at(-1)).toEqual({ page: 1, pageSize: 30, search: 'Grace Hopper' });
+    expect(inputsOf(listMembers).at(-1)).toEqual({ page: 1, pageSize: 30, search: 'Hopper' });
 
     // Nothing matches: said in words, and no rows.
     await userEvent.fill(search, 'zzz-nobody');
@@ -250,8 +251,8 @@ describe('MembersList with 10 000 members, in Chromium', () => {
     await userEvent.fill(search, 'ada');
     await expect.poll(() => inputsOf(listMembers).some((input) => input.search === 'ada')).toBe(true);
     await expect.element(list.getByRole('table')).toHaveAttribute('aria-busy', 'true');
-    await userEvent.fill(search, 'grace.hopper');
-    const hoppers = SORTED.filter((member) => member.email.includes('grace.hopper'));
+    await userEvent.fill(search, 'hopper');
+    const hoppers = SORTED.filter((member) => member.email.includes('hopper'));
     await expect.poll(summary).toBe(`Showing 1–30 of ${hoppers.length}`);
 
     // Now the stale answer for "ada" arrives; the list keeps showing the Hoppers.
@@ -261,7 +262,7 @@ describe('MembersList with 10 000 members, in Chromium', () => {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(summary()).toBe(`Showing 1–30 of ${hoppers.length}`);
     expect(shownEmails()).toEqual(emailsOf(hoppers.slice(0, 30)));
-    await expect.element(search).toHaveValue('grace.hopper');
+    await expect.element(search).toHaveValue('hopper');
   });
 
   it('opens a member from the keyboard and gives focus back when the details close', async () => {
@@ -269,8 +270,11 @@ describe('MembersList with 10 000 members, in Chromium', () => {
     const { screen, list, summary } = await renderMembers(adapter);
     await expect.poll(summary).toBe('Showing 1–30 of 10,000');
 
-    // The third member of page 1; every "Ada" of the seed has a phone and a created project.
-    const index = 2;
+    // The first member of page 1 with a phone and a created project, so every row of the details shows.
+    const index = SORTED.slice(0, 30).findIndex(
+      (candidate) => candidate.phone !== '' && candidate.createdProjects.length > 0,
+    );
+    expect(index).not.toBe(-1);
     const member = SORTED[index]!;
     expect(member.phone).not.toBe('');
     expect(member.createdProjects.length).toBeGreaterThan(0);
@@ -336,19 +340,19 @@ describe('MembersList with 10 000 members, in Chromium', () => {
 
     // Searching while offline fails too; what was typed stays in the box.
     const search = list.getByRole('searchbox', { name: 'Search members' });
-    await userEvent.fill(search, 'grace.hopper');
-    await expect.poll(() => inputsOf(listMembers).at(-1)?.search).toBe('grace.hopper');
+    await userEvent.fill(search, 'hopper');
+    await expect.poll(() => inputsOf(listMembers).at(-1)?.search).toBe('hopper');
     await expect.element(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
-    await expect.element(search).toHaveValue('grace.hopper');
+    await expect.element(search).toHaveValue('hopper');
 
     online = true;
     await userEvent.click(alert.getByRole('button', { name: 'Retry' }));
-    const hoppers = SORTED.filter((member) => member.email.includes('grace.hopper'));
+    const hoppers = SORTED.filter((member) => member.email.includes('hopper'));
     await expect.poll(summary).toBe(`Showing 1–30 of ${hoppers.length}`);
     await expect.element(alert).not.toBeInTheDocument();
     expect(shownEmails()).toEqual(emailsOf(hoppers.slice(0, 30)));
-    expect(inputsOf(listMembers).at(-1)).toEqual({ page: 1, pageSize: 30, search: 'grace.hopper' });
-    await expect.element(search).toHaveValue('grace.hopper');
+    expect(inputsOf(listMembers).at(-1)).toEqual({ page: 1, pageSize: 30, search: 'hopper' });
+    await expect.element(search).toHaveValue('hopper');
   });
 
   it('passes axe with a page shown and with a member open', async () => {

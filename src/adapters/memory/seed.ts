@@ -55,34 +55,33 @@ export interface MemorySeed {
   signUpRequiresInvite?: boolean;
 }
 
-const FIRST_NAMES = [
-  'Ada',
-  'Grace',
-  'Alan',
-  'Edsger',
-  'Barbara',
-  'Donald',
-  'Frances',
-  'Ken',
-  'Radia',
-  'Tim',
-  'Katherine',
-  'Linus',
-];
-const LAST_NAMES = [
-  'Lovelace',
-  'Hopper',
-  'Turing',
-  'Dijkstra',
-  'Liskov',
-  'Knuth',
-  'Allen',
-  'Thompson',
-  'Perlman',
-  'Lee',
-  'Johnson',
-  'Torvalds',
-];
+/** Reads a comma-separated list of names. */
+const names = (list: string): readonly string[] => list.trim().split(/\s*,\s*/);
+
+// Given names and family names from many languages. Their counts are primes (89 and 113), and
+// member i takes given name i mod 89 and family name i mod 113: every pairing differs for the
+// first 10,057 members, and members next to each other by id share neither name.
+const FIRST_NAMES = names(`
+  Ada, Grace, Alan, Amara, Mateo, Yuki, Priya, Lars, Fatima, Chen, Olga, Kwame, Sofia, Ravi, Ingrid,
+  Tomás, Aiko, Omar, Leila, Jonas, Mei, Diego, Anika, Tariq, Elena, Kofi, Hana, Mikhail, Isabel,
+  Arjun, Freya, Malik, Noor, Pablo, Sakura, Emeka, Zofia, Luca, Ayesha, Henrik, Camila, Dmitri,
+  Nadia, Wei, Chiara, Samir, Astrid, Jamal, Lucía, Kenji, Thandiwe, Finn, Rania, Marco, Ngozi, Erik,
+  Valentina, Hiroshi, Yasmin, Oscar, Aisha, Bruno, Sunita, Felix, Nia, Rafael, Ewa, Joaquín, Min-jun,
+  Zoë, Esther, Idris, Maja, Andrés, Keiko, Solomon, Renée, Bilal, Hannah, Ines, Tobias, Amina,
+  Santiago, Ji-woo, Rosa, Kai, Chloé, Nikolai, Adaeze
+`);
+const LAST_NAMES = names(`
+  Lovelace, Hopper, Okafor, Nakamura, García, Müller, Kowalski, Rossi, Haddad, Patel, Nguyen,
+  Johansson, Silva, Kim, Ivanova, Dubois, Mensah, Sato, Fernández, Novak, Cohen, Ahmed, Larsen,
+  Moreau, Schmidt, Costa, Demir, Jensen, Tanaka, Petrov, O'Brien, Singh, Andersson, Bianchi,
+  Chowdhury, Wójcik, Kaya, Herrera, Lindqvist, Adeyemi, Park, Ferrari, Nowak, Svensson, Gupta,
+  Romero, Eriksen, Ito, Kuznetsov, Bakker, Asante, Jovanović, Murphy, Castillo, Hoffmann, Ramos,
+  Takahashi, Abdullah, Virtanen, Mwangi, Morales, Weber, Kaur, Horvat, Liu, Papadopoulos, Walker,
+  Ortiz, Khan, Brennan, Dias, Fischer, Wang, Hansen, Reyes, Osei, López, Yamamoto, Richter, Cruz,
+  Zhang, Nilsen, Moretti, Achterberg, Banerjee, Carvalho, Delgado, Engel, Fontaine, Gallo, Halvorsen,
+  Iyer, Jaramillo, Keller, Lambert, Marsh, Nordin, Obi, Pereira, Quinn, Rahman, Santos, Toivonen,
+  Urquhart, Vargas, Whitfield, Xu, Yadav, Zimmermann, Bauer, Conti, Ferreira, de Vries
+`);
 /** The titles of the example projects the memory adapter and the reference server start with. */
 export const SEED_PROJECT_TITLES: readonly string[] = [
   'Street signs',
@@ -97,22 +96,34 @@ const PROJECTS = SEED_PROJECT_TITLES;
 const SEED_TIME = Date.UTC(2026, 10, 1, 9, 30);
 const DAY = 24 * 60 * 60 * 1000;
 
+/** A name as the local part of an email address: accents dropped, only a–z kept (`Müller` → `muller`, `O'Brien` → `obrien`). */
+function emailPart(name: string): string {
+  return name
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+}
+
 /**
- * Makes `count` deterministic members (the same every time), for seeding and paging tests.
+ * Makes `count` deterministic members (the same every time) with varied given and family names,
+ * for seeding and paging tests. Emails are unique: `first.last@example.com`, with a number added
+ * once the pairings repeat (after 10,057 members).
  *
  * @example
  * createMemoryAdapter({ seed: { members: createSeedMembers(10_000) } });
  */
 export function createSeedMembers(count: number, startId = 2): SeedMember[] {
   const members: SeedMember[] = [];
+  const pairings = FIRST_NAMES.length * LAST_NAMES.length;
   for (let i = 0; i < count; i++) {
     const firstName = FIRST_NAMES[i % FIRST_NAMES.length]!;
-    const lastName = LAST_NAMES[Math.floor(i / FIRST_NAMES.length) % LAST_NAMES.length]!;
+    const lastName = LAST_NAMES[i % LAST_NAMES.length]!;
+    const round = Math.floor(i / pairings);
     const id = String(startId + i);
     const project = PROJECTS[i % PROJECTS.length]!;
     members.push({
       id,
-      email: `${firstName}.${lastName}.${id}@example.com`.toLowerCase(),
+      email: `${emailPart(firstName)}.${emailPart(lastName)}${round === 0 ? '' : round + 1}@example.com`,
       firstName,
       lastName,
       phone: i % 3 === 0 ? `+1 555 01${String(i % 100).padStart(2, '0')}` : '',
