@@ -8,6 +8,7 @@ import {
 } from '../src/components/account-settings';
 import { InviteLink } from '../src/components/invite-link';
 import { MembersList } from '../src/components/members-list';
+import { TokenSettingsForm } from '../src/components/token-settings-form';
 import { overrideId } from '../src/core/hotkeys';
 import { useHotkeys } from '../src/hooks/hotkeys';
 import { labelStudioDefaultHotkeys } from '../src/label-studio';
@@ -137,6 +138,10 @@ function DemoSections() {
             <InviteLink />
           </div>
           <MembersList />
+        </section>
+        <section className="demo-card" aria-labelledby="demo-token-settings">
+          <h2 id="demo-token-settings">API token settings</h2>
+          <TokenSettingsForm />
         </section>
       </>
     );
