@@ -83,7 +83,7 @@ export const PhoneHint: Story = {
     const phone = await canvas.findByRole('textbox', { name: 'Phone' });
     await userEvent.clear(phone);
     await userEvent.type(phone, '555-0100 ext. 7');
-    const hint = 'Phone numbers rarely contain “e” “x” “t”. You can still save it as it is.';
+    const hint = 'Phone numbers rarely contain “e”, “x”, or “t”. You can still save it as it is.';
     await expect(await canvas.findByText(hint)).toBeVisible();
     await expect(phone).toHaveAttribute('aria-invalid', 'false');
     await expect(phone).toHaveAccessibleDescription(hint);

@@ -71,7 +71,7 @@ describe('ProfileForm', () => {
     const phone = await field('Phone');
     await userEvent.clear(phone);
     await userEvent.type(phone, '555-01#2a');
-    const hint = 'Phone numbers rarely contain “#” “a”. You can still save it as it is.';
+    const hint = 'Phone numbers rarely contain “#” or “a”. You can still save it as it is.';
     expect(await screen.findByText(hint)).toBeVisible();
     expect(phone).toHaveAttribute('aria-invalid', 'false');
     expect(phone).toHaveAccessibleDescription(hint);
@@ -86,7 +86,7 @@ describe('ProfileForm', () => {
     renderForm(adapter);
     const phone = await field('Phone');
     expect(phone).toHaveValue('555-0100 ext. 7');
-    expect(screen.getByText('Phone numbers rarely contain “e” “x” “t”. You can still save it as it is.')).toBeVisible();
+    expect(screen.getByText('Phone numbers rarely contain “e”, “x”, or “t”. You can still save it as it is.')).toBeVisible();
     const first = screen.getByRole('textbox', { name: 'First name' });
     await userEvent.clear(first);
     await userEvent.type(first, 'Grace');
