@@ -71,6 +71,7 @@ export const de: Messages = {
     'Dieses Bild ist {width} × {height} px groß. Erlaubt sind höchstens {maxWidth} × {maxHeight} px.',
   'avatar.unsupportedType': 'Dieser Dateityp ({type}) wird nicht unterstützt. Verwenden Sie {types}.',
   'avatar.unreadable': 'Diese Datei ist kein lesbares Bild.',
+  'avatar.damaged': 'Diese Datei ist beschädigt oder unvollständig.',
   'avatar.resize': 'Passend verkleinern',
   'avatar.resizing': 'Wird verkleinert…',
   'avatar.resizeFailed': 'Das Bild konnte nicht genug verkleinert werden. Versuchen Sie es mit einem kleineren Bild.',

@@ -67,6 +67,7 @@ export const en = {
   'avatar.tooManyPixels': 'This image is {width} × {height} px. The largest allowed is {maxWidth} × {maxHeight} px.',
   'avatar.unsupportedType': "This file type ({type}) isn't supported. Use {types}.",
   'avatar.unreadable': 'This file is not a readable image.',
+  'avatar.damaged': 'This file is damaged or incomplete.',
   'avatar.resize': 'Resize to fit',
   'avatar.resizing': 'Resizing…',
   'avatar.resizeFailed': "The image couldn't be made small enough. Try a smaller image.",
