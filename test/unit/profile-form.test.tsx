@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AccountError } from '../../src/adapters/errors';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory';
 import { ProfileForm } from '../../src/components/profile-form';
+import { de } from '../../src/locales/de';
 import { AccountProvider } from '../../src/provider/account-provider';
 
 function renderForm(adapter: MemoryAdapter = createMemoryAdapter(), props: Parameters<typeof ProfileForm>[0] = {}) {
@@ -78,6 +79,20 @@ describe('ProfileForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Profile saved')).toBeInTheDocument();
     expect(await adapter.getCurrentUser()).toMatchObject({ phone: '555-01#2a' });
+  });
+
+  it('lists unusual phone characters with the locale\'s own list words and quotes', async () => {
+    render(
+      <AccountProvider adapter={createMemoryAdapter()} locale="de-DE" messages={de}>
+        <ProfileForm />
+      </AccountProvider>,
+    );
+    const phone = await screen.findByRole('textbox', { name: 'Telefon' });
+    await userEvent.clear(phone);
+    await userEvent.type(phone, '555 #1x2');
+    expect(
+      await screen.findByText('Telefonnummern enthalten selten „#“ oder „x“. Sie können sie trotzdem so speichern.'),
+    ).toBeVisible();
   });
 
   it('saves a name change beside a stored phone number the server accepted, such as "555-0100 ext. 7"', async () => {
