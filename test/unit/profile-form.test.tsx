@@ -81,7 +81,7 @@ describe('ProfileForm', () => {
     expect(await adapter.getCurrentUser()).toMatchObject({ phone: '555-01#2a' });
   });
 
-  it('lists unusual phone characters with the locale\'s own list words and quotes', async () => {
+  it("lists unusual phone characters with the locale's own list words and quotes", async () => {
     render(
       <AccountProvider adapter={createMemoryAdapter()} locale="de-DE" messages={de}>
         <ProfileForm />
@@ -101,7 +101,9 @@ describe('ProfileForm', () => {
     renderForm(adapter);
     const phone = await field('Phone');
     expect(phone).toHaveValue('555-0100 ext. 7');
-    expect(screen.getByText('Phone numbers rarely contain “e”, “x”, or “t”. You can still save it as it is.')).toBeVisible();
+    expect(
+      screen.getByText('Phone numbers rarely contain “e”, “x”, or “t”. You can still save it as it is.'),
+    ).toBeVisible();
     const first = screen.getByRole('textbox', { name: 'First name' });
     await userEvent.clear(first);
     await userEvent.type(first, 'Grace');
