@@ -162,6 +162,32 @@ export const RejectedTooManyBytes: Story = {
   },
 };
 
+/** 1.6 MB against the 1024 KB limit: both sizes in KB, and Resize to fit. */
+export const RejectedLargeFile: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const png = makePng(10, 10, { byteLength: 1_677_722 });
+    await userEvent.upload(await fileInput(canvasElement), new File([png], 'big.png', { type: 'image/png' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'This file is 1638 KB. The largest allowed is 1024 KB.',
+    );
+    await expect(canvas.getByRole('button', { name: 'Resize to fit' })).toBeVisible();
+  },
+};
+
+/** The first 40% of a camera JPEG: the header is intact, the rest is missing, so it is refused before upload. */
+export const RejectedDamaged: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const whole = await jpegFixture();
+    const cut = new File([whole.slice(0, Math.floor(whole.size * 0.4))], 'cut-short.jpg', { type: 'image/jpeg' });
+    await userEvent.upload(await fileInput(canvasElement), cut);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('This file is damaged or incomplete.');
+    await expect(canvas.queryByRole('button', { name: 'Resize to fit' })).toBeNull();
+    await expect(canvas.getByRole('status')).toHaveTextContent('');
+  },
+};
+
 /** One pixel too wide: both sizes, and Resize to fit. */
 export const RejectedTooManyPixels: Story = {
   play: async ({ canvasElement, globals }) => {

@@ -75,6 +75,24 @@ export const CreateDialog: Story = {
   },
 };
 
+/** Closing before the token was copied: the question, with the way back to the token and the way out. */
+export const CloseBeforeCopy: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const page = body(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Create new token' }));
+    const dialog = await page.findByRole('dialog', { name: 'New personal access token' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create token' }));
+    const field = await within(dialog).findByRole('textbox', { name: 'Your new token' });
+    await waitFor(() => expect(field).toHaveFocus());
+    await userEvent.keyboard('{Escape}');
+    const question = await page.findByRole('alertdialog', { name: 'Did you copy it?' });
+    await expect(question).toHaveAccessibleDescription("It won't be shown again.");
+    await expect(within(question).getByRole('button', { name: 'Back to the token' })).toHaveFocus();
+    await expect(within(question).getByRole('button', { name: 'Close anyway' })).toBeVisible();
+  },
+};
+
 /** A backend that sets each token's expiry by the organization's policy (like Label Studio's `api_token_ttl_days`). */
 function policyAdapter(lifetimeDays: number | null) {
   const base = createMemoryAdapter();

@@ -9,6 +9,7 @@ import { useMutation, type WriteStatus } from './use-mutation';
 import { useCurrentUser } from './use-current-user';
 import { readOf, type ReadState } from './use-resource';
 import { useTranslate, type Translate } from './use-translate';
+import { useOptionalAccount } from '../provider/account-context';
 import * as defaultPreset from '../label-studio/default-preset';
 
 /** The longest first name, last name or phone number: the default preset's `rules.profileFieldMaxLength`. */
@@ -25,12 +26,14 @@ const USUAL_PHONE_CHARACTERS = /[0-9 +\-().]/g;
 
 /**
  * The hint for a phone number with characters other than digits, spaces and `+ - ( ) .`, or
- * `undefined`; only a hint, since servers commonly store any text (say "555-0100 ext. 7").
+ * `undefined`; only a hint, since servers commonly store any text (say "555-0100 ext. 7"). The
+ * characters are quoted and listed in the locale's words: “e”, “x”, or “t”.
  */
-function phoneHint(value: string, t: Translate): string | undefined {
+function phoneHint(value: string, t: Translate, locale: string): string | undefined {
   const unusual = [...new Set(value.trim().replace(USUAL_PHONE_CHARACTERS, ''))];
   if (unusual.length === 0) return undefined;
-  const characters = unusual.map((character) => t('profile.quotedCharacter', { character })).join(' ');
+  const quoted = unusual.map((character) => t('profile.quotedCharacter', { character }));
+  const characters = new Intl.ListFormat(locale, { type: 'disjunction' }).format(quoted);
   return t('profile.phoneUnusual', { characters });
 }
 
@@ -135,6 +138,7 @@ function valuesOf(user: User): ProfileValues {
 export function useProfileForm(options: UseProfileFormOptions = {}): UseProfileFormResult {
   const adapter = useAdapter(options.adapter);
   const t = useTranslate();
+  const locale = useOptionalAccount()?.locale ?? 'en-US';
   const baseId = useId();
 
   const user = useCurrentUser({ adapter });
@@ -218,7 +222,7 @@ export function useProfileForm(options: UseProfileFormOptions = {}): UseProfileF
   const inputId = useCallback((field: ProfileField | 'email') => `${baseId}-${field}`, [baseId]);
   const fieldError = (field: ProfileField) => formState.errors[field]?.message;
   const phone = useWatch({ control: form.control, name: 'phone' });
-  const fieldHint = (field: ProfileField) => (field === 'phone' ? phoneHint(phone ?? '', t) : undefined);
+  const fieldHint = (field: ProfileField) => (field === 'phone' ? phoneHint(phone ?? '', t, locale) : undefined);
   const describedBy = (field: ProfileField) =>
     [
       formState.errors[field] ? `${inputId(field)}-error` : undefined,

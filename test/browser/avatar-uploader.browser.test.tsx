@@ -252,3 +252,171 @@ describe('AvatarUploader in Chromium', () => {
     expect((await axe.run(document.body)).violations).toEqual([]);
   });
 });
+
+/** A photo-like JPEG (noise, which compresses badly) of about `bytes` bytes, from Chromium's encoder. */
+async function noisyJpeg(bytes: number): Promise<Blob> {
+  let side = Math.round(Math.sqrt(bytes / 1.5));
+  for (;;) {
+    const canvas = document.createElement('canvas');
+    canvas.width = side;
+    canvas.height = side;
+    const context = canvas.getContext('2d')!;
+    const image = context.createImageData(side, side);
+    let seed = 7;
+    for (let i = 0; i < image.data.length; i++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      image.data[i] = i % 4 === 3 ? 255 : seed & 0xff;
+    }
+    context.putImageData(image, 0, 0);
+    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/jpeg', 0.9));
+    if (blob.size >= bytes) return blob;
+    side = Math.ceil(side * 1.2);
+  }
+}
+
+describe('AvatarUploader refuses damaged files before upload', () => {
+  it('refuses the first 40 KB of a 160 KB JPEG whose header is intact', async () => {
+    const whole = await noisyJpeg(160 * 1024);
+    expect(whole.size).toBeGreaterThanOrEqual(160 * 1024);
+    const { screen, input, uploadAvatar } = await renderUploader();
+    chooseFile(input, new File([whole.slice(0, 40 * 1024)], 'holiday.jpg', { type: 'image/jpeg' }));
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('This file is damaged or incomplete.');
+    await expect.element(screen.getByRole('button', { name: 'Resize to fit' })).not.toBeInTheDocument();
+    expect(uploadAvatar).not.toHaveBeenCalled();
+    // The same file whole goes through.
+    chooseFile(input, new File([whole], 'holiday.jpg', { type: 'image/jpeg' }));
+    await expect.element(screen.getByRole('status')).toHaveTextContent('Photo updated');
+    expect(uploadAvatar).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a PNG cut short inside its image data', async () => {
+    const png = makePng(200, 150);
+    const { screen, input, uploadAvatar } = await renderUploader();
+    chooseFile(input, new File([png.slice(0, Math.floor(png.length / 2))], 'cut.png', { type: 'image/png' }));
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('This file is damaged or incomplete.');
+    expect(uploadAvatar).not.toHaveBeenCalled();
+  });
+
+  it('refuses a GIF without its trailer byte, which Chromium still decodes', async () => {
+    const gif = await fixture('gif89a-29x17.gif', 'image/gif');
+    const cut = gif.slice(0, gif.size - 1, 'image/gif');
+    // Why a decode can't tell: Chromium draws the cut file without any error.
+    const bitmap = await createImageBitmap(cut);
+    expect([bitmap.width, bitmap.height]).toEqual([29, 17]);
+    const { screen, input, uploadAvatar } = await renderUploader();
+    chooseFile(input, new File([cut], 'cut.gif', { type: 'image/gif' }));
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('This file is damaged or incomplete.');
+    expect(uploadAvatar).not.toHaveBeenCalled();
+  });
+
+  it('refuses an image too large in pixels as damaged when it is cut short, offering no resize', async () => {
+    const jpeg = await fixture('jpeg-flat-3000x2000.jpg', 'image/jpeg');
+    const { screen, input, uploadAvatar } = await renderUploader();
+    chooseFile(input, new File([jpeg.slice(0, jpeg.size / 2)], 'big.jpg', { type: 'image/jpeg' }));
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('This file is damaged or incomplete.');
+    await expect.element(screen.getByRole('button', { name: 'Resize to fit' })).not.toBeInTheDocument();
+    expect(uploadAvatar).not.toHaveBeenCalled();
+  });
+});
+
+describe('AvatarUploader size messages', () => {
+  it('gives a 1.6 MB file and the 1024 KB limit in the same unit', async () => {
+    const { screen, input } = await renderUploader();
+    chooseFile(input, new File([makePng(10, 10, { byteLength: 1_677_722 })], 'big.png', { type: 'image/png' }));
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('This file is 1638 KB. The largest allowed is 1024 KB.');
+  });
+
+  it('writes both sizes in MB, in German digits, when the limit is 5 MB', async () => {
+    const adapter = createMemoryAdapter();
+    const screen = await render(
+      <AccountProvider adapter={adapter} locale="de-DE">
+        <AvatarUploader maxBytes={5 * 1024 * 1024} />
+      </AccountProvider>,
+    );
+    await expect.element(screen.getByRole('button', { name: 'Foto hochladen' })).toBeVisible();
+    const input = screen.container.querySelector<HTMLInputElement>('input[type=file]')!;
+    chooseFile(input, new File([makePng(10, 10, { byteLength: 7_654_321 })], 'big.png', { type: 'image/png' }));
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('7,3 MB');
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('5 MB');
+    expect(screen.getByRole('alert').element().textContent).not.toContain('KB');
+  });
+});
+
+describe('AvatarUploader keeps focus on a control after each action', () => {
+  it('moves focus to Upload photo after Remove photo, not to <body>', async () => {
+    const adapter = createMemoryAdapter();
+    await adapter.uploadAvatar(pngFile(16, 16));
+    const { screen } = await renderUploader(adapter);
+    await userEvent.click(screen.getByRole('button', { name: 'Remove photo' }));
+    await userEvent.click(screen.getByRole('alertdialog').getByRole('button', { name: 'Remove photo' }));
+    await expect.element(screen.getByRole('img', { name: 'Heidi Opossum, no photo' })).toBeVisible();
+    await expect.element(screen.getByRole('button', { name: 'Upload photo' })).toHaveFocus();
+    await expect.poll(() => document.activeElement?.textContent).toBe('Upload photo');
+  });
+
+  it('moves focus to Upload photo after Cancel upload', async () => {
+    const adapter = createMemoryAdapter({ latencyMs: { uploadAvatar: 3000 } });
+    const { screen, input } = await renderUploader(adapter);
+    await userEvent.upload(input, pngFile(40, 40));
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel upload' }));
+    await expect.element(screen.getByRole('progressbar')).not.toBeInTheDocument();
+    await expect.element(screen.getByRole('button', { name: 'Upload photo' })).toHaveFocus();
+  });
+
+  it('moves focus from Resize to fit to Upload resized photo once the preview is ready', async () => {
+    const { screen, input } = await renderUploader();
+    await userEvent.upload(input, pngFile(1500, 20));
+    await userEvent.click(screen.getByRole('button', { name: 'Resize to fit' }));
+    // Busy while the browser scales the image, and still the focused control.
+    await expect.element(screen.getByRole('img', { name: 'Resized photo preview' })).toBeVisible();
+    await expect.element(screen.getByRole('button', { name: 'Upload resized photo' })).toHaveFocus();
+  });
+
+  it("moves focus to Upload photo after the preview's Discard", async () => {
+    const { screen, input } = await renderUploader();
+    await userEvent.upload(input, pngFile(1500, 20));
+    await userEvent.click(screen.getByRole('button', { name: 'Resize to fit' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Discard' }));
+    await expect.element(screen.getByRole('img', { name: 'Resized photo preview' })).not.toBeInTheDocument();
+    await expect.element(screen.getByRole('button', { name: 'Upload photo' })).toHaveFocus();
+  });
+
+  it('moves focus to Cancel upload after Upload resized photo, then to Upload photo when it is done', async () => {
+    const adapter = createMemoryAdapter({ latencyMs: { uploadAvatar: 1500 } });
+    const { screen, input } = await renderUploader(adapter);
+    await userEvent.upload(input, pngFile(1500, 20));
+    await userEvent.click(screen.getByRole('button', { name: 'Resize to fit' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Upload resized photo' }));
+    await expect.element(screen.getByRole('button', { name: 'Cancel upload' })).toHaveFocus();
+    await expect.element(screen.getByRole('status')).toHaveTextContent('Photo updated');
+    await expect.element(screen.getByRole('button', { name: 'Upload photo' })).toHaveFocus();
+  });
+
+  it('moves focus to Retry when an upload started from the preview fails', async () => {
+    const { screen, input } = await renderUploader(createMemoryAdapter({ fail: { uploadAvatar: 'server' } }));
+    await userEvent.upload(input, pngFile(1500, 20));
+    await userEvent.click(screen.getByRole('button', { name: 'Resize to fit' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Upload resized photo' }));
+    await expect.element(screen.getByRole('button', { name: 'Retry' })).toHaveFocus();
+  });
+
+  it('leaves focus where the user put it when the upload ends', async () => {
+    const adapter = createMemoryAdapter({ latencyMs: { uploadAvatar: 1000 } });
+    const screen = await render(
+      <AccountProvider adapter={adapter}>
+        <AvatarUploader />
+        <input aria-label="Elsewhere" />
+      </AccountProvider>,
+    );
+    await expect.element(screen.getByRole('button', { name: 'Upload photo' })).toBeVisible();
+    const input = screen.container.querySelector<HTMLInputElement>('input[type=file]')!;
+    await userEvent.upload(input, pngFile(1500, 20));
+    await userEvent.click(screen.getByRole('button', { name: 'Resize to fit' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Upload resized photo' }));
+    await userEvent.click(screen.getByRole('textbox', { name: 'Elsewhere' }));
+    await expect.element(screen.getByRole('status')).toHaveTextContent('Photo updated');
+    await expect.element(screen.getByRole('textbox', { name: 'Elsewhere' })).toHaveFocus();
+  });
+});

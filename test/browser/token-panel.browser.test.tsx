@@ -1,7 +1,9 @@
+import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory';
+import { AccountSettings } from '../../src/components/account-settings';
 import { TokenPanel } from '../../src/components/token-panel';
 import { AccountProvider } from '../../src/provider/account-provider';
 
@@ -150,5 +152,142 @@ describe('TokenPanel in Chromium', () => {
     await expect.element(screen.getByText('Your organization has turned off personal access tokens.')).toBeVisible();
     await expect.element(screen.getByText('Your organization has turned off legacy tokens.')).toBeVisible();
     await expect.element(screen.getByRole('button', { name: 'Create new token' })).not.toBeInTheDocument();
+  });
+});
+
+/** Opens the new-token dialog and creates a token; returns the dialog and the secret it shows. */
+async function createToken(screen: Awaited<ReturnType<typeof renderPanel>>['screen']) {
+  await userEvent.click(screen.getByRole('button', { name: 'Create new token' }));
+  const dialog = screen.getByRole('dialog', { name: 'New personal access token' });
+  await userEvent.click(dialog.getByRole('button', { name: 'Create token' }));
+  const field = dialog.getByRole('textbox', { name: 'Your new token' });
+  await expect.element(field).toBeVisible();
+  return { dialog, field, secret: (field.element() as HTMLInputElement).value };
+}
+
+describe('TokenPanel: focus and the close-before-copy question', () => {
+  it('puts focus on the new token, selected, after Create', async () => {
+    const { screen } = await renderPanel(createMemoryAdapter());
+    const { field, secret } = await createToken(screen);
+    await expect.element(field).toHaveFocus();
+    const input = field.element() as HTMLInputElement;
+    expect(input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0)).toBe(secret);
+  });
+
+  it('asks before Escape closes a token that was never copied; Back to the token keeps it', async () => {
+    const { screen } = await renderPanel(createMemoryAdapter());
+    const { dialog, field, secret } = await createToken(screen);
+    await userEvent.keyboard('{Escape}');
+    const question = screen.getByRole('alertdialog', { name: 'Did you copy it?' });
+    await expect.element(question).toHaveAccessibleDescription("It won't be shown again.");
+    await expect.element(question.getByRole('button', { name: 'Back to the token' })).toHaveFocus();
+    await userEvent.click(question.getByRole('button', { name: 'Back to the token' }));
+    await expect.element(question).not.toBeInTheDocument();
+    await expect.element(dialog).toBeVisible();
+    await expect.element(field).toHaveValue(secret);
+    await expect.element(field).toHaveFocus();
+  });
+
+  it('asks before Done or a click outside closes it, and Close anyway forgets the token', async () => {
+    const { screen } = await renderPanel(createMemoryAdapter());
+    const { dialog, secret } = await createToken(screen);
+    await userEvent.click(dialog.getByRole('button', { name: 'Done' }));
+    const question = screen.getByRole('alertdialog', { name: 'Did you copy it?' });
+    await expect.element(question).toBeVisible();
+    await userEvent.click(question.getByRole('button', { name: 'Back to the token' }));
+    await expect.element(question).not.toBeInTheDocument();
+
+    // A click on the page behind the dialog (unstyled here, the overlay has no size to click).
+    await userEvent.click(document.documentElement, { position: { x: 4, y: 4 } });
+    await expect.element(question).toBeVisible();
+    // The token's dialog is still there, behind the question (hidden from assistive technology meanwhile).
+    expect(document.querySelector('[role=dialog]')).not.toBeNull();
+    await userEvent.click(question.getByRole('button', { name: 'Close anyway' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    await expect.element(question).not.toBeInTheDocument();
+    expect(document.documentElement.outerHTML).not.toContain(secret);
+    // Focus goes back to the opener, which stays (unavailable now that a token is active).
+    await expect.element(screen.getByRole('button', { name: 'Create new token' })).toHaveFocus();
+  });
+
+  it('closes at once after Copy, asking nothing', async () => {
+    const { screen } = await renderPanel(createMemoryAdapter());
+    const { dialog } = await createToken(screen);
+    await userEvent.click(dialog.getByRole('button', { name: 'Copy' }));
+    await expect.element(dialog.getByRole('button', { name: 'Copied' })).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog).not.toBeInTheDocument();
+    expect(document.querySelector('[role=alertdialog]')).toBeNull();
+    await expect.element(screen.getByRole('button', { name: 'Create new token' })).toHaveFocus();
+  });
+
+  it('closes at once after the token was copied from its field with the keyboard', async () => {
+    const { screen } = await renderPanel(createMemoryAdapter());
+    const { dialog, field } = await createToken(screen);
+    field.element().dispatchEvent(new ClipboardEvent('copy', { bubbles: true, cancelable: true }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Done' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    expect(document.querySelector('[role=alertdialog]')).toBeNull();
+  });
+
+  it('moves focus to Create new token after Revoke, not to <body>', async () => {
+    const adapter = createMemoryAdapter();
+    const { info } = await adapter.createPersonalToken({});
+    const { screen } = await renderPanel(adapter);
+    await userEvent.click(screen.getByRole('button', { name: `Revoke token ${info.prefix}` }));
+    await userEvent.click(screen.getByRole('alertdialog').getByRole('button', { name: 'Revoke' }));
+    await expect.element(screen.getByText('You have no personal access tokens.')).toBeVisible();
+    const create = screen.getByRole('button', { name: 'Create new token' });
+    await expect.element(create).toHaveFocus();
+    expect(document.activeElement).toBe(create.element());
+  });
+
+  it('moves focus to the token list after Revoke when the backend offers no Create', async () => {
+    const base = createMemoryAdapter({
+      seed: { tokenSettings: { personalTokensEnabled: true, legacyTokenEnabled: true, maxActivePersonalTokens: 2 } },
+    });
+    const { info } = await base.createPersonalToken({});
+    await base.createPersonalToken({});
+    // A backend that can list and revoke tokens but not create them.
+    const { createPersonalToken: _create, ...adapter } = base;
+    const { screen } = await renderPanel(adapter as MemoryAdapter);
+    await expect.element(screen.getByRole('button', { name: 'Create new token' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: `Revoke token ${info.prefix}` }));
+    await userEvent.click(screen.getByRole('alertdialog').getByRole('button', { name: 'Revoke' }));
+    await expect.element(screen.getByText('Token revoked')).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Your tokens' });
+    await expect.element(list).toHaveFocus();
+    expect(document.activeElement).toBe(list.element());
+  });
+});
+
+describe('Token sections in AccountSettings', () => {
+  async function renderSection(section: 'personal-access-token' | 'legacy-token') {
+    const screen = await render(
+      <AccountProvider adapter={createMemoryAdapter()} platform="other">
+        <AccountSettings section={section} onSectionChange={() => undefined} />
+      </AccountProvider>,
+    );
+    return screen;
+  }
+
+  it('gives the Personal access token section one heading and passes axe', async () => {
+    const screen = await renderSection('personal-access-token');
+    await expect.element(screen.getByRole('button', { name: 'Create new token' })).toBeVisible();
+    const headings = [...document.querySelectorAll('h1, h2, h3')].map((heading) => heading.textContent);
+    expect(headings.filter((text) => /personal access token/i.test(text ?? ''))).toEqual(['Personal access token']);
+    expect(screen.getByRole('heading', { name: 'Use with the HTTP API', level: 3 })).toBeTruthy();
+    expect((await axe.run(document.body)).violations).toEqual([]);
+  });
+
+  it('gives the Legacy token section one heading and one region, and passes axe (no landmark-unique)', async () => {
+    const screen = await renderSection('legacy-token');
+    await expect.element(screen.getByRole('textbox', { name: 'Legacy token' })).toBeVisible();
+    const headings = [...document.querySelectorAll('h1, h2, h3')].map((heading) => heading.textContent);
+    expect(headings.filter((text) => text === 'Legacy token')).toHaveLength(1);
+    expect(document.querySelectorAll('section[aria-labelledby]')).toHaveLength(1);
+    const results = await axe.run(document.body, { runOnly: { type: 'rule', values: ['landmark-unique'] } });
+    expect(results.violations).toEqual([]);
+    expect((await axe.run(document.body)).violations).toEqual([]);
   });
 });

@@ -56,7 +56,12 @@ async function createPersonalToken(page: Page): Promise<string> {
   const field = dialog.getByRole('textbox', { name: 'Your new token' });
   await field.waitFor();
   const secret = await field.inputValue();
+  // Read from the field, not copied: closing asks first, since the token won't be shown again.
   await dialog.getByRole('button', { name: 'Done' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Did you copy it?' })
+    .getByRole('button', { name: 'Close anyway' })
+    .click();
   await dialog.waitFor({ state: 'detached' });
   return secret;
 }

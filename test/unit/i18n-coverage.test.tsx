@@ -372,6 +372,10 @@ describe('every component with a pseudo-locale', () => {
     expect(await within(dialog).findByLabelText('⟦Your new token⟧')).toBeVisible();
     expectEverythingMarked(await tokenPrefixes(adapter));
     await user.click(within(dialog).getByRole('button', { name: '⟦Done⟧' }));
+    // Not copied yet: closing asks first.
+    const question = await screen.findByRole('alertdialog', { name: '⟦Did you copy it?⟧' });
+    expectEverythingMarked(await tokenPrefixes(adapter));
+    await user.click(within(question).getByRole('button', { name: '⟦Close anyway⟧' }));
 
     const [prefix] = await tokenPrefixes(adapter);
     await user.click(await screen.findByRole('button', { name: `⟦Revoke token ${prefix}⟧` }));

@@ -435,11 +435,26 @@ describe('validateAvatarFile', () => {
     expect(result.ok ? '' : result.message).toContain('1024 KB');
   });
 
-  it('describes a 1.4 MB file in rounded figures against the 1024 KB limit', () => {
+  it('describes a 1.4 MB file in rounded figures in the unit of the 1024 KB limit', () => {
     expect(validateAvatarFile(file(makePng(10, 10), 1_468_006), labelStudioRules.avatar)).toMatchObject({
       ok: false,
       code: 'too_many_bytes',
-      message: 'This file is 1.4 MB. The largest allowed is 1024 KB.',
+      message: 'This file is 1434 KB. The largest allowed is 1024 KB.',
+    });
+  });
+
+  it('gives both sizes in MB when the limit is above 1 MiB', () => {
+    const limits = { ...labelStudioRules.avatar, maxBytes: 5 * 1024 * 1024 };
+    expect(validateAvatarFile(file(makePng(10, 10), 7_654_321), limits)).toMatchObject({
+      ok: false,
+      code: 'too_many_bytes',
+      message: 'This file is 7.3 MB. The largest allowed is 5 MB.',
+    });
+  });
+
+  it('groups the digits of a large size written in KB', () => {
+    expect(validateAvatarFile(file(makePng(10, 10), 20 * 1024 * 1024), labelStudioRules.avatar)).toMatchObject({
+      message: 'This file is 20,480 KB. The largest allowed is 1024 KB.',
     });
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AccountError } from '../../src/adapters/errors';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory';
 import { ProfileForm } from '../../src/components/profile-form';
+import { de } from '../../src/locales/de';
 import { AccountProvider } from '../../src/provider/account-provider';
 
 function renderForm(adapter: MemoryAdapter = createMemoryAdapter(), props: Parameters<typeof ProfileForm>[0] = {}) {
@@ -71,7 +72,7 @@ describe('ProfileForm', () => {
     const phone = await field('Phone');
     await userEvent.clear(phone);
     await userEvent.type(phone, '555-01#2a');
-    const hint = 'Phone numbers rarely contain “#” “a”. You can still save it as it is.';
+    const hint = 'Phone numbers rarely contain “#” or “a”. You can still save it as it is.';
     expect(await screen.findByText(hint)).toBeVisible();
     expect(phone).toHaveAttribute('aria-invalid', 'false');
     expect(phone).toHaveAccessibleDescription(hint);
@@ -80,13 +81,29 @@ describe('ProfileForm', () => {
     expect(await adapter.getCurrentUser()).toMatchObject({ phone: '555-01#2a' });
   });
 
+  it("lists unusual phone characters with the locale's own list words and quotes", async () => {
+    render(
+      <AccountProvider adapter={createMemoryAdapter()} locale="de-DE" messages={de}>
+        <ProfileForm />
+      </AccountProvider>,
+    );
+    const phone = await screen.findByRole('textbox', { name: 'Telefon' });
+    await userEvent.clear(phone);
+    await userEvent.type(phone, '555 #1x2');
+    expect(
+      await screen.findByText('Telefonnummern enthalten selten „#“ oder „x“. Sie können sie trotzdem so speichern.'),
+    ).toBeVisible();
+  });
+
   it('saves a name change beside a stored phone number the server accepted, such as "555-0100 ext. 7"', async () => {
     const adapter = createMemoryAdapter();
     await adapter.updateProfile({ phone: '555-0100 ext. 7' });
     renderForm(adapter);
     const phone = await field('Phone');
     expect(phone).toHaveValue('555-0100 ext. 7');
-    expect(screen.getByText('Phone numbers rarely contain “e” “x” “t”. You can still save it as it is.')).toBeVisible();
+    expect(
+      screen.getByText('Phone numbers rarely contain “e”, “x”, or “t”. You can still save it as it is.'),
+    ).toBeVisible();
     const first = screen.getByRole('textbox', { name: 'First name' });
     await userEvent.clear(first);
     await userEvent.type(first, 'Grace');

@@ -260,9 +260,9 @@ export const AccountSettings = forwardRef<HTMLDivElement, AccountSettingsProps>(
         ) : current === 'membership-info' ? (
           <MembershipCard adapter={adapter} />
         ) : current === 'personal-access-token' ? (
-          <TokenPanel adapter={adapter} show="personal" />
+          <TokenPanel adapter={adapter} show="personal" hideSectionHeadings />
         ) : (
-          <TokenPanel adapter={adapter} show="legacy" />
+          <TokenPanel adapter={adapter} show="legacy" hideSectionHeadings />
         )}
       </section>
       <ConfirmDialog

@@ -1,7 +1,8 @@
-import { forwardRef, useId, useState, type ComponentProps } from 'react';
+import { forwardRef, useId, useRef, useState, type ComponentProps, type FocusEvent } from 'react';
 import { formatFileSize } from '../../core/image/validate-avatar-file';
 import { describeError } from '../../i18n/describe-error';
 import { useAvatarUpload, type UseAvatarUploadOptions } from '../../hooks/use-avatar-upload';
+import { useFocusFallback } from '../../hooks/use-focus-fallback';
 import { useTranslate } from '../../hooks/use-translate';
 import { useOptionalAccount } from '../../provider/account-context';
 import { classNames } from '../shared/class-names';
@@ -33,6 +34,29 @@ export const AvatarUploader = forwardRef<HTMLElement, AvatarUploaderProps>(funct
   const [confirmingRemove, setConfirmingRemove] = useState(false);
   const hintId = `${useId()}-hint`;
   const { phase } = avatar;
+  const uploadRef = useRef<HTMLButtonElement>(null);
+  const resizeRef = useRef<HTMLButtonElement>(null);
+  const confirmResizedRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const retryRef = useRef<HTMLButtonElement>(null);
+  // When the focused control goes (Remove photo, Cancel upload, Discard, …), focus the main
+  // control of the step the uploader is now at, never <body>.
+  const focusFallback = useFocusFallback(() => {
+    switch (phase.kind) {
+      case 'rejected':
+        return phase.canResize ? resizeRef.current : uploadRef.current;
+      case 'resizing':
+        return resizeRef.current;
+      case 'confirming':
+        return confirmResizedRef.current;
+      case 'uploading':
+        return cancelRef.current;
+      case 'failed':
+        return retryRef.current;
+      default:
+        return uploadRef.current;
+    }
+  });
 
   const rootProps = {
     'aria-label': t('avatar.title'),
@@ -40,6 +64,10 @@ export const AvatarUploader = forwardRef<HTMLElement, AvatarUploaderProps>(funct
     className: classNames('ras-avatar-uploader', className),
     ...themeAttributes,
     ...rest,
+    onFocus: (event: FocusEvent<HTMLElement>) => {
+      rest.onFocus?.(event);
+      focusFallback.onFocus(event);
+    },
   };
 
   if (avatar.status === 'loading' || avatar.status === 'error') {
@@ -91,6 +119,7 @@ export const AvatarUploader = forwardRef<HTMLElement, AvatarUploaderProps>(funct
             <input {...avatar.getInputProps()} aria-label={t('avatar.upload')} />
             <div data-slot="ras-avatar-uploader-actions">
               <Button
+                ref={uploadRef}
                 variant="primary"
                 aria-describedby={hintId}
                 unavailable={avatar.isBusy}
@@ -131,7 +160,13 @@ export const AvatarUploader = forwardRef<HTMLElement, AvatarUploaderProps>(funct
               <div data-slot="ras-avatar-uploader-progress-fill" style={{ inlineSize: `${percent}%` }} />
             </div>
             <span aria-hidden="true">{percent}%</span>
-            <button type="button" data-slot="ras-button" data-variant="secondary" onClick={avatar.cancel}>
+            <button
+              ref={cancelRef}
+              type="button"
+              data-slot="ras-button"
+              data-variant="secondary"
+              onClick={avatar.cancel}
+            >
               {t('avatar.cancelUpload')}
             </button>
           </div>
@@ -140,10 +175,16 @@ export const AvatarUploader = forwardRef<HTMLElement, AvatarUploaderProps>(funct
         {phase.kind === 'rejected' || phase.kind === 'resizing' ? (
           <div role="alert" data-slot="ras-avatar-uploader-rejection">
             <p>{phase.kind === 'rejected' ? phase.message : t('avatar.resizing')}</p>
-            {phase.kind === 'rejected' && phase.canResize ? (
-              <button type="button" data-slot="ras-button" data-variant="primary" onClick={() => void avatar.resize()}>
+            {phase.kind === 'resizing' || phase.canResize ? (
+              // Stays while resizing (busy), so focus stays on it until the preview's Upload takes over.
+              <Button
+                ref={resizeRef}
+                variant="primary"
+                pending={phase.kind === 'resizing'}
+                onClick={() => void avatar.resize()}
+              >
                 {t('avatar.resize')}
-              </button>
+              </Button>
             ) : null}
           </div>
         ) : null}
@@ -159,7 +200,13 @@ export const AvatarUploader = forwardRef<HTMLElement, AvatarUploaderProps>(funct
               })}
             </p>
             <div data-slot="ras-avatar-uploader-actions">
-              <button type="button" data-slot="ras-button" data-variant="primary" onClick={avatar.confirmResized}>
+              <button
+                ref={confirmResizedRef}
+                type="button"
+                data-slot="ras-button"
+                data-variant="primary"
+                onClick={avatar.confirmResized}
+              >
                 {t('avatar.uploadResized')}
               </button>
               <button type="button" data-slot="ras-button" data-variant="secondary" onClick={avatar.discard}>
@@ -172,7 +219,13 @@ export const AvatarUploader = forwardRef<HTMLElement, AvatarUploaderProps>(funct
         {phase.kind === 'failed' ? (
           <div role="alert" data-slot="ras-avatar-uploader-failure">
             <p>{phase.message}</p>
-            <button type="button" data-slot="ras-button" data-variant="secondary" onClick={avatar.retryUpload}>
+            <button
+              ref={retryRef}
+              type="button"
+              data-slot="ras-button"
+              data-variant="secondary"
+              onClick={avatar.retryUpload}
+            >
               {t('common.retry')}
             </button>
           </div>

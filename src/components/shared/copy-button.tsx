@@ -11,10 +11,12 @@ export interface CopyButtonProps {
   accessibleName?: string;
   /** Formats catalogue messages. */
   t: Translate;
+  /** Called once the text is on the clipboard. */
+  onCopied?: () => void;
 }
 
 /** Copies text to the clipboard and says "Copied" for a moment; says so when copying fails. */
-export function CopyButton({ getText, label, accessibleName, t }: CopyButtonProps) {
+export function CopyButton({ getText, label, accessibleName, t, onCopied }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -30,6 +32,7 @@ export function CopyButton({ getText, label, accessibleName, t }: CopyButtonProp
           try {
             await navigator.clipboard.writeText(getText());
             setState('copied');
+            onCopied?.();
             timer.current = setTimeout(() => setState('idle'), 2000);
           } catch {
             setState('failed');

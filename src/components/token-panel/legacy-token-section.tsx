@@ -6,7 +6,7 @@ import type { TokenSectionProps } from './token-section-props';
 import { UsageExample } from './usage-example';
 
 /** The legacy token: masked, Show/Hide, Copy, and Renew after confirming. */
-export function LegacyTokenSection({ tokens, adapter, t }: TokenSectionProps) {
+export function LegacyTokenSection({ tokens, adapter, t, hideHeading }: TokenSectionProps) {
   const headingId = useId();
   const fieldId = useId();
   const [shown, setShown] = useState(false);
@@ -16,8 +16,9 @@ export function LegacyTokenSection({ tokens, adapter, t }: TokenSectionProps) {
   const token = legacy.latest?.token;
 
   return (
-    <section data-slot="ras-token-section" data-section="legacy" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('tokens.legacy.title')}</h3>
+    // Without its heading the section is no landmark, so it can't repeat the page's region name.
+    <section data-slot="ras-token-section" data-section="legacy" aria-labelledby={hideHeading ? undefined : headingId}>
+      {hideHeading ? null : <h3 id={headingId}>{t('tokens.legacy.title')}</h3>}
       <p data-slot="ras-token-section-description">{t('tokens.legacy.description')}</p>
       {!tokens.legacyEnabled ? (
         <p data-slot="ras-token-disabled">{t('tokens.legacy.disabled')}</p>
@@ -66,7 +67,7 @@ export function LegacyTokenSection({ tokens, adapter, t }: TokenSectionProps) {
             ) : null}
           </div>
           <div data-slot="ras-token-usage">
-            <h4>{t('tokens.usage.title')}</h4>
+            {hideHeading ? <h3>{t('tokens.usage.title')}</h3> : <h4>{t('tokens.usage.title')}</h4>}
             <p>{t('tokens.usage.legacy')}</p>
             <UsageExample example={adapter.tokenUsage?.legacy} secret={() => legacy.latest?.token ?? ''} t={t} />
           </div>

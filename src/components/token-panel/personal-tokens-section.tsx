@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useFocusFallback } from '../../hooks/use-focus-fallback';
 import { formatDate, formatDateTime } from '../../core/format/format-date';
 import { ErrorAlert } from '../shared/error-alert';
 import { CreateTokenDialog } from './create-token-dialog';
@@ -8,12 +9,16 @@ import { UsageExample } from './usage-example';
 import { Button } from '../shared/button';
 
 /** Personal access tokens: the list, Create (secret shown once), Revoke after confirming, the limit and its reason. */
-export function PersonalTokensSection({ tokens, adapter, t, locale }: TokenSectionProps) {
+export function PersonalTokensSection({ tokens, adapter, t, locale, hideHeading }: TokenSectionProps) {
   const headingId = useId();
   const reasonId = useId();
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<{ id: string; prefix: string } | null>(null);
   const [notice, setNotice] = useState('');
+  const createRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  // When a revoked token's row (and its Revoke button) goes, focus Create, else the list, never <body>.
+  const focusFallback = useFocusFallback(() => createRef.current ?? listRef.current);
   const { personal } = tokens;
   const blocked = tokens.createBlockedReason;
   const reason =
@@ -24,8 +29,13 @@ export function PersonalTokensSection({ tokens, adapter, t, locale }: TokenSecti
       : '';
 
   return (
-    <section data-slot="ras-token-section" data-section="personal" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('tokens.personal.title')}</h3>
+    <section
+      data-slot="ras-token-section"
+      data-section="personal"
+      aria-labelledby={hideHeading ? undefined : headingId}
+      onFocus={focusFallback.onFocus}
+    >
+      {hideHeading ? null : <h3 id={headingId}>{t('tokens.personal.title')}</h3>}
       <p data-slot="ras-token-section-description">{t('tokens.personal.description')}</p>
       {!tokens.personalEnabled ? (
         <p data-slot="ras-token-disabled">{t('tokens.personal.disabled')}</p>
@@ -40,7 +50,7 @@ export function PersonalTokensSection({ tokens, adapter, t, locale }: TokenSecti
           {personal.latest.length === 0 ? (
             <p data-slot="ras-token-empty">{t('tokens.personal.empty')}</p>
           ) : (
-            <ul data-slot="ras-token-list" aria-label={t('tokens.personal.list')}>
+            <ul ref={listRef} tabIndex={-1} data-slot="ras-token-list" aria-label={t('tokens.personal.list')}>
               {personal.latest.map((token, index) => {
                 const itemId = `${headingId}-token-${index}`;
                 return (
@@ -85,6 +95,7 @@ export function PersonalTokensSection({ tokens, adapter, t, locale }: TokenSecti
           {blocked !== 'unsupported' ? (
             <div data-slot="ras-token-actions">
               <Button
+                ref={createRef}
                 variant="primary"
                 unavailable={blocked !== null}
                 unavailableReasonId={reason ? reasonId : undefined}
@@ -104,7 +115,7 @@ export function PersonalTokensSection({ tokens, adapter, t, locale }: TokenSecti
             </div>
           ) : null}
           <div data-slot="ras-token-usage">
-            <h4>{t('tokens.usage.title')}</h4>
+            {hideHeading ? <h3>{t('tokens.usage.title')}</h3> : <h4>{t('tokens.usage.title')}</h4>}
             <p>{t('tokens.usage.personal')}</p>
             <UsageExample example={adapter.tokenUsage?.personal} t={t} />
           </div>

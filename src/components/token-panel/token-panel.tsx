@@ -13,6 +13,12 @@ import { useThemeAttributes } from '../../hooks/use-appearance';
 export interface TokenPanelProps extends UseTokensOptions, Omit<ComponentProps<'div'>, 'children'> {
   /** Which sections to show. @default 'both' */
   show?: 'both' | 'personal' | 'legacy';
+  /**
+   * Whether to leave out each section's own heading, where the page already names the section
+   * (`AccountSettings` does): one heading per section, and no second region of the same name.
+   * @default false
+   */
+  hideSectionHeadings?: boolean;
 }
 
 /**
@@ -25,7 +31,7 @@ export interface TokenPanelProps extends UseTokensOptions, Omit<ComponentProps<'
  * <TokenPanel show="personal" />
  */
 export const TokenPanel = forwardRef<HTMLDivElement, TokenPanelProps>(function TokenPanel(
-  { adapter: adapterProp, show = 'both', className, ...props },
+  { adapter: adapterProp, show = 'both', hideSectionHeadings = false, className, ...props },
   ref,
 ) {
   const rest = { ...props, ref };
@@ -54,8 +60,18 @@ export const TokenPanel = forwardRef<HTMLDivElement, TokenPanelProps>(function T
   }
   return (
     <div {...root} data-state="ready">
-      {show !== 'legacy' ? <PersonalTokensSection tokens={tokens} adapter={adapter} t={t} locale={locale} /> : null}
-      {show !== 'personal' ? <LegacyTokenSection tokens={tokens} adapter={adapter} t={t} locale={locale} /> : null}
+      {show !== 'legacy' ? (
+        <PersonalTokensSection
+          tokens={tokens}
+          adapter={adapter}
+          t={t}
+          locale={locale}
+          hideHeading={hideSectionHeadings}
+        />
+      ) : null}
+      {show !== 'personal' ? (
+        <LegacyTokenSection tokens={tokens} adapter={adapter} t={t} locale={locale} hideHeading={hideSectionHeadings} />
+      ) : null}
     </div>
   );
 });

@@ -8,4 +8,6 @@ export interface TokenSectionProps {
   adapter: AccountAdapter;
   t: Translate;
   locale: string;
+  /** Whether to leave out the section's own heading (the page around it names the section). */
+  hideHeading: boolean;
 }

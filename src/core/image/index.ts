@@ -6,7 +6,9 @@ export {
   type ImageType,
   type SniffedType,
 } from './read-image-header';
+export { checkImageComplete, type ImageCompletenessResult } from './check-image-complete';
 export {
+  fileSizeUnitFor,
   formatFileSize,
   imageTypeName,
   listImageTypes,
@@ -15,4 +17,5 @@ export {
   type AvatarRejectionDetails,
   type AvatarRejectionCode,
   type AvatarValidationResult,
+  type FileSizeUnit,
 } from './validate-avatar-file';

@@ -51,30 +51,55 @@ const TYPE_NAMES: Record<string, string> = {
 const KB = 1024;
 const MB = 1024 * 1024;
 
+/** The unit a file size is written in: bytes, KB (1024 bytes) or MB (1024 KB). */
+export type FileSizeUnit = 'bytes' | 'KB' | 'MB';
+
+/**
+ * The unit a limit reads best in, and so the unit for every size compared with it: bytes below
+ * 1 KB, KB up to 1 MiB (a 1 MiB limit reads "1024 KB"), MB above.
+ */
+export function fileSizeUnitFor(bytes: number): FileSizeUnit {
+  if (bytes > MB) return 'MB';
+  if (bytes >= KB) return 'KB';
+  return 'bytes';
+}
+
+/** A size rounded the way `formatFileSize` shows it in a unit (MB to one decimal, KB whole), in bytes. */
+function roundedIn(bytes: number, unit: FileSizeUnit): number {
+  if (unit === 'MB') return (Math.round((bytes / MB) * 10) / 10) * MB;
+  if (unit === 'KB') return Math.round(bytes / KB) * KB;
+  return bytes;
+}
+
 /**
  * A file size as people read it, with numbers in the locale's digits: "1.4 MB", "1024 KB",
- * "512 bytes". Sizes up to 1 MiB are given in KB, so that a 1 MiB limit reads "1024 KB".
+ * "512 bytes". Sizes up to 1 MiB are given in KB, so that a 1 MiB limit reads "1024 KB"; pass
+ * `unit` to write a size in the unit of the limit it is compared with ("1638 KB" beside "1024 KB").
  */
-export function formatFileSize(bytes: number, locale = 'en-US'): string {
-  if (bytes > MB) return `${(Math.round((bytes / MB) * 10) / 10).toLocaleString(locale)} MB`;
-  // No digit grouping for KB: the familiar limit is "1024 KB", not "1,024 KB".
-  if (bytes >= KB) return `${Math.round(bytes / KB).toLocaleString(locale, { useGrouping: false })} KB`;
+export function formatFileSize(bytes: number, locale = 'en-US', unit: FileSizeUnit = fileSizeUnitFor(bytes)): string {
+  if (unit === 'MB') return `${(Math.round((bytes / MB) * 10) / 10).toLocaleString(locale)} MB`;
+  // Digits grouped only from five on ("min2"): the familiar limit is "1024 KB", not "1,024 KB",
+  // while a large file still reads "20,480 KB".
+  if (unit === 'KB') return `${Math.round(bytes / KB).toLocaleString(locale, { useGrouping: 'min2' })} KB`;
   return `${bytes.toLocaleString(locale)} bytes`;
 }
 
-/** Whether rounded sizes would make a file over the limit look allowed ("1 MB" against "1024 KB"). */
+/** Whether sizes rounded in the limit's unit would make a file over the limit look allowed ("1024 KB" against "1024 KB"). */
 export function isRoundingMisleading(size: number, maxBytes: number): boolean {
-  const rounded = size > MB ? (Math.round((size / MB) * 10) / 10) * MB : size >= KB ? Math.round(size / KB) * KB : size;
-  return rounded <= maxBytes;
+  return roundedIn(size, fileSizeUnitFor(maxBytes)) <= maxBytes;
 }
 
-/** The size message: rounded figures, or exact bytes where rounding would hide the difference. */
+/**
+ * The size message, both sizes in the limit's unit ("This file is 1638 KB. The largest allowed
+ * is 1024 KB."), or exact bytes where rounding would hide the difference.
+ */
 export function describeTooManyBytes(size: number, maxBytes: number): string {
-  const limit = formatFileSize(maxBytes);
+  const unit = fileSizeUnitFor(maxBytes);
+  const limit = formatFileSize(maxBytes, 'en-US', unit);
   if (isRoundingMisleading(size, maxBytes)) {
     return `This file is ${size.toLocaleString('en-US')} bytes. The largest allowed is ${limit} (${maxBytes.toLocaleString('en-US')} bytes).`;
   }
-  return `This file is ${formatFileSize(size)}. The largest allowed is ${limit}.`;
+  return `This file is ${formatFileSize(size, 'en-US', unit)}. The largest allowed is ${limit}.`;
 }
 
 /** The name people know a file type by: "PNG", "JPEG", "BMP". */

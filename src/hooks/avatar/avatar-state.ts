@@ -6,7 +6,13 @@ import type { ResizedImage } from './resize-image';
 export type AvatarPhase =
   | { kind: 'idle' }
   | { kind: 'checking'; file: File }
-  | { kind: 'rejected'; file: File; code: AvatarRejectionCode | 'resize_failed'; message: string; canResize: boolean }
+  | {
+      kind: 'rejected';
+      file: File;
+      code: AvatarRejectionCode | 'damaged' | 'resize_failed';
+      message: string;
+      canResize: boolean;
+    }
   | { kind: 'resizing'; file: File }
   | { kind: 'confirming'; file: File; resized: ResizedImage; previewUrl: string }
   | { kind: 'uploading'; file: File; progress: number }
@@ -24,7 +30,13 @@ export interface AvatarState {
 /** The steps the uploader takes; each one is a transition of `avatarReducer`. */
 export type AvatarAction =
   | { type: 'check'; file: File }
-  | { type: 'reject'; file: File; code: AvatarRejectionCode | 'resize_failed'; message: string; canResize: boolean }
+  | {
+      type: 'reject';
+      file: File;
+      code: AvatarRejectionCode | 'damaged' | 'resize_failed';
+      message: string;
+      canResize: boolean;
+    }
   | { type: 'resize'; file: File }
   | { type: 'resized'; file: File; resized: ResizedImage; previewUrl: string }
   | { type: 'upload'; file: File }

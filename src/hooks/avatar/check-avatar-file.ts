@@ -1,5 +1,7 @@
+import { checkImageComplete } from '../../core/image/check-image-complete';
 import { IMAGE_HEADER_MAX_BYTES, sniffImageType, type ImageType } from '../../core/image/read-image-header';
 import {
+  fileSizeUnitFor,
   formatFileSize,
   imageTypeName,
   isRoundingMisleading,
@@ -11,9 +13,17 @@ import type { Translate } from '../use-translate';
 
 /** What checking a file found: the validation result, and whether Resize to fit can help. */
 export interface AvatarFileCheck {
-  result: AvatarValidationResult;
+  /** The limits' verdict; a `damaged` result stands in for it when the file is cut short or broken. */
+  result: AvatarValidationResult | AvatarDamagedResult;
   /** Whether the file is of an accepted type and only too large, so scaling it down would pass. */
   canResize: boolean;
+}
+
+/** A file of an accepted type whose header is intact but whose structure stops short of its end. */
+export interface AvatarDamagedResult {
+  ok: false;
+  code: 'damaged';
+  message: string;
 }
 
 function decodedSize(file: Blob): Promise<{ width: number; height: number } | null> {
@@ -31,6 +41,8 @@ function decodedSize(file: Blob): Promise<{ width: number; height: number } | nu
 /**
  * Checks a file against the limits before any upload: bytes, then type by magic bytes, then
  * pixels from the header; when the header can't tell, the browser decodes the image to measure it.
+ * Last, a file of an accepted type is read whole to check that it is all there: a file cut short
+ * keeps its header, and the browser decodes what there is without complaint (a grey photo).
  */
 export async function checkAvatarFile(file: File, limits: AvatarLimits): Promise<AvatarFileCheck> {
   const head = new Uint8Array(await file.slice(0, IMAGE_HEADER_MAX_BYTES).arrayBuffer());
@@ -51,10 +63,17 @@ export async function checkAvatarFile(file: File, limits: AvatarLimits): Promise
       result = { ok: true, type: sniffed as ImageType, ...size };
     }
   }
+  const fitsOrResizable =
+    result.ok || (isAcceptedType && (result.code === 'too_many_pixels' || result.code === 'too_many_bytes'));
+  if (fitsOrResizable && !checkImageComplete(new Uint8Array(await file.arrayBuffer())).ok) {
+    return { result: { ok: false, code: 'damaged', message: DAMAGED }, canResize: false };
+  }
   const canResize =
     !result.ok && isAcceptedType && (result.code === 'too_many_pixels' || result.code === 'too_many_bytes');
   return { result, canResize };
 }
+
+const DAMAGED = 'This file is damaged or incomplete.';
 
 /** Lists type names in the catalogue's words: "PNG, JPEG or GIF". */
 export function listTypes(types: readonly string[], t: Translate): string {
@@ -65,23 +84,26 @@ export function listTypes(types: readonly string[], t: Translate): string {
 
 /** Why a file was turned away, in the catalogue's words and the locale's numbers. */
 export function describeRejection(
-  result: Extract<AvatarValidationResult, { ok: false }>,
+  result: Extract<AvatarValidationResult, { ok: false }> | AvatarDamagedResult,
   t: Translate,
   locale: string,
 ): string {
+  if (result.code === 'damaged') return t('avatar.damaged');
   const { details } = result;
   const { limits } = details;
+  // Both sizes in the limit's unit: "1638 KB" against "1024 KB", never "1.6 MB" against "1024 KB".
+  const unit = fileSizeUnitFor(limits.maxBytes);
   switch (result.code) {
     case 'too_many_bytes':
       return isRoundingMisleading(details.size, limits.maxBytes)
         ? t('avatar.tooManyBytesExact', {
             bytes: details.size,
-            limit: formatFileSize(limits.maxBytes, locale),
+            limit: formatFileSize(limits.maxBytes, locale, unit),
             limitBytes: limits.maxBytes,
           })
         : t('avatar.tooManyBytes', {
-            size: formatFileSize(details.size, locale),
-            limit: formatFileSize(limits.maxBytes, locale),
+            size: formatFileSize(details.size, locale, unit),
+            limit: formatFileSize(limits.maxBytes, locale, unit),
           });
     case 'too_many_pixels':
       // Pixel sizes as plain digits ("1200 × 1200 px"), not grouped like counts.
