@@ -164,26 +164,34 @@ export const RejectedTooManyBytes: Story = {
 
 /** 1.6 MB against the 1024 KB limit: both sizes in KB, and Resize to fit. */
 export const RejectedLargeFile: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const text = storyText({ globals });
+    const { t, locale } = text;
     const canvas = within(canvasElement);
     const png = makePng(10, 10, { byteLength: 1_677_722 });
-    await userEvent.upload(await fileInput(canvasElement), new File([png], 'big.png', { type: 'image/png' }));
+    await userEvent.upload(await fileInput(canvasElement, text), new File([png], 'big.png', { type: 'image/png' }));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'This file is 1638 KB. The largest allowed is 1024 KB.',
+      t('avatar.tooManyBytes', {
+        size: formatFileSize(1_677_722, locale, 'KB'),
+        limit: formatFileSize(1_048_576, locale, 'KB'),
+      }),
     );
-    await expect(canvas.getByRole('button', { name: 'Resize to fit' })).toBeVisible();
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/1638 KB.*1024 KB/);
+    await expect(canvas.getByRole('button', { name: t('avatar.resize') })).toBeVisible();
   },
 };
 
 /** The first 40% of a camera JPEG: the header is intact, the rest is missing, so it is refused before upload. */
 export const RejectedDamaged: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const text = storyText({ globals });
+    const { t } = text;
     const canvas = within(canvasElement);
     const whole = await jpegFixture();
     const cut = new File([whole.slice(0, Math.floor(whole.size * 0.4))], 'cut-short.jpg', { type: 'image/jpeg' });
-    await userEvent.upload(await fileInput(canvasElement), cut);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('This file is damaged or incomplete.');
-    await expect(canvas.queryByRole('button', { name: 'Resize to fit' })).toBeNull();
+    await userEvent.upload(await fileInput(canvasElement, text), cut);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('avatar.damaged'));
+    await expect(canvas.queryByRole('button', { name: t('avatar.resize') })).toBeNull();
     await expect(canvas.getByRole('status')).toHaveTextContent('');
   },
 };

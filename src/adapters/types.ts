@@ -364,7 +364,7 @@ export interface AccountAdapter {
   getInviteLink?(options?: RequestOptions): Promise<Invitation>;
   /** Replaces the invite link; the old link stops working. */
   resetInviteLink?(options?: RequestOptions): Promise<Invitation>;
-  /** Removes a member from the organization (Label Studio soft-deletes them); never the signed-in user. */
+  /** Removes a member from the organization (a backend may keep them soft-deleted); never the signed-in user. */
   removeMember?(id: string, options?: RequestOptions): Promise<void>;
 
   /** Signs in with email and password and resolves to the signed-in user. */

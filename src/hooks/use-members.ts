@@ -94,7 +94,7 @@ interface AdministratorRead {
   organizationName?: string;
 }
 
-/** A removed member as the list shows them: anonymized, as Label Studio shows a deleted user (no name, no email, no photo). */
+/** A removed member as the list shows them: anonymized, as backends show a deleted user (no name, no email, no photo). */
 function anonymized(member: Member): Member {
   return { ...member, email: '', firstName: '', lastName: '', avatarUrl: null };
 }

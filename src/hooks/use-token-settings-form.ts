@@ -9,10 +9,10 @@ import { useMutation, writeOf, type MutationResult, type WriteState } from './us
 import { readOf, useResource, type ReadState } from './use-resource';
 import { useTranslate } from './use-translate';
 
-/** The shortest and longest personal-token lifetime an organization can set, in days (Label Studio's `api_token_ttl_days`). */
+/** The shortest and longest personal-token lifetime an organization can set, in days (the backend's token time-to-live). */
 export const TOKEN_LIFETIME_DAYS = { min: 1, max: 73000 } as const;
 
-/** The lifetime shown when the organization's tokens never expire and the administrator turns a lifetime on (Label Studio's default). */
+/** The lifetime shown when the organization's tokens never expire and the administrator turns a lifetime on (a common default). */
 const DEFAULT_LIFETIME_DAYS = 30;
 
 /** Options of `useTokenSettingsForm`. */
@@ -97,7 +97,7 @@ function sameValues(a: TokenSettingsValues, b: TokenSettingsValues, withLifetime
 }
 
 /**
- * The headless organization token settings (Label Studio's "API Tokens Settings"): reads them
+ * The headless organization token settings ("API Tokens Settings"): reads them
  * with what the signed-in user may administer, edits personal tokens on/off, legacy tokens on/off
  * and, where the backend allows, the personal-token lifetime, checks the lifetime before sending,
  * and saves only what changed. A save reaches every `TokenPanel` on the same adapter at once.

@@ -84,6 +84,7 @@ describe('labelStudioRules, the one source of every rule', () => {
       },
       memberPageSizes: [30, 50, 100],
       maxActivePersonalTokens: 1,
+      password: { minLength: 8, maxLength: 64 },
     });
     expect(labelStudioPreset.rules).toBe(labelStudioRules);
   });

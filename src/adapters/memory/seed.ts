@@ -49,9 +49,9 @@ export interface MemorySeed {
   password?: string;
   /** Whether a session is open; when `false`, every method but sign-in and sign-up is `unauthorized`. @default true */
   signedIn?: boolean;
-  /** What the user may administer; absent means everything (as every member of a Label Studio Community organization may). */
+  /** What the user may administer; absent means everything (as every member of a community-edition organization may). */
   permissions?: OrganizationPermissions;
-  /** Whether sign-up needs a valid invitation link (Label Studio's `LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK`). @default false */
+  /** Whether sign-up needs a valid invitation link (the reference server's `LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK`). @default false */
   signUpRequiresInvite?: boolean;
 }
 

@@ -17,7 +17,7 @@ import { ErrorAlert } from '../shared/error-alert';
 export interface TokenSettingsFormProps
   extends UseTokenSettingsFormOptions, Omit<ComponentProps<'form'>, 'onSubmit' | 'children' | 'onInvalid'> {}
 
-/** One on/off switch with its label, Label Studio's description, and the note shown while it turns a kind off. */
+/** One on/off switch with its label, its description, and the note shown while it turns a kind off. */
 function TokenKindSwitch({
   form,
   field,
@@ -63,7 +63,7 @@ function TokenKindSwitch({
 }
 
 /**
- * The organization's API token settings, for administrators (Label Studio's "API Tokens
+ * The organization's API token settings, for administrators (the "API Tokens
  * Settings"): personal access tokens on/off, legacy tokens on/off and, where the backend allows,
  * how long new personal tokens work ("Never expires" or 1 to 73,000 days). Turning a kind off says
  * first that members' tokens of that kind stop working. Save and Discard changes, field errors,

@@ -60,7 +60,7 @@ export function peopleHandlers(store: MemoryStore): GroupHandlers<'people'> {
       if (!state.members.some((member) => member.id === id && member.deleted !== true)) {
         throw new AccountError('not_found', `There is no member with id ${id}.`, { status: 404 });
       }
-      // Label Studio's soft delete: the record stays, marked, and is no longer listed.
+      // A soft delete, as the reference backend does it: the record stays, marked, and is no longer listed.
       const members = state.members.map((member) => (member.id === id ? { ...member, deleted: true } : member));
       store.commit({ ...state, members });
     },
