@@ -6,7 +6,7 @@ import { createDefaultSeed, createMemoryAdapter, createSeedMembers, type SeedMem
 import type { AccountAdapter, Member } from '../src/adapters/types';
 import { MembersList } from '../src/components/members-list';
 import { MEMBER_PAGE_SIZES } from '../src/hooks/use-members';
-import { storyText } from './support/story-text';
+import { storyText, type StoryText } from './support/story-text';
 
 /** The memory adapter's seed time: the members' last activities are measured back from it. */
 const SEED_TIME = Date.UTC(2026, 10, 1, 9, 30);
@@ -20,6 +20,10 @@ function byEmail(members: readonly SeedMember[]): SeedMember[] {
 /** The default seed's 42 members in the list's order, and Ada (id 2: a phone, projects, active at the seed time). */
 const SEEDED = byEmail(createDefaultSeed().members);
 const ADA = SEEDED.find((member) => member.id === '2')!;
+/** The signed-in user's own member row. */
+const SELF = SEEDED.find((member) => member.id === createDefaultSeed().user.id)!;
+/** The seeded organization's name, as the removal question says it. */
+const ORGANIZATION = createDefaultSeed().organization.title;
 const fullName = (member: SeedMember) => `${member.firstName} ${member.lastName}`;
 
 /** Ten thousand members (the user not among them), for paging through a large organization. */
@@ -248,34 +252,43 @@ function page(canvasElement: HTMLElement) {
 }
 
 /** Opens a member's details from their email and returns the details dialog. */
-async function openMember(canvasElement: HTMLElement, email: string): Promise<HTMLElement> {
+async function openMember(canvasElement: HTMLElement, { t }: StoryText, email: string): Promise<HTMLElement> {
   const table = await findTable(canvasElement);
   await userEvent.click(within(table).getByRole('button', { name: email }));
-  return page(canvasElement).findByRole('dialog', { name: 'Member details' });
+  return page(canvasElement).findByRole('dialog', { name: t('member.title') });
 }
 
 /** Removing Ada Lovelace: the question names her and the organization; afterwards there are 41, it is announced, and focus moves to the next member. */
 export const RemoveMember: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const text = storyText({ globals });
+    const { t } = text;
     const table = await findTable(canvasElement);
-    await expect(summary(canvasElement)).toHaveTextContent('Showing 1–30 of 42');
-    const dialog = await openMember(canvasElement, 'ada.lovelace.2@example.com');
-    await userEvent.click(await within(dialog).findByRole('button', { name: 'Remove from organization' }));
+    await expect(summary(canvasElement)).toHaveTextContent(t('members.range', { from: 1, to: 30, total: 42 }));
+    const dialog = await openMember(canvasElement, text, ADA.email);
+    await userEvent.click(await within(dialog).findByRole('button', { name: t('members.remove') }));
 
     const confirm = await page(canvasElement).findByRole('alertdialog', {
-      name: 'Remove Ada Lovelace (ada.lovelace.2@example.com) from Label Studio?',
+      name: t('members.removeTitle', {
+        member: t('members.removeWho', { name: fullName(ADA), email: ADA.email }),
+        organization: ORGANIZATION,
+      }),
     });
-    await expect(confirm).toHaveAccessibleDescription('They lose access at once.');
-    await userEvent.click(within(confirm).getByRole('button', { name: 'Remove' }));
+    await expect(confirm).toHaveAccessibleDescription(t('members.removeDescription'));
+    await userEvent.click(within(confirm).getByRole('button', { name: t('members.removeConfirm') }));
 
     await waitFor(() => expect(page(canvasElement).queryByRole('alertdialog')).toBeNull());
-    await waitFor(() => expect(summary(canvasElement)).toHaveTextContent('Showing 1–30 of 41'));
-    await settled(table);
-    await expect(within(table).queryByRole('button', { name: 'ada.lovelace.2@example.com' })).toBeNull();
-    await expect(canvasElement.querySelector('[data-slot="ras-members-notice"]')).toHaveTextContent(
-      'Removed Ada Lovelace',
+    await waitFor(() =>
+      expect(summary(canvasElement)).toHaveTextContent(t('members.range', { from: 1, to: 30, total: 41 })),
     );
-    const next = bodyRows(table)[2]!.querySelector('button')!;
+    await settled(table);
+    await expect(within(table).queryByRole('button', { name: ADA.email })).toBeNull();
+    await expect(canvasElement.querySelector('[data-slot="ras-members-notice"]')).toHaveTextContent(
+      t('members.removed', { member: fullName(ADA) }),
+    );
+    // The member after Ada took her row, and focus is on their email.
+    const next = within(table).getByRole('button', { name: SEEDED[SEEDED.indexOf(ADA) + 1]!.email });
+    await expect(bodyRows(table)[SEEDED.indexOf(ADA)]).toContainElement(next);
     await waitFor(() => expect(next).toHaveFocus());
   },
 };
@@ -283,39 +296,45 @@ export const RemoveMember: Story = {
 /** Removing fails: the question stays open with the reason and Retry, and the member stays listed. */
 export const RemoveFailed: Story = {
   parameters: { adapter: { fail: { removeMember: 'server' } } } satisfies AdapterParameters,
-  play: async ({ canvasElement }) => {
-    const dialog = await openMember(canvasElement, 'ada.lovelace.2@example.com');
-    await userEvent.click(await within(dialog).findByRole('button', { name: 'Remove from organization' }));
+  play: async ({ canvasElement, globals }) => {
+    const text = storyText({ globals });
+    const { t } = text;
+    const dialog = await openMember(canvasElement, text, ADA.email);
+    await userEvent.click(await within(dialog).findByRole('button', { name: t('members.remove') }));
     const confirm = await page(canvasElement).findByRole('alertdialog');
-    await userEvent.click(within(confirm).getByRole('button', { name: 'Remove' }));
+    await userEvent.click(within(confirm).getByRole('button', { name: t('members.removeConfirm') }));
     await expect(await within(confirm).findByRole('alert')).toHaveTextContent(
-      "Ada Lovelace wasn't removed. The server had a problem. Try again in a moment.",
+      t('members.removeFailed', { member: fullName(ADA), reason: t('error.server') }),
     );
-    await expect(within(confirm).getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(within(confirm).getByRole('button', { name: t('common.retry') })).toBeVisible();
     // The page behind the question is inert (hidden from the accessibility tree) until it closes.
     await expect(canvasElement.querySelector('[data-slot="ras-members-summary"]')).toHaveTextContent(
-      'Showing 1–30 of 42',
+      t('members.range', { from: 1, to: 30, total: 42 }),
     );
   },
 };
 
 /** Your own details: there is no Remove, since nobody can remove themselves. */
 export const CannotRemoveSelf: Story = {
-  play: async ({ canvasElement }) => {
-    const dialog = await openMember(canvasElement, 'heidi@example.com');
-    await expect(await within(dialog).findByRole('heading', { name: 'Heidi Opossum' })).toBeVisible();
-    await expect(within(dialog).getByRole('button', { name: 'Close' })).toBeVisible();
-    await expect(within(dialog).queryByRole('button', { name: 'Remove from organization' })).toBeNull();
+  play: async ({ canvasElement, globals }) => {
+    const text = storyText({ globals });
+    const { t } = text;
+    const dialog = await openMember(canvasElement, text, SELF.email);
+    await expect(await within(dialog).findByRole('heading', { name: fullName(SELF) })).toBeVisible();
+    await expect(within(dialog).getByRole('button', { name: t('members.close') })).toBeVisible();
+    await expect(within(dialog).queryByRole('button', { name: t('members.remove') })).toBeNull();
   },
 };
 
 /** A member whose organization doesn't let them remove others: the details have no Remove. */
 export const NotAllowed: Story = {
   parameters: { adapter: { seed: { permissions: { removeMembers: false } } } } satisfies AdapterParameters,
-  play: async ({ canvasElement }) => {
-    const dialog = await openMember(canvasElement, 'ada.lovelace.2@example.com');
-    await expect(await within(dialog).findByRole('heading', { name: 'Ada Lovelace' })).toBeVisible();
-    await expect(within(dialog).queryByRole('button', { name: 'Remove from organization' })).toBeNull();
+  play: async ({ canvasElement, globals }) => {
+    const text = storyText({ globals });
+    const { t } = text;
+    const dialog = await openMember(canvasElement, text, ADA.email);
+    await expect(await within(dialog).findByRole('heading', { name: fullName(ADA) })).toBeVisible();
+    await expect(within(dialog).queryByRole('button', { name: t('members.remove') })).toBeNull();
   },
 };
 
@@ -348,10 +367,11 @@ function WithRemovedMember(props: ComponentProps<typeof MembersList>) {
 /** A removed member the backend still lists: "Deleted user", with no name, no email and nothing to open. */
 export const DeletedMember: Story = {
   render: (args) => <WithRemovedMember {...args} />,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const table = await findTable(canvasElement);
     const deleted = bodyRows(table)[0]!;
-    await expect(deleted).toHaveTextContent('Deleted user');
+    await expect(deleted).toHaveTextContent(t('members.deletedUser'));
     await expect(deleted).not.toHaveTextContent('Grace Hopper');
     await expect(deleted).not.toHaveTextContent('grace.hopper.999@example.com');
     await expect(deleted.querySelector('button, a')).toBeNull();

@@ -2,12 +2,15 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useMemo, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { AccountError } from '../src/adapters/errors';
-import { createMemoryAdapter, DEFAULT_SEED_PASSWORD } from '../src/adapters/memory';
+import { createDefaultSeed, createMemoryAdapter, DEFAULT_SEED_PASSWORD } from '../src/adapters/memory';
 import { ProfileForm } from '../src/components/profile-form';
 import { SignInForm } from '../src/components/sign-in-form';
 import { AccountProvider } from '../src/provider/account-provider';
+import { storyText, toolbarLocale } from './support/story-text';
 
-const EMAIL = 'heidi@example.com';
+/** The seed account, which signs in with the seed password. */
+const SEED_USER = createDefaultSeed().user;
+const EMAIL = SEED_USER.email;
 
 const meta = {
   title: 'Session/SignInForm',
@@ -20,36 +23,42 @@ type Story = StoryObj<typeof meta>;
 
 /** Type the seed account's email and password, press Enter, and be signed in. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Email' }), EMAIL);
-    await userEvent.type(canvas.getByLabelText('Password', { exact: true }), `${DEFAULT_SEED_PASSWORD}{Enter}`);
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Signed in.'));
+    await userEvent.type(canvas.getByRole('textbox', { name: t('auth.email') }), EMAIL);
+    await userEvent.type(canvas.getByLabelText(t('auth.password'), { exact: true }), `${DEFAULT_SEED_PASSWORD}{Enter}`);
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(t('signIn.signedIn')));
   },
 };
 
 /** A slow sign-in: the button says Signing in… and is busy. */
 export const Submitting: Story = {
   parameters: { adapter: { latencyMs: { signIn: 60 * 60 * 1000 } } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Email' }), EMAIL);
-    await userEvent.type(canvas.getByLabelText('Password', { exact: true }), DEFAULT_SEED_PASSWORD);
-    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
-    await expect(await canvas.findByRole('button', { name: 'Signing in…' })).toHaveAttribute('aria-busy', 'true');
+    await userEvent.type(canvas.getByRole('textbox', { name: t('auth.email') }), EMAIL);
+    await userEvent.type(canvas.getByLabelText(t('auth.password'), { exact: true }), DEFAULT_SEED_PASSWORD);
+    await userEvent.click(canvas.getByRole('button', { name: t('signIn.submit') }));
+    await expect(await canvas.findByRole('button', { name: t('signIn.submitting') })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
   },
 };
 
 /** A wrong password: one alert, no Retry, and both values stay as typed. */
 export const Error: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    const password = canvas.getByLabelText('Password', { exact: true });
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Email' }), EMAIL);
+    const password = canvas.getByLabelText(t('auth.password'), { exact: true });
+    await userEvent.type(canvas.getByRole('textbox', { name: t('auth.email') }), EMAIL);
     await userEvent.type(password, 'not the password');
-    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent("The email and password you entered don't match.");
-    await expect(canvas.queryByRole('button', { name: 'Retry' })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: t('signIn.submit') }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('signIn.invalidCredentials'));
+    await expect(canvas.queryByRole('button', { name: t('common.retry') })).toBeNull();
     await expect(password).toHaveValue('not the password');
   },
 };
@@ -61,33 +70,36 @@ export const RateLimited: Story = {
       fail: { signIn: new AccountError('rate_limited', 'Too many attempts', { status: 429, retryAfterMs: 42_000 }) },
     },
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t, source } = storyText({ globals });
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Email' }), EMAIL);
-    await userEvent.type(canvas.getByLabelText('Password', { exact: true }), DEFAULT_SEED_PASSWORD);
-    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+    await userEvent.type(canvas.getByRole('textbox', { name: t('auth.email') }), EMAIL);
+    await userEvent.type(canvas.getByLabelText(t('auth.password'), { exact: true }), DEFAULT_SEED_PASSWORD);
+    await userEvent.click(canvas.getByRole('button', { name: t('signIn.submit') }));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      /Too many attempts\. Try again in 4[12] seconds\./,
+      // The countdown may have ticked once by the time the alert is read.
+      new RegExp(`${source('auth.rateLimited', { count: 42 })}|${source('auth.rateLimited', { count: 41 })}`),
     );
-    await expect(canvas.getByRole('button', { name: 'Sign in' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByRole('button', { name: t('signIn.submit') })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 /** Sent empty: each field says what it needs, and focus goes to the first. */
 export const FieldErrors: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
-    const email = canvas.getByRole('textbox', { name: 'Email' });
-    await waitFor(() => expect(email).toHaveAccessibleDescription('Enter your email address.'));
-    await expect(canvas.getByLabelText('Password', { exact: true })).toHaveAccessibleDescription(
-      'Enter your password.',
+    await userEvent.click(canvas.getByRole('button', { name: t('signIn.submit') }));
+    const email = canvas.getByRole('textbox', { name: t('auth.email') });
+    await waitFor(() => expect(email).toHaveAccessibleDescription(t('auth.emailMissing')));
+    await expect(canvas.getByLabelText(t('auth.password'), { exact: true })).toHaveAccessibleDescription(
+      t('auth.passwordMissing'),
     );
     await expect(email).toHaveFocus();
   },
 };
 
-/** A session that ended: with the provider's `onUnauthorized`, the ProfileForm offers "Sign in again", which here shows the sign-in form, and signing in brings the profile back. */
+/** A session that ended: with the provider's `onUnauthorized`, the ProfileForm offers "Sign in again" (Retry beside it), which here shows the sign-in form, and signing in brings the profile back. */
 export const SignInAgain: Story = {
   render: function SignInAgainStory(args, context) {
     const adapter = useMemo(() => createMemoryAdapter({ seed: { signedIn: false } }), []);
@@ -96,19 +108,27 @@ export const SignInAgain: Story = {
       <AccountProvider
         adapter={adapter}
         theme={context.globals.theme === 'dark' ? 'dark' : 'light'}
+        locale={toolbarLocale(context.globals)}
         onUnauthorized={() => setSigningIn(true)}
       >
         {signingIn ? <SignInForm {...args} onSignedIn={() => setSigningIn(false)} /> : <ProfileForm />}
       </AccountProvider>
     );
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Your session has ended.');
-    await expect(canvas.queryByRole('button', { name: 'Retry' })).toBeNull();
-    await userEvent.click(canvas.getByRole('button', { name: 'Sign in again' }));
-    await userEvent.type(await canvas.findByRole('textbox', { name: 'Email' }), EMAIL);
-    await userEvent.type(canvas.getByLabelText('Password', { exact: true }), `${DEFAULT_SEED_PASSWORD}{Enter}`);
-    await expect(await canvas.findByRole('textbox', { name: 'First name' })).toHaveValue('Heidi');
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(t('error.unauthorized'));
+    // Sign in again comes first; Retry stays beside it, to read again once signed in.
+    await expect(
+      within(alert)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual([t('common.signInAgain'), t('common.retry')]);
+    await userEvent.click(canvas.getByRole('button', { name: t('common.signInAgain') }));
+    await userEvent.type(await canvas.findByRole('textbox', { name: t('auth.email') }), EMAIL);
+    await userEvent.type(canvas.getByLabelText(t('auth.password'), { exact: true }), `${DEFAULT_SEED_PASSWORD}{Enter}`);
+    await expect(await canvas.findByRole('textbox', { name: t('profile.firstName') })).toHaveValue(SEED_USER.firstName);
   },
 };

@@ -4,6 +4,8 @@ import type { AdapterParameters } from '../.storybook/preview';
 import type { TokenSettings } from '../src/adapters/types';
 import { TokenPanel } from '../src/components/token-panel';
 import { TokenSettingsForm } from '../src/components/token-settings-form';
+import { TOKEN_LIFETIME_DAYS } from '../src/hooks/use-token-settings-form';
+import { storyText } from './support/story-text';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -35,11 +37,15 @@ type Story = StoryObj<typeof meta>;
 
 /** Both kinds on, as a fresh memory adapter has them; nothing to save yet. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('switch', { name: 'Personal access tokens' })).toBeChecked();
-    await expect(canvas.getByRole('switch', { name: 'Legacy tokens' })).toBeChecked();
-    await expect(canvas.getByRole('button', { name: 'Save' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(await canvas.findByRole('switch', { name: t('tokenSettings.personal') })).toBeChecked();
+    await expect(canvas.getByRole('switch', { name: t('tokenSettings.legacy') })).toBeChecked();
+    await expect(canvas.getByRole('button', { name: t('tokenSettings.save') })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
     await expect(canvas.queryByRole('spinbutton')).toBeNull();
   },
 };
@@ -47,33 +53,34 @@ export const Default: Story = {
 /** A slow backend: "Loading token settings…" until the settings arrive. */
 export const Loading: Story = {
   parameters: { adapter: { latencyMs: { getTokenSettings: HOUR } } } satisfies AdapterParameters,
-  play: async ({ canvasElement }) => {
-    const form = within(canvasElement).getByRole('form', { name: 'API tokens settings' });
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
+    const form = within(canvasElement).getByRole('form', { name: t('tokenSettings.title') });
     await expect(form).toHaveAttribute('aria-busy', 'true');
-    await expect(within(form).getByText('Loading token settings…')).toBeVisible();
+    await expect(within(form).getByText(t('tokenSettings.loading'))).toBeVisible();
   },
 };
 
 /** Reading the settings fails: one alert with Retry. */
 export const Error: Story = {
   parameters: { adapter: { fail: { getTokenSettings: 'network' } } } satisfies AdapterParameters,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'The server could not be reached. Check your connection and try again.',
-    );
-    await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('error.network'));
+    await expect(canvas.getByRole('button', { name: t('common.retry') })).toBeVisible();
   },
 };
 
 /** A save under way: Save is busy and says so, and nothing can be sent twice. */
 export const Saving: Story = {
   parameters: { adapter: { latencyMs: { updateTokenSettings: HOUR } } } satisfies AdapterParameters,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('switch', { name: 'Legacy tokens' }));
-    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
-    const saving = await canvas.findByRole('button', { name: 'Saving…' });
+    await userEvent.click(await canvas.findByRole('switch', { name: t('tokenSettings.legacy') }));
+    await userEvent.click(canvas.getByRole('button', { name: t('tokenSettings.save') }));
+    const saving = await canvas.findByRole('button', { name: t('tokenSettings.saving') });
     await expect(saving).toHaveAttribute('aria-busy', 'true');
     await expect(canvas.getByRole('form')).toHaveAttribute('data-state', 'saving');
   },
@@ -82,17 +89,26 @@ export const Saving: Story = {
 /** A backend where the lifetime can be set: "Never expires" and a time-to-live in days. */
 export const WithLifetime: Story = {
   parameters: { adapter: { seed: { tokenSettings: withLifetime } } } satisfies AdapterParameters,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t, number } = storyText({ globals });
     const canvas = within(canvasElement);
-    const days = await canvas.findByRole('spinbutton', { name: 'Time-to-live (days)' });
+    const days = await canvas.findByRole('spinbutton', { name: t('tokenSettings.days') });
     await expect(days).toHaveValue(30);
-    await expect(canvas.getByRole('switch', { name: 'Never expires' })).not.toBeChecked();
-    await expect(canvas.getByRole('switch', { name: 'Legacy tokens' })).not.toBeChecked();
+    await expect(canvas.getByRole('switch', { name: t('tokenSettings.neverExpires') })).not.toBeChecked();
+    await expect(canvas.getByRole('switch', { name: t('tokenSettings.legacy') })).not.toBeChecked();
 
     await userEvent.clear(days);
     await userEvent.type(days, '80000');
-    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
-    await expect(await canvas.findByText('Use a whole number of days from 1 to 73,000, not 80000.')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: t('tokenSettings.save') }));
+    await expect(
+      await canvas.findByText(
+        t('tokenSettings.daysInvalid', {
+          min: number(TOKEN_LIFETIME_DAYS.min),
+          max: number(TOKEN_LIFETIME_DAYS.max),
+          value: '80000',
+        }),
+      ),
+    ).toBeVisible();
     await expect(days).toHaveAttribute('aria-invalid', 'true');
   },
 };
@@ -114,16 +130,20 @@ export const ToggleAndSave: Story = {
       <TokenPanel show="legacy" />
     </>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
-    const legacy = await canvas.findByRole('switch', { name: 'Legacy tokens' });
-    await expect(await canvas.findByRole('button', { name: 'Show' })).toBeVisible();
+    const legacy = await canvas.findByRole('switch', { name: t('tokenSettings.legacy') });
+    await expect(await canvas.findByRole('button', { name: t('tokens.legacy.show') })).toBeVisible();
     await userEvent.click(legacy);
-    await expect(canvas.getByText("When you save, every member's legacy token stops working.")).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
-    await expect(await canvas.findByText('Token settings saved')).toBeVisible();
-    await expect(await canvas.findByText('Your organization has turned off legacy tokens.')).toBeVisible();
-    await expect(canvas.queryByRole('button', { name: 'Show' })).toBeNull();
-    await expect(canvas.getByRole('button', { name: 'Save' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByText(t('tokenSettings.legacyOff'))).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: t('tokenSettings.save') }));
+    await expect(await canvas.findByText(t('tokenSettings.saved'))).toBeVisible();
+    await expect(await canvas.findByText(t('tokens.legacy.disabled'))).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: t('tokens.legacy.show') })).toBeNull();
+    await expect(canvas.getByRole('button', { name: t('tokenSettings.save') })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   },
 };
