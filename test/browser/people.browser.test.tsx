@@ -505,7 +505,11 @@ describe('MembersList: removing a member, in Chromium', () => {
     const memory = createMemoryAdapter(options);
     const everyone = (await memory.listMembers({ page: 1, pageSize: 100 })).items;
     const organization = (await memory.getMembership()).organization!.title;
-    return { memory, everyone, organization };
+    // Ada Lovelace, wherever the seed's names put her in the list, and the member listed after her.
+    const adaAt = everyone.findIndex((member) => member.firstName === 'Ada' && member.lastName === 'Lovelace');
+    expect(adaAt).toBeGreaterThanOrEqual(0);
+    expect(adaAt).toBeLessThan(29);
+    return { memory, everyone, organization, adaAt };
   }
 
   /** Tabs forward until `target` has focus (at most `limit` presses), as a keyboard user would. */
@@ -525,11 +529,11 @@ describe('MembersList: removing a member, in Chromium', () => {
   }
 
   it('removes a member by keyboard after a question naming them; the total drops, it is announced, and focus moves to the next row', async () => {
-    const { memory, everyone, organization } = await seeded();
+    const { memory, everyone, organization, adaAt } = await seeded();
     const { screen, list, summary, shownEmails } = await renderMembers(memory);
     await expect.poll(summary).toBe('Showing 1–30 of 42');
-    const ada = everyone[2]!;
-    const next = everyone[3]!;
+    const ada = everyone[adaAt]!;
+    const next = everyone[adaAt + 1]!;
     expect(`${ada.firstName} ${ada.lastName}`).toBe('Ada Lovelace');
 
     const { dialog } = await openByKeyboard(screen, ada.email);
@@ -553,7 +557,7 @@ describe('MembersList: removing a member, in Chromium', () => {
     await expect.element(dialog).not.toBeInTheDocument();
     await expect.poll(summary).toBe('Showing 1–30 of 41');
     expect(shownEmails()).not.toContain(ada.email);
-    expect(shownEmails()[2]).toBe(next.email);
+    expect(shownEmails()[adaAt]).toBe(next.email);
     await expect
       .element(list.element().querySelector<HTMLElement>('[data-slot="ras-members-notice"]')!)
       .toHaveTextContent('Removed Ada Lovelace');
@@ -629,7 +633,7 @@ describe('MembersList: removing a member, in Chromium', () => {
   });
 
   it('keeps the question open with the error and Retry when removing fails, and Retry removes', async () => {
-    const { memory, everyone } = await seeded();
+    const { memory, everyone, adaAt } = await seeded();
     const failing = createMemoryAdapter({ fail: { removeMember: 'server' } });
     let online = false;
     const adapter: AccountAdapter = {
@@ -638,7 +642,7 @@ describe('MembersList: removing a member, in Chromium', () => {
     };
     const { screen, summary, shownEmails } = await renderMembers(adapter);
     await expect.poll(summary).toBe('Showing 1–30 of 42');
-    const ada = everyone[2]!;
+    const ada = everyone[adaAt]!;
     const { dialog } = await openByKeyboard(screen, ada.email);
     await userEvent.click(dialog.getByRole('button', { name: 'Remove from organization' }));
     const confirm = screen.getByRole('alertdialog');
@@ -661,10 +665,10 @@ describe('MembersList: removing a member, in Chromium', () => {
   });
 
   it('says a member had already been removed, and shows the list as it is', async () => {
-    const { memory, everyone } = await seeded();
+    const { memory, everyone, adaAt } = await seeded();
     const { screen, list, summary, shownEmails } = await renderMembers(memory);
     await expect.poll(summary).toBe('Showing 1–30 of 42');
-    const ada = everyone[2]!;
+    const ada = everyone[adaAt]!;
     const { dialog } = await openByKeyboard(screen, ada.email);
     await userEvent.click(dialog.getByRole('button', { name: 'Remove from organization' }));
     const confirm = screen.getByRole('alertdialog');
@@ -678,12 +682,12 @@ describe('MembersList: removing a member, in Chromium', () => {
     await expect
       .element(list.element().querySelector<HTMLElement>('[data-slot="ras-members-notice"]')!)
       .toHaveTextContent('Ada Lovelace had already been removed.');
-    await expect.element(list.getByRole('button', { name: everyone[3]!.email }), FOCUS_WAIT).toHaveFocus();
+    await expect.element(list.getByRole('button', { name: everyone[adaAt + 1]!.email }), FOCUS_WAIT).toHaveFocus();
   });
 
   it('moves focus to the search box when the last member shown is removed', async () => {
-    const { memory, everyone } = await seeded();
-    const ada = everyone[2]!;
+    const { memory, everyone, adaAt } = await seeded();
+    const ada = everyone[adaAt]!;
     const { screen, list, summary } = await renderMembers(memory);
     await expect.poll(summary).toBe('Showing 1–30 of 42');
     const search = list.getByRole('searchbox', { name: 'Search members' });
@@ -698,8 +702,8 @@ describe('MembersList: removing a member, in Chromium', () => {
   });
 
   it('shows a removed member the backend still lists as "Deleted user", with no email and nothing to open', async () => {
-    const { memory, everyone } = await seeded();
-    const ada = everyone[2]!;
+    const { memory, everyone, adaAt } = await seeded();
+    const ada = everyone[adaAt]!;
     // A backend that keeps listing removed members, marked (as Label Studio's soft delete can).
     const adapter: AccountAdapter = {
       ...memory,
