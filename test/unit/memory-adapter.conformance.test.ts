@@ -27,6 +27,17 @@ describeAdapterConformance('memory adapter without a token limit', {
     createMemoryAdapter({
       seed: { tokenSettings: { ...createDefaultSeed().tokenSettings, maxActivePersonalTokens: null } },
     }),
-  groups: ['profile', 'avatar', 'email', 'membership', 'tokens', 'hotkeys', 'hotkeySettings', 'projects', 'people', 'session'],
+  groups: [
+    'profile',
+    'avatar',
+    'email',
+    'membership',
+    'tokens',
+    'hotkeys',
+    'hotkeySettings',
+    'projects',
+    'people',
+    'session',
+  ],
   rules: { maxActivePersonalTokens: Infinity },
 });
