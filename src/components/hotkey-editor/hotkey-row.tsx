@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { formatCombo } from '../../core/hotkeys/combo';
 import type { HotkeyBinding, HotkeyPlatform } from '../../core/hotkeys/types';
 import { useTranslate } from '../../hooks/use-translate';
@@ -35,6 +35,22 @@ export interface HotkeyRowProps {
 /** The id of a row's label, which names its list item. */
 function rowLabelId(id: string): string {
   return `ras-hotkey-${id}`;
+}
+
+/**
+ * Runs a row action whose button goes away with it (Reset, Allow duplicate, Cancel), then, once the
+ * row has re-rendered, puts focus on the row's recorder instead of leaving it on `<body>`.
+ */
+function thenFocusRecorder(event: MouseEvent<HTMLButtonElement>, action: () => void) {
+  const button = event.currentTarget;
+  const row = button.closest('li');
+  action();
+  // After React's commit of this click's update, whatever scheduling the editor uses for it.
+  setTimeout(() => {
+    const active = document.activeElement;
+    if (button.isConnected || (active && active !== document.body && active.isConnected)) return;
+    row?.querySelector<HTMLElement>('[data-slot="ras-hotkey-recorder-button"]')?.focus();
+  }, 0);
 }
 
 /**
@@ -108,7 +124,7 @@ export const HotkeyRow = memo(function HotkeyRow({
             combo: binding.defaultKey ? formatCombo(binding.defaultKey, platform) : t('hotkeys.recorder.none'),
           })}
           disabled={disabled}
-          onClick={() => onReset(binding.id)}
+          onClick={(event) => thenFocusRecorder(event, () => onReset(binding.id))}
         >
           {t('hotkeys.editor.reset')}
         </button>
@@ -122,11 +138,11 @@ export const HotkeyRow = memo(function HotkeyRow({
                 type="button"
                 data-slot="ras-button"
                 data-variant="primary"
-                onClick={() => onAllowDuplicate(binding.id)}
+                onClick={(event) => thenFocusRecorder(event, () => onAllowDuplicate(binding.id))}
               >
                 {t('hotkeys.editor.allowDuplicate')}
               </button>
-              <button type="button" data-slot="ras-button" data-variant="secondary" onClick={onCancelDuplicate}>
+              <button type="button" data-slot="ras-button" data-variant="secondary" onClick={(event) => thenFocusRecorder(event, onCancelDuplicate)}>
                 {t('common.cancel')}
               </button>
             </>
@@ -141,7 +157,7 @@ export const HotkeyRow = memo(function HotkeyRow({
               data-slot="ras-button"
               data-variant="secondary"
               aria-label={t('hotkeys.editor.allowDuplicateFor', { action: binding.label })}
-              onClick={() => onAllowDuplicate(binding.id)}
+              onClick={(event) => thenFocusRecorder(event, () => onAllowDuplicate(binding.id))}
             >
               {t('hotkeys.editor.allowDuplicate')}
             </button>
