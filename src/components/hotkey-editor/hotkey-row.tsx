@@ -142,7 +142,12 @@ export const HotkeyRow = memo(function HotkeyRow({
               >
                 {t('hotkeys.editor.allowDuplicate')}
               </button>
-              <button type="button" data-slot="ras-button" data-variant="secondary" onClick={(event) => thenFocusRecorder(event, onCancelDuplicate)}>
+              <button
+                type="button"
+                data-slot="ras-button"
+                data-variant="secondary"
+                onClick={(event) => thenFocusRecorder(event, onCancelDuplicate)}
+              >
                 {t('common.cancel')}
               </button>
             </>
