@@ -95,5 +95,11 @@ describe('phone widths', () => {
     await expect.element(screen.getByText('Showing 1–30 of 42')).toBeVisible();
     await new Promise(requestAnimationFrame);
     expect(document.documentElement.scrollWidth > 390 ? overflowing(390) : []).toEqual([]);
+    // Their details sheet too: the heading wraps inside it.
+    await userEvent.click(screen.getByRole('button', { name: members[1]!.email }));
+    const details = screen.getByRole('dialog', { name: 'Member details' });
+    await expect.element(details.getByRole('heading', { name: new RegExp(`^${long}`) })).toBeVisible();
+    await new Promise(requestAnimationFrame);
+    expect(overflowing(390)).toEqual([]);
   });
 });
