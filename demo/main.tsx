@@ -178,9 +178,8 @@ function DemoApp() {
 
   let content;
   if (signUp) content = <SignUpPage onSignedUp={enterApp} />;
-  else if (session === 'checking' || session === 'unreachable') {
-    content = <SessionStatus state={session} onRetry={checkSession} />;
-  } else if (session === 'signed-out') {
+  else if (session === 'checking') content = <SessionStatus />;
+  else if (session === 'signed-out') {
     content = (
       <SignInPage
         hint={
@@ -191,7 +190,11 @@ function DemoApp() {
         onSignedIn={checkSession}
       />
     );
-  } else content = <DemoSections />;
+  } else {
+    // Signed in, or the server can't say (it is down, or `?fail=` makes every call fail): the page
+    // itself, whose sections each show their error with Retry.
+    content = <DemoSections />;
+  }
 
   return (
     <AccountProvider adapter={adapter} onUnauthorized={() => setSessionEnded(true)}>

@@ -24,29 +24,23 @@ export function isSignUpPage(): boolean {
  */
 export function useSession(adapter: AccountAdapter): [SessionState, () => void] {
   const user = useCurrentUser({ adapter });
-  // Reading again keeps the page up (and all typed on it) until the answer says otherwise.
-  const state: SessionState =
-    user.status === 'success' || (user.status === 'loading' && user.latest !== undefined)
+  const answered: SessionState | null =
+    user.status === 'success'
       ? 'signed-in'
       : user.status === 'loading'
-        ? 'checking'
+        ? null
         : user.error.code === 'unauthorized' || user.error.code === 'forbidden'
           ? 'signed-out'
           : 'unreachable';
-  return [state, user.retry];
+  // Reading again keeps the last answer on screen (and all typed on the page) until the new one.
+  const [last, setLast] = useState<SessionState>('checking');
+  if (answered !== null && answered !== last) setLast(answered);
+  return [answered ?? last, user.retry];
 }
 
-/** What the page shows while it asks, or when the server can't be reached. */
-export function SessionStatus({ state, onRetry }: { state: 'checking' | 'unreachable'; onRetry: () => void }) {
-  if (state === 'checking') return <p role="status">Checking your session…</p>;
-  return (
-    <div role="alert" className="demo-card">
-      <p>The server could not be reached. Is `npm start` still running?</p>
-      <button type="button" className="demo-button" onClick={onRetry}>
-        Retry
-      </button>
-    </div>
-  );
+/** What the page shows while it asks the server whether someone is signed in. */
+export function SessionStatus() {
+  return <p role="status">Checking your session…</p>;
 }
 
 /** The sign-in page: the library's form, with a hint where the demo's password comes from. */

@@ -77,19 +77,20 @@ export const CreateDialog: Story = {
 
 /** Closing before the token was copied: the question, with the way back to the token and the way out. */
 export const CloseBeforeCopy: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyText({ globals });
     const canvas = within(canvasElement);
     const page = body(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Create new token' }));
-    const dialog = await page.findByRole('dialog', { name: 'New personal access token' });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Create token' }));
-    const field = await within(dialog).findByRole('textbox', { name: 'Your new token' });
+    await userEvent.click(await canvas.findByRole('button', { name: t('tokens.personal.create') }));
+    const dialog = await page.findByRole('dialog', { name: t('tokens.create.title') });
+    await userEvent.click(within(dialog).getByRole('button', { name: t('tokens.create.submit') }));
+    const field = await within(dialog).findByRole('textbox', { name: t('tokens.create.token') });
     await waitFor(() => expect(field).toHaveFocus());
     await userEvent.keyboard('{Escape}');
-    const question = await page.findByRole('alertdialog', { name: 'Did you copy it?' });
-    await expect(question).toHaveAccessibleDescription("It won't be shown again.");
-    await expect(within(question).getByRole('button', { name: 'Back to the token' })).toHaveFocus();
-    await expect(within(question).getByRole('button', { name: 'Close anyway' })).toBeVisible();
+    const question = await page.findByRole('alertdialog', { name: t('tokens.create.closeTitle') });
+    await expect(question).toHaveAccessibleDescription(t('tokens.create.closeDescription'));
+    await expect(within(question).getByRole('button', { name: t('tokens.create.backToToken') })).toHaveFocus();
+    await expect(within(question).getByRole('button', { name: t('tokens.create.closeAnyway') })).toBeVisible();
   },
 };
 

@@ -59,13 +59,16 @@ test('profile changes, a photo and an email preference are kept across a reload'
 test('a failing adapter shows an alert with Retry', { timeout: 60_000 }, async () => {
   const page = await browser.newPage();
   await page.goto(`${url}?fail=network`);
-  const profile = page.getByRole('form', { name: 'Profile' });
+  // One alert for the section (the photo and the form read the same user), with one Retry.
+  const profile = page.getByRole('region', { name: 'Profile' });
   const alert = profile.getByRole('alert');
   await alert.waitFor();
   expect(await alert.innerText()).toContain('could not be reached');
+  expect(await profile.getByRole('button', { name: 'Retry' }).count()).toBe(1);
   await alert.getByRole('button', { name: 'Retry' }).click();
   await profile.getByText('Loading profile…').waitFor();
   await alert.waitFor();
+  expect(await profile.getByRole('alert').count()).toBe(1);
 });
 
 test(
