@@ -3,6 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { createMemoryAdapter, createDefaultSeed } from '../../src/adapters/memory';
 import { AccountSettings } from '../../src/components/account-settings';
+import { InviteLink } from '../../src/components/invite-link';
 import { MembersList } from '../../src/components/members-list';
 import { AccountProvider } from '../../src/provider/account-provider';
 import '../../src/styles.css';
@@ -55,6 +56,47 @@ describe('phone widths', () => {
       expect(report).toEqual({});
     });
   }
+
+  it('shows every section in its error state at 390 px without horizontal scrolling', async () => {
+    await page.viewport(390, 800);
+    const screen = await render(
+      <AccountProvider adapter={createMemoryAdapter({ fail: 'network' })} platform="other">
+        <AccountSettings />
+      </AccountProvider>,
+    );
+    await expect.element(screen.getByRole('alert').first()).toBeVisible();
+    const report: Record<string, string[]> = {};
+    for (const name of SECTIONS) {
+      await userEvent.click(screen.getByRole('navigation').getByRole('button', { name }));
+      await expect.element(screen.getByRole('heading', { level: 2, name })).toBeVisible();
+      await expect.element(screen.getByRole('alert').first()).toBeVisible();
+      await new Promise(requestAnimationFrame);
+      const wide = document.documentElement.scrollWidth > 390 ? overflowing(390) : [];
+      if (wide.length > 0) report[name] = wide;
+    }
+    expect(report).toEqual({});
+  });
+
+  it('fits the invite dialog and the legacy token renewal question at 320 px', async () => {
+    await page.viewport(320, 700);
+    const screen = await render(
+      <AccountProvider adapter={createMemoryAdapter()} platform="other">
+        <InviteLink />
+        <AccountSettings defaultSection="legacy-token" />
+      </AccountProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Invite people' }));
+    const invite = screen.getByRole('dialog', { name: 'Invite people' });
+    await expect.element(invite.getByRole('textbox', { name: 'Invite link' })).toBeVisible();
+    await new Promise(requestAnimationFrame);
+    expect(overflowing(320)).toEqual([]);
+    await userEvent.keyboard('{Escape}');
+    await expect.element(invite).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Renew', exact: true }));
+    await expect.element(screen.getByRole('alertdialog', { name: 'Renew legacy token?' })).toBeVisible();
+    await new Promise(requestAnimationFrame);
+    expect(overflowing(320)).toEqual([]);
+  });
 
   it('fits the new-token dialog and the import dialog at 320 px', async () => {
     await page.viewport(320, 700);

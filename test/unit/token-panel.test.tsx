@@ -184,3 +184,20 @@ describe('TokenPanel list', () => {
     expect(first.info.prefix).not.toBe(second.info.prefix);
   });
 });
+
+describe('TokenPanel usage example', () => {
+  it('keeps the command line left to right inside a right-to-left page', async () => {
+    const adapter = createMemoryAdapter({
+      tokenUsage: { legacy: "curl https://example.com/api/projects/ -H 'Authorization: Token {token}'" },
+    });
+    render(
+      <div dir="rtl">
+        <AccountProvider adapter={adapter}>
+          <TokenPanel show="legacy" />
+        </AccountProvider>
+      </div>,
+    );
+    const code = await screen.findByText(/^curl https:\/\/example\.com\/api\/projects\//);
+    expect(code.closest('pre')?.getAttribute('dir')).toBe('ltr');
+  });
+});

@@ -16,7 +16,8 @@ export function UsageExample({ example, secret, t }: UsageExampleProps) {
   return (
     <figure data-slot="ras-token-example">
       <figcaption>{t('tokens.usage.example')}</figcaption>
-      <pre>
+      {/* A command line reads left to right, in a right-to-left page too. */}
+      <pre dir="ltr">
         <code>{shown}</code>
       </pre>
       <CopyButton
