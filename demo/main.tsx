@@ -173,7 +173,7 @@ function DemoApp() {
   function enterApp() {
     window.history.pushState(null, '', '/#personal-info');
     setSignUp(false);
-    checkSession();
+    // SignUpForm put the new user into the shared read; the page follows.
   }
 
   let content;
@@ -187,7 +187,6 @@ function DemoApp() {
             ? 'Use the email and password that `npm start` printed in the terminal.'
             : `The memory adapter's user is heidi@example.com, password ${DEFAULT_SEED_PASSWORD}.`
         }
-        onSignedIn={checkSession}
       />
     );
   } else {
@@ -222,7 +221,6 @@ function DemoApp() {
         open={sessionEnded}
         onSignedIn={() => {
           setSessionEnded(false);
-          checkSession();
         }}
       />
     </AccountProvider>

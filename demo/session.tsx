@@ -43,13 +43,13 @@ export function SessionStatus() {
   return <p role="status">Checking your session…</p>;
 }
 
-/** The sign-in page: the library's form, with a hint where the demo's password comes from. */
-export function SignInPage({ hint, onSignedIn }: { hint: ReactNode; onSignedIn: () => void }) {
+/** The sign-in page: the library's form, with a hint where the demo's password comes from. Signing in puts the user into the shared read, so the page opens by itself. */
+export function SignInPage({ hint }: { hint: ReactNode }) {
   return (
     <section className="demo-card demo-sign-in" aria-labelledby="demo-sign-in-title">
       <h2 id="demo-sign-in-title">Sign in</h2>
       <p>{hint}</p>
-      <SignInForm onSignedIn={onSignedIn} signUpHref={SIGN_UP_PATH} />
+      <SignInForm signUpHref={SIGN_UP_PATH} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { mergeProps, type MergedProps } from './merge-props';
 import { useAdapter } from './use-adapter';
 import { useControllableState } from './use-controllable-state';
 import { useResource } from './use-resource';
+import { useTokenSettingsUpdates } from './token-settings-updates';
 import * as defaultPreset from '../label-studio/default-preset';
 
 /** The sections of the account settings page, in menu order: the default preset's `accountSections`. */
@@ -162,6 +163,8 @@ export function useAccountSettings(options: UseAccountSettingsOptions = {}): Use
     (signal) => (adapter.getTokenSettings ? adapter.getTokenSettings({ signal }) : Promise.resolve(null)),
     [adapter],
   );
+  // A save elsewhere on the page (TokenSettingsForm) shows or hides the token sections at once.
+  useTokenSettingsUpdates(adapter, settings.setData);
   // When the settings can't be read, the token sections stay in the menu and show the error there.
   const tokenSettings = settings.status === 'error' && settings.latest === undefined ? null : settings.latest;
   const allowed = new Set(options.sections ?? ACCOUNT_SECTIONS);

@@ -61,6 +61,18 @@ function load(adapter: AccountAdapter, read: SharedRead) {
   );
 }
 
+/**
+ * Puts a user who just signed in (or up) into the shared read, so that everything showing the
+ * signed-in user follows at once, without asking the backend again.
+ */
+export function shareSignedInUser(adapter: AccountAdapter, user: User): void {
+  const read = sharedRead(adapter);
+  read.controller?.abort();
+  read.controller = null;
+  read.started = read.listeners.size > 0;
+  publish(read, { status: 'success', data: user, error: null });
+}
+
 /** Options of `useCurrentUser`. */
 export interface UseCurrentUserOptions {
   /** The adapter to use instead of the provider's (needed outside an `AccountProvider`). */

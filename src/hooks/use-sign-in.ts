@@ -9,6 +9,7 @@ import {
   type CredentialsValues,
 } from './use-credentials-form';
 import { useAdapter, warnMissingMethod } from './use-adapter';
+import { shareSignedInUser } from './use-current-user';
 import { useTranslate, type Translate } from './use-translate';
 
 /** Options of `useSignIn`. */
@@ -68,7 +69,10 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
       if (!adapter.signIn) return Promise.reject(new Error('signIn is missing'));
       return adapter.signIn({ email: values.email, password: values.password }, { signal });
     },
-    onDone: (user) => options.onSignedIn?.(user),
+    onDone: (user) => {
+      shareSignedInUser(adapter, user);
+      options.onSignedIn?.(user);
+    },
     autoComplete: { email: 'username', password: 'current-password' },
     describe: (error) => describeSignInError(error, t),
   });

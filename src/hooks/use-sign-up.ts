@@ -12,6 +12,7 @@ import {
   type CredentialsValues,
 } from './use-credentials-form';
 import { useAdapter, warnMissingMethod } from './use-adapter';
+import { shareSignedInUser } from './use-current-user';
 import { readOf, useResource, type ReadState } from './use-resource';
 import { useTranslate, type Translate } from './use-translate';
 
@@ -108,7 +109,10 @@ export function useSignUp(options: UseSignUpOptions = {}): UseSignUpResult {
       const input = inviteToken === undefined ? values : { ...values, inviteToken };
       return adapter.signUp(input, { signal });
     },
-    onDone: (user) => options.onSignedUp?.(user),
+    onDone: (user) => {
+      shareSignedInUser(adapter, user);
+      options.onSignedUp?.(user);
+    },
     autoComplete: { email: 'email', password: 'new-password' },
     passwordLimits: passwordRules,
     describe: (error) => describeSignUpError(error, t),

@@ -3,9 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { AccountError } from '../../src/adapters/errors';
-import { createMemoryAdapter } from '../../src/adapters/memory';
+import { createMemoryAdapter, DEFAULT_SEED_PASSWORD } from '../../src/adapters/memory';
 import type { AccountAdapter } from '../../src/adapters/types';
 import { AccountSettings, type AccountSettingsGuard } from '../../src/components/account-settings';
+import { SignInForm } from '../../src/components/sign-in-form';
+import { TokenSettingsForm } from '../../src/components/token-settings-form';
+import { useCurrentUser } from '../../src/hooks/use-current-user';
 import { AccountProvider } from '../../src/provider/account-provider';
 import { makePng } from '../../src/testing/image-fixtures';
 
@@ -143,3 +146,44 @@ describe('AccountSettings: leaving with unsaved changes', () => {
     expect((await base.getCurrentUser()).avatarUrl).toMatch(/^data:image\/png/);
   });
 });
+
+describe('AccountSettings follows the shared reads', () => {
+  it('hides the legacy token section as soon as the token settings are saved elsewhere on the page', async () => {
+    const screen = await render(
+      <AccountProvider adapter={createMemoryAdapter()} platform="other">
+        <TokenSettingsForm />
+        <AccountSettings />
+      </AccountProvider>,
+    );
+    const nav = screen.getByRole('navigation');
+    await expect.element(nav.getByRole('button', { name: 'Legacy token' })).toBeVisible();
+    await userEvent.click(screen.getByRole('switch', { name: /^Legacy tokens/ }));
+    // The form comes first on the page; the profile form below has its own Save.
+    await userEvent.click(screen.getByRole('button', { name: 'Save', exact: true }).first());
+    await expect.element(nav.getByRole('button', { name: 'Legacy token' })).not.toBeInTheDocument();
+  });
+
+  it('shows who signed in everywhere on the page at once, without reading the user again', async () => {
+    const { adapter, state } = flakyAdapter();
+    await adapter.signOut!();
+    const screen = await render(
+      <AccountProvider adapter={adapter} platform="other">
+        <SignedInName />
+        <SignInForm />
+      </AccountProvider>,
+    );
+    await expect.element(screen.getByText('Signed out')).toBeVisible();
+    const reads = state.userReads;
+    await screen.getByRole('textbox', { name: 'Email' }).fill('heidi@example.com');
+    await screen.getByLabelText('Password', { exact: true }).fill(DEFAULT_SEED_PASSWORD);
+    await screen.getByRole('button', { name: 'Sign in' }).click();
+    await expect.element(screen.getByText('Signed in as heidi@example.com')).toBeVisible();
+    expect(state.userReads).toBe(reads);
+  });
+});
+
+/** A host's header: who is signed in, from the shared read. */
+function SignedInName() {
+  const user = useCurrentUser();
+  return <p>{user.status === 'success' ? `Signed in as ${user.data.email}` : 'Signed out'}</p>;
+}
